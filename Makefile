@@ -1,0 +1,33 @@
+# Pamphlet: `make site` builds the sample site into output/, `make test` runs every test.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/pamphlet
+
+.PHONY: all site build test unit-test link-check deps clean help
+
+all: site
+
+help:
+	@echo "make site   install what is missing, build pamphlet, write the sample site to output/"
+	@echo "make test   run every test (unit, end-to-end, link check of the built site)"
+	@echo "make clean  remove build products and output/"
+
+deps:
+	@scripts/ensure-deps
+
+build: deps
+	$(SWIFT) build -c release --product pamphlet
+
+site: build
+	$(RELEASE_BIN) build --source . --output output
+	@echo "Open output/index.html in a browser, or publish the output/ folder."
+
+unit-test: deps
+	$(SWIFT) test
+
+link-check: build
+	scripts/check-links
+
+test: unit-test link-check
+
+clean:
+	rm -rf .build output

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PamphletCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder.",
+        discussion: "Builds into a hidden folder first and replaces the output folder only when the build succeeds.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Where to write the site (default: output/ in the site folder).")
+    var output: String?
+
+    func run() throws {
+        let options = try site.buildOptions(output: output)
+        let progress = ProgressReporter()
+        let result = SiteBuilder(options: options).run(progress: progress.report)
+        DiagnosticPrinter.print(result.diagnostics)
+        let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
+        guard result.succeeded else {
+            let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
+            FileHandle.standardError.write(Data("Build failed: \(errors), \(warnings). The output folder was not changed.\n".utf8))
+            throw ExitCode(1)
+        }
+        let place = options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
+            ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1))
+            : options.output.path
+        print("Built \(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section")) "
+            + "into \(place)/ in \(String(format: "%.2f", result.seconds)) s (\(warnings)).")
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PamphletCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a new site in a folder.")
+
+    @Argument(help: "The folder for the new site.")
+    var directory: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory).standardizedFileURL
+        do {
+            let files = try SiteScaffold.create(at: url)
+            print("Created a new site in \(directory):")
+            for file in files { print("  \(file)") }
+            print("""
+
+                Next:
+                  cd \(directory)
+                  pamphlet new content/conditions/my-page.md --title "My page"
+                  pamphlet build
+                Then open output/index.html, or publish the output/ folder.
+                """)
+        } catch let failure as SiteScaffold.Failure {
+            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import PamphletCore
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new page with front matter ready to fill in.")
+
+    @Argument(help: "The new page's file, such as content/conditions/asthma.md.")
+    var path: String
+
+    @Option(name: .long, help: "The page's title.")
+    var title: String?
+
+    func run() throws {
+        do {
+            try PageScaffold.create(at: URL(fileURLWithPath: path).standardizedFileURL, title: title)
+            print("Created \(path). Fill in its description and reviewed_by, then write the page.")
+        } catch let failure as SiteScaffold.Failure {
+            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

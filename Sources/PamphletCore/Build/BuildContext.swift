@@ -1,0 +1,19 @@
+import Foundation
+
+/// What the stages of one build hand to each other.
+final class BuildContext {
+    let options: BuildOptions
+    let folder: SiteFolder
+    var diagnostics: [Diagnostic] = []
+    var config = SiteConfig()
+    var pages: [Page] = []
+    var staticFiles: [String] = []
+    var tree: SiteTree?
+    var redirects: [Redirect] = []
+    var theme: Theme?
+
+    init(options: BuildOptions) {
+        self.options = options
+        folder = SiteFolder(root: options.source)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// What a build is asked to do, from the command line or a test.
+public struct BuildOptions: Sendable {
+    public var source: URL
+    public var output: URL
+    public var baseURL: String?
+    public var includeDrafts = false
+    /// False for `pamphlet check`: every stage runs, nothing is written.
+    public var writeOutput = true
+    /// The day review dates are measured against (tests and CI pin it).
+    public var today: CalendarDate = .today()
+    /// Renders pages one at a time: used to prove parallel output is identical.
+    public var serial = false
+
+    public init(source: URL, output: URL? = nil) {
+        self.source = source
+        self.output = output ?? source.appendingPathComponent("output")
+    }
+}

@@ -1,0 +1,17 @@
+/// The outcome of a build: its findings and what it made.
+public struct BuildResult: Sendable {
+    public struct StageTiming: Sendable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public var diagnostics: [Diagnostic]
+    public var pageCount = 0
+    public var sectionCount = 0
+    public var fileCount = 0
+    public var stages: [StageTiming] = []
+    public var wroteOutput = false
+    public var seconds = 0.0
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs a build as a list of named stages:
+/// read settings, read content, arrange the site, render Markdown,
+/// check links, load the theme, write files, publish.
+public struct SiteBuilder {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    static var stages: [Stage] {
+        [
+            Stage(name: "Read site.yml", run: Stages.readConfiguration),
+            Stage(name: "Read content", run: Stages.readContent),
+            Stage(name: "Arrange pages", run: Stages.arrangePages),
+            Stage(name: "Render Markdown", run: Stages.renderMarkdown),
+            Stage(name: "Check links", run: Stages.checkLinks),
+            Stage(name: "Load theme", run: Stages.loadTheme),
+            Stage(name: "Write site", run: Stages.writeSite),
+        ]
+    }
+
+    /// `progress` hears each stage's name as it starts.
+    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) -> BuildResult {
+        let started = Date()
+        let context = BuildContext(options: options)
+        var result = BuildResult(diagnostics: [])
+        let stages = Self.stages
+        for (number, stage) in stages.enumerated() {
+            progress(number + 1, stages.count, stage.name)
+            let stageStart = Date()
+            do {
+                try stage.run(context)
+            } catch is BuildFailure {
+                result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
+                break
+            } catch {
+                context.diagnostics.append(.error("\(stage.name) failed: \(error)", code: "internal"))
+                break
+            }
+            result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
+        }
+        result.diagnostics = context.diagnostics
+        result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
+        result.sectionCount = context.tree?.sections.count ?? 0
+        result.wroteOutput = options.writeOutput && !context.diagnostics.hasErrors && context.theme != nil
+        result.seconds = Date().timeIntervalSince(started)
+        return result
+    }
+}

@@ -1,0 +1,24 @@
+extension Stages {
+    /// Addresses, sections, reading order and redirects, computed once.
+    static func arrangePages(_ context: BuildContext) throws {
+        let builder = SiteTreeBuilder(config: context.config)
+        let tree = builder.build(pages: context.pages, diagnostics: &context.diagnostics)
+        var reserved: [String: String] = [
+            AToZGenerator.folder + "/index.html": "the A to Z index",
+            "404.html": "the 404 page",
+            SitemapGenerator.file: "the sitemap",
+            "robots.txt": "robots.txt",
+        ]
+        for file in context.staticFiles { reserved[file] = "content/" + file }
+        for (path, owner) in reserved {
+            if let index = tree.byOutputPath[path] {
+                context.diagnostics.append(.error(
+                    "this page's address is needed for \(owner); give the page another 'slug' or 'url'",
+                    file: tree.pages[index].source, code: "duplicate-url"))
+            }
+        }
+        context.redirects = builder.redirects(for: tree, reserved: reserved, diagnostics: &context.diagnostics)
+        context.tree = tree
+        try stopOnErrors(context, stage: "Arrange pages")
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+extension Stages {
+    static func readConfiguration(_ context: BuildContext) throws {
+        let file = context.folder.configFile
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            context.diagnostics.append(.error(
+                "there is no site.yml in \(context.folder.root.path); run 'pamphlet init' to start a site, or pass --source with the site folder",
+                file: "site.yml", code: "config"))
+            throw BuildFailure(stage: "Read site.yml")
+        }
+        switch SourceText.read(file, display: "site.yml") {
+        case .failure(let diagnostic):
+            context.diagnostics.append(diagnostic)
+        case .success(let text):
+            context.config = SiteConfig.load(text: text, file: "site.yml", diagnostics: &context.diagnostics)
+        }
+        if let override = context.options.baseURL {
+            if let url = BaseURL(string: override) {
+                context.config.baseURL = url
+            } else {
+                context.diagnostics.append(.error(
+                    "--base-url must be an absolute http or https address such as https://health.example.org/", code: "config"))
+            }
+        }
+        try stopOnErrors(context, stage: "Read site.yml")
+    }
+}

@@ -1,0 +1,16 @@
+extension Stages {
+    /// Reads every Markdown file's front matter, on all cores.
+    static func readContent(_ context: BuildContext) throws {
+        let found = ContentScanner(folder: context.folder).scan(diagnostics: &context.diagnostics)
+        context.staticFiles = found.staticFiles
+        let reader = PageReader(folder: context.folder)
+        let results = parallelMap(found.markdown, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
+        for (page, diagnostics) in results {
+            context.diagnostics += diagnostics
+            if let page, context.options.includeDrafts || !page.frontMatter.draft {
+                context.pages.append(page)
+            }
+        }
+        try stopOnErrors(context, stage: "Read content")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Everything `site.yml` can say. Unknown keys are errors, so a typo never
+/// silently turns a setting off.
+public struct SiteConfig: Sendable {
+    public var title = "Health information"
+    public var baseURL = BaseURL(string: "http://localhost/")!
+    public var language = "en"
+    public var theme = "default"
+    public var description = ""
+    public var publisher = ""
+    public var disclaimer = SiteConfig.defaultDisclaimer
+    public var banner: String?
+    public var markdown = MarkdownSettings()
+    public var links = LinkSettings()
+
+    public struct MarkdownSettings: Sendable {
+        /// Raw HTML in Markdown is dropped unless a site opts in.
+        public var unsafeHTML = false
+        public var smartPunctuation = false
+    }
+
+    public struct LinkSettings: Sendable {
+        /// Severity of a link to a page, file or heading that does not exist.
+        public var broken: Diagnostic.Severity = .error
+    }
+
+    public static let defaultDisclaimer =
+        "This information does not replace the advice of a doctor or other health professional. "
+        + "If you have questions about your health, talk with your care team."
+
+    public init() {}
+
+    static let knownKeys = [
+        "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
+        "markdown", "links",
+    ]
+}
+
+extension SiteConfig {
+    /// Reads `site.yml`; problems go to `diagnostics`, and defaults fill the gaps.
+    static func load(text: String, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var config = SiteConfig()
+        guard let yaml = YAMLMapping.parse(text, file: file, lineOffset: 0, diagnostics: &diagnostics) else {
+            return config
+        }
+        yaml.rejectUnknownKeys(knownKeys, context: "site.yml", diagnostics: &diagnostics)
+        config.title = yaml.string("title", diagnostics: &diagnostics) ?? config.title
+        if let text = yaml.string("base_url", diagnostics: &diagnostics), let node = yaml.node("base_url") {
+            if let url = BaseURL(string: text) {
+                config.baseURL = url
+            } else {
+                diagnostics.append(yaml.error(
+                    "base_url must be an absolute http or https address such as https://health.example.org/",
+                    at: node, code: "config"))
+            }
+        }
+        config.language = yaml.string("language", diagnostics: &diagnostics) ?? config.language
+        config.theme = yaml.string("theme", diagnostics: &diagnostics) ?? config.theme
+        config.description = yaml.string("description", diagnostics: &diagnostics) ?? ""
+        config.publisher = yaml.string("publisher", diagnostics: &diagnostics) ?? ""
+        config.disclaimer = yaml.string("disclaimer", diagnostics: &diagnostics) ?? config.disclaimer
+        config.banner = yaml.string("banner", diagnostics: &diagnostics)
+        if let markdown = yaml.mapping("markdown", diagnostics: &diagnostics) {
+            markdown.rejectUnknownKeys(["unsafe_html", "smart_punctuation"], context: "markdown", diagnostics: &diagnostics)
+            config.markdown.unsafeHTML = markdown.bool("unsafe_html", diagnostics: &diagnostics) ?? false
+            config.markdown.smartPunctuation = markdown.bool("smart_punctuation", diagnostics: &diagnostics) ?? false
+        }
+        if let links = yaml.mapping("links", diagnostics: &diagnostics) {
+            links.rejectUnknownKeys(["broken"], context: "links", diagnostics: &diagnostics)
+            if let value = links.string("broken", diagnostics: &diagnostics), let node = links.node("broken") {
+                switch value {
+                case "error": config.links.broken = .error
+                case "warning": config.links.broken = .warning
+                default:
+                    diagnostics.append(links.error("links.broken must be 'error' or 'warning'", at: node, code: "config"))
+                }
+            }
+        }
+        return config
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Yams
+
+/// A YAML mapping read with positions, so every problem can name the file,
+/// line and column the writer has to fix.
+struct YAMLMapping {
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    let file: String
+    /// Lines before the YAML text in its file (front matter starts after `---`).
+    let lineOffset: Int
+    let entries: [Entry]
+
+    /// Parses `text`; nil and a diagnostic when it is not valid YAML or not a mapping.
+    static func parse(_ text: String, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return nil
+        } catch {
+            diagnostics.append(.error("could not read YAML: \(error)", file: file, line: lineOffset + 1, code: "yaml"))
+            return nil
+        }
+        guard let node else { return YAMLMapping(file: file, lineOffset: lineOffset, entries: []) }
+        return YAMLMapping(node, file: file, lineOffset: lineOffset, diagnostics: &diagnostics)
+    }
+
+    init(file: String, lineOffset: Int, entries: [Entry]) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.entries = entries
+    }
+
+    init?(_ node: Node, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) {
+        self.file = file
+        self.lineOffset = lineOffset
+        guard case let .mapping(mapping) = node else {
+            let mark = node.mark
+            diagnostics.append(.error(
+                "expected 'key: value' lines here, found \(Self.describe(node))",
+                file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column, code: "yaml"))
+            return nil
+        }
+        var entries: [Entry] = []
+        for (key, value) in mapping {
+            entries.append(Entry(key: key.string ?? "", keyNode: key, value: value))
+        }
+        self.entries = entries
+    }
+
+    func position(of node: Node) -> (line: Int?, column: Int?) {
+        guard let mark = node.mark else { return (lineOffset + 1, nil) }
+        return (mark.line + lineOffset, mark.column)
+    }
+
+    func error(_ message: String, at node: Node, code: String) -> Diagnostic {
+        let (line, column) = position(of: node)
+        return .error(message, file: file, line: line, column: column, code: code)
+    }
+
+    func warning(_ message: String, at node: Node, code: String) -> Diagnostic {
+        let (line, column) = position(of: node)
+        return .warning(message, file: file, line: line, column: column, code: code)
+    }
+
+    /// Reports every key that is not in `known`, with a "did you mean".
+    func rejectUnknownKeys(_ known: [String], context: String, diagnostics: inout [Diagnostic]) {
+        for entry in entries where !known.contains(entry.key) {
+            let hint = Suggestion.phrase(Suggestion.closest(to: entry.key, in: known))
+            diagnostics.append(error(
+                "unknown key '\(entry.key)' in \(context)\(hint) (known keys: \(known.joined(separator: ", ")))",
+                at: entry.keyNode, code: "config"))
+        }
+    }
+
+    func node(_ key: String) -> Node? {
+        entries.first { $0.key == key }?.value
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .mapping: return "a group of keys"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error(
+                "invalid YAML: \(problem); check the indentation, and put quotes around text that contains ': ' or starts with a special character",
+                file: file, line: mark.line + lineOffset, column: mark.column, code: "yaml")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(
+                "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one",
+                file: file, line: context.mark.line + lineOffset, column: context.mark.column, code: "yaml")
+        default:
+            return .error("invalid YAML: \(error)", file: file, line: lineOffset + 1, code: "yaml")
+        }
+    }
+}
+
+extension YAMLMapping {
+    /// Typed reads: each adds a diagnostic and returns nil on a wrong type.
+    func string(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let node = node(key) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            diagnostics.append(error("'\(key)' must be text, found \(Self.describe(node))", at: node, code: "config"))
+            return nil
+        }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string
+    }
+
+    func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let node = node(key) else { return nil }
+        if case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) {
+            return value
+        }
+        diagnostics.append(error("'\(key)' must be a whole number, found \(Self.describe(node))", at: node, code: "config"))
+        return nil
+    }
+
+    func double(_ key: String, diagnostics: inout [Diagnostic]) -> Double? {
+        guard let node = node(key) else { return nil }
+        if case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)) {
+            return value
+        }
+        diagnostics.append(error("'\(key)' must be a number, found \(Self.describe(node))", at: node, code: "config"))
+        return nil
+    }
+
+    func bool(_ key: String, diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let node = node(key) else { return nil }
+        if case let .scalar(scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "yes", "on": return true
+            case "false", "no", "off": return false
+            default: break
+            }
+        }
+        diagnostics.append(error("'\(key)' must be true or false, found \(Self.describe(node))", at: node, code: "config"))
+        return nil
+    }
+
+    func stringList(_ key: String, diagnostics: inout [Diagnostic]) -> [String]? {
+        guard let node = node(key) else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence {
+                if case let .scalar(scalar) = item {
+                    values.append(scalar.string)
+                } else {
+                    diagnostics.append(error("each item of '\(key)' must be text, found \(Self.describe(item))", at: item, code: "config"))
+                }
+            }
+            return values
+        default:
+            diagnostics.append(error("'\(key)' must be a list of text, found \(Self.describe(node))", at: node, code: "config"))
+            return nil
+        }
+    }
+
+    func mapping(_ key: String, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        guard let node = node(key) else { return nil }
+        return YAMLMapping(node, file: file, lineOffset: lineOffset, diagnostics: &diagnostics)
+    }
+
+    func date(_ key: String, diagnostics: inout [Diagnostic]) -> CalendarDate? {
+        guard let node = node(key) else { return nil }
+        let text: String
+        if case let .scalar(scalar) = node { text = scalar.string } else { text = "" }
+        if let date = CalendarDate(iso: text) { return date }
+        diagnostics.append(error(
+            "'\(key)' must be a date written as YYYY-MM-DD (for example 2025-03-15), found \(Self.describe(node))",
+            at: node, code: "date"))
+        return nil
+    }
+}

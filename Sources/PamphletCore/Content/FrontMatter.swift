@@ -1,0 +1,124 @@
+import Yams
+
+/// The YAML block at the top of a page, between two `---` lines.
+public struct FrontMatter: Sendable {
+    public var title = ""
+    public var description: String?
+    public var slug: String?
+    public var url: String?
+    public var weight: Int?
+    public var draft = false
+    public var reviewed: CalendarDate?
+    public var nextReview: CalendarDate?
+    public var reviewedBy: String?
+    public var aliases: [Located<String>] = []
+    /// Keys Pamphlet does not know, passed to templates as `page.params`.
+    public var params: [String: TemplateValue] = [:]
+    /// Where each key sits in the file, for messages about its value.
+    public var positions: [String: SourcePosition] = [:]
+
+    static let knownKeys = [
+        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases",
+    ]
+}
+
+/// A value with the place in a file it came from.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var position: SourcePosition
+}
+
+public struct SourcePosition: Sendable, Equatable {
+    public var line: Int
+    public var column: Int?
+    public init(line: Int, column: Int? = nil) {
+        self.line = line
+        self.column = column
+    }
+}
+
+extension FrontMatter {
+    /// The page's front matter and where its Markdown body starts.
+    struct Split {
+        var yaml: String
+        var body: Substring
+        /// 1-based line of the body's first line in the file.
+        var bodyStartLine: Int
+    }
+
+    /// Separates the front matter from the body; a diagnostic when the file
+    /// does not start with `---` or the block never closes.
+    static func split(_ text: String, file: String) -> Result<Split, Diagnostic> {
+        // Callers hand in text with "\n" line ends only.
+        var index = text.startIndex
+        var lineNumber = 1
+        var yamlStart = text.startIndex
+        while index < text.endIndex {
+            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[index..<lineEnd]
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 1 {
+                guard line.trimmingCharacters(in: .whitespaces) == "---" else { break }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                return .success(Split(yaml: String(text[yamlStart..<index]), body: text[next...], bodyStartLine: lineNumber + 1))
+            }
+            lineNumber += 1
+            index = next
+        }
+        if lineNumber == 1 || yamlStart == text.startIndex {
+            return .failure(.error(
+                "a page must start with front matter: a line '---', then 'title: Your page title', then another '---'",
+                file: file, line: 1, column: 1, code: "front-matter"))
+        }
+        return .failure(.error(
+            "the front matter that starts on line 1 is never closed; add a line '---' after its last key",
+            file: file, line: 1, column: 1, code: "front-matter"))
+    }
+
+    /// Reads the YAML of a page; nil when the page cannot be built.
+    static func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {
+        // The YAML starts on the file's second line.
+        guard let map = YAMLMapping.parse(yaml, file: file, lineOffset: 1, diagnostics: &diagnostics) else { return nil }
+        var matter = FrontMatter()
+        let before = diagnostics.count
+        for entry in map.entries {
+            let (line, column) = map.position(of: entry.keyNode)
+            matter.positions[entry.key] = SourcePosition(line: line ?? 2, column: column)
+        }
+        if let title = map.string("title", diagnostics: &diagnostics), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+            matter.title = title
+        } else if diagnostics.count == before {
+            let position = matter.positions["title"] ?? SourcePosition(line: 2, column: 1)
+            diagnostics.append(.error(
+                "the page has no title; add a line such as 'title: What is gene therapy?' to its front matter",
+                file: file, line: position.line, column: position.column, code: "front-matter"))
+        }
+        matter.description = map.string("description", diagnostics: &diagnostics)
+        matter.slug = map.string("slug", diagnostics: &diagnostics)
+        matter.url = map.string("url", diagnostics: &diagnostics)
+        matter.weight = map.int("weight", diagnostics: &diagnostics)
+        matter.draft = map.bool("draft", diagnostics: &diagnostics) ?? false
+        matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
+        matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
+        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)
+        if let aliasNode = map.node("aliases") {
+            let items: [Node]
+            if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }
+            for item in items {
+                let (line, column) = map.position(of: item)
+                if case let .scalar(scalar) = item {
+                    matter.aliases.append(Located(value: scalar.string, position: SourcePosition(line: line ?? 2, column: column)))
+                } else {
+                    diagnostics.append(map.error("each alias must be an old address such as /old/page/", at: item, code: "front-matter"))
+                }
+            }
+        }
+        for entry in map.entries where !knownKeys.contains(entry.key) {
+            matter.params[entry.key] = TemplateValue(entry.value)
+        }
+        return diagnostics[before...].hasErrors ? nil : matter
+    }
+}
+
+import Foundation

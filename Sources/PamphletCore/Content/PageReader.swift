@@ -1,0 +1,45 @@
+import Foundation
+
+/// Turns a Markdown file into a `Page` with its front matter read.
+struct PageReader {
+    let folder: SiteFolder
+
+    func read(contentPath: String) -> (Page?, [Diagnostic]) {
+        let display = "content/" + contentPath
+        let url = folder.content.appendingPathComponent(contentPath)
+        var diagnostics: [Diagnostic] = []
+        let text: String
+        switch SourceText.read(url, display: display) {
+        case .success(let value): text = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return (nil, [.error(
+                "the file is empty; start it with front matter such as '---', 'title: Your page title', '---', then the text",
+                file: display, line: 1, column: 1, code: "front-matter")])
+        }
+        let split: FrontMatter.Split
+        switch FrontMatter.split(text, file: display) {
+        case .success(let value): split = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        guard let matter = FrontMatter.parse(split.yaml, file: display, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let name = (contentPath as NSString).lastPathComponent
+        let parent = (contentPath as NSString).deletingLastPathComponent
+        let isIndex = name == "_index.md"
+        let kind: Page.Kind = isIndex ? (parent.isEmpty ? .home : .section) : .page
+        let page = Page(
+            kind: kind,
+            source: display,
+            contentPath: contentPath,
+            parentFolder: isIndex ? (parent as NSString).deletingLastPathComponent : parent,
+            folder: isIndex ? parent : nil,
+            frontMatter: matter,
+            body: String(split.body),
+            bodyStartLine: split.bodyStartLine,
+            hasSourceFile: true)
+        return (page, diagnostics)
+    }
+}

@@ -1,0 +1,82 @@
+/// One finding about the site, printed compiler style:
+/// `content/path.md:12:3: error: what is wrong, and how to fix it [code]`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning, note
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .error: return 0
+            case .warning: return 1
+            case .note: return 2
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// Path relative to the site folder (`content/genes/dna.md`), nil for whole-site problems.
+    public var file: String?
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+    /// Stable short name (`broken-link`, `front-matter`) a site can refer to in `site.yml`.
+    public var code: String
+
+    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, code: String) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.code = code
+    }
+
+    public static func error(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, code: String) -> Diagnostic {
+        Diagnostic(.error, message, file: file, line: line, column: column, code: code)
+    }
+
+    public static func warning(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, code: String) -> Diagnostic {
+        Diagnostic(.warning, message, file: file, line: line, column: column, code: code)
+    }
+
+    public var location: String {
+        guard let file else { return "pamphlet" }
+        var text = file
+        if let line, line > 0 {
+            text += ":\(line)"
+            if let column, column > 0 { text += ":\(column)" }
+        }
+        return text
+    }
+
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+extension Collection where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+}
+
+extension Array where Element == Diagnostic {
+
+    /// Grouped by file, then in line order, so a writer fixes one page at a time.
+    public func sortedForDisplay() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if (x.file ?? "") != (y.file ?? "") { return (x.file ?? "") < (y.file ?? "") }
+            if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Lets a single problem travel in a `Result` from a helper to its stage.
+extension Diagnostic: Error {}

@@ -1,0 +1,31 @@
+/// Site-relative paths written by people (`url`, `aliases`): checked so that
+/// nothing can be written outside the output folder.
+enum SitePath {
+    enum Problem: Error {
+        case parentFolder, backslash, notAPath
+
+        var explanation: String {
+            switch self {
+            case .parentFolder: return "contains '..', which would land outside the site"
+            case .backslash: return "contains '\\'; use '/' between the parts"
+            case .notAPath: return "must be a path on this site, not a full address or an empty value"
+            }
+        }
+    }
+
+    /// `/old/page` -> `old/page/`; the root is "".
+    static func normalize(_ text: String) -> Result<String, Problem> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains("\\") { return .failure(.backslash) }
+        if trimmed.isEmpty || trimmed.contains("://") || trimmed.hasPrefix("//") || trimmed.contains("\0")
+            || trimmed.contains("?") || trimmed.contains("#") {
+            return .failure(.notAPath)
+        }
+        let parts = trimmed.split(separator: "/")
+        if parts.contains(where: { $0 == ".." }) { return .failure(.parentFolder) }
+        let kept = parts.filter { $0 != "." }
+        return .success(kept.isEmpty ? "" : kept.joined(separator: "/") + "/")
+    }
+}
+
+import Foundation

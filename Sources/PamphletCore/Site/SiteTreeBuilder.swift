@@ -1,0 +1,133 @@
+import PamphletMarkdown
+import Foundation
+
+/// Gives every page its address, fills in missing section pages, orders
+/// each section and refuses two pages that would write the same file.
+struct SiteTreeBuilder {
+    let config: SiteConfig
+
+    func build(pages input: [Page], diagnostics: inout [Diagnostic]) -> SiteTree {
+        var pages = input
+        addMissingSections(to: &pages)
+
+        var byOutputPath: [String: Int] = [:]
+        var byContentPath: [String: Int] = [:]
+        for index in pages.indices {
+            byContentPath[pages[index].contentPath] = index
+            guard let relative = address(of: pages[index], diagnostics: &diagnostics) else { continue }
+            pages[index].outputPath = relative + "index.html"
+            pages[index].url = config.baseURL.path + relative
+            if let other = byOutputPath[pages[index].outputPath] {
+                diagnostics.append(.error(
+                    "this page and \(pages[other].source) both become \(pages[index].url); give one of them a different 'slug' or 'url'",
+                    file: pages[index].source, line: pages[index].frontMatter.positions["url"]?.line ?? pages[index].frontMatter.positions["slug"]?.line,
+                    code: "duplicate-url"))
+            } else {
+                byOutputPath[pages[index].outputPath] = index
+            }
+        }
+
+        var sections: [String: SiteTree.Section] = [:]
+        for (index, page) in pages.enumerated() where page.kind != .page {
+            sections[page.folder ?? ""] = SiteTree.Section(folder: page.folder ?? "", page: index)
+        }
+        for (index, page) in pages.enumerated() where page.kind != .home {
+            if page.kind == .section {
+                sections[page.parentFolder]?.subsections.append(index)
+            } else {
+                sections[page.parentFolder]?.pages.append(index)
+            }
+        }
+        for key in sections.keys {
+            sections[key]!.subsections.sort { Self.readingOrder(pages[$0], pages[$1]) }
+            sections[key]!.pages.sort { Self.readingOrder(pages[$0], pages[$1]) }
+        }
+        return SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
+    }
+
+    /// Weight first (pages without one go last), then title, then file.
+    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
+        let (wa, wb) = (a.weight ?? Int.max, b.weight ?? Int.max)
+        if wa != wb { return wa < wb }
+        let (ta, tb) = (Slug.make(a.title), Slug.make(b.title))
+        if ta != tb { return ta < tb }
+        return a.contentPath < b.contentPath
+    }
+
+    /// Every folder that holds pages is a section; one without `_index.md`
+    /// gets a page titled after the folder, as Hugo does.
+    private func addMissingSections(to pages: inout [Page]) {
+        var folders = Set(pages.compactMap { $0.kind == .page ? nil : $0.folder })
+        var needed: [String] = []
+        for page in pages {
+            var folder = page.kind == .page ? page.parentFolder : page.parentFolder
+            if page.kind == .home { continue }
+            while !folders.contains(folder) {
+                folders.insert(folder)
+                needed.append(folder)
+                if folder.isEmpty { break }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        if !folders.contains("") { needed.append("") }
+        for folder in needed {
+            let name = (folder as NSString).lastPathComponent
+            var matter = FrontMatter()
+            matter.title = folder.isEmpty ? config.title : Self.humanize(name)
+            let contentPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            pages.append(Page(
+                kind: folder.isEmpty ? .home : .section,
+                source: "content/" + (folder.isEmpty ? "" : folder + "/"),
+                contentPath: contentPath,
+                parentFolder: (folder as NSString).deletingLastPathComponent,
+                folder: folder,
+                frontMatter: matter,
+                body: "",
+                bodyStartLine: 1,
+                hasSourceFile: false))
+        }
+    }
+
+    static func humanize(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The page's path below the site root, ending in "/" ("" for home).
+    private func address(of page: Page, diagnostics: inout [Diagnostic]) -> String? {
+        let matter = page.frontMatter
+        if let url = matter.url {
+            let position = matter.positions["url"]
+            switch SitePath.normalize(url) {
+            case .success(let path): return path
+            case .failure(let problem):
+                diagnostics.append(.error(
+                    "'url' \(problem.explanation); write a path such as /about-us/",
+                    file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
+                return nil
+            }
+        }
+        var segments = (page.kind == .page ? page.parentFolder : (page.folder ?? ""))
+            .split(separator: "/").map { Slug.make(String($0)).nonEmpty ?? String($0) }
+        if page.kind == .page {
+            let stem = ((page.contentPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let slug = matter.slug {
+                let position = matter.positions["slug"]
+                guard !slug.contains("/"), !slug.contains("\\"), !slug.contains("..") else {
+                    diagnostics.append(.error(
+                        "'slug' must be one part of an address, without '/' or '..'; use 'url' to move the page elsewhere",
+                        file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
+                    return nil
+                }
+                segments.append(Slug.make(slug).nonEmpty ?? stem)
+            } else {
+                segments.append(Slug.make(stem).nonEmpty ?? stem)
+            }
+        }
+        return segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Mustache
+
+/// Finds the theme (the site's `themes/NAME/` or the one built into
+/// Pamphlet), compiles its templates with the site's `layouts/` on top, and
+/// lists its assets.
+struct ThemeLoader {
+    let folder: SiteFolder
+    let name: String
+
+    /// The default theme shipped inside the pamphlet binary's resources.
+    static var builtInThemes: URL? {
+        Bundle.module.url(forResource: "themes", withExtension: nil)
+    }
+
+    func load(diagnostics: inout [Diagnostic]) -> Theme? {
+        guard let themeRoot = locate() else {
+            diagnostics.append(.error(
+                "there is no theme called '\(name)'; add themes/\(name)/ to the site or remove 'theme' from site.yml",
+                file: "site.yml", code: "theme"))
+            return nil
+        }
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        let before = diagnostics.count
+        for (templateName, url) in templates(in: themeRoot.appendingPathComponent("templates"))
+            .merging(templates(in: folder.layouts), uniquingKeysWith: { _, layout in layout }) {
+            switch SourceText.read(url, display: display(url)) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let text):
+                do {
+                    library.register(try MustacheTemplate(string: text), named: templateName)
+                    names.insert(templateName)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(
+                        "the template cannot be read: \(Self.explain(error.error))",
+                        file: display(url), line: error.context.lineNumber, column: error.context.columnNumber, code: "theme"))
+                } catch {
+                    diagnostics.append(.error("the template cannot be read: \(error)", file: display(url), code: "theme"))
+                }
+            }
+        }
+        for required in ["page", "section", "home", "404"] where !names.contains(required) && diagnostics.count == before {
+            diagnostics.append(.error(
+                "the theme has no '\(required).mustache' template; add it to the theme's templates/ or to layouts/",
+                file: display(themeRoot), code: "theme"))
+        }
+        guard !diagnostics[before...].hasErrors else { return nil }
+        let assets = Self.assets(in: themeRoot.appendingPathComponent("assets"))
+        return Theme(name: name, library: library, templateNames: names, assets: assets)
+    }
+
+    private func locate() -> URL? {
+        let local = folder.themes.appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: local.appendingPathComponent("templates").path) { return local }
+        if let builtIn = Self.builtInThemes?.appendingPathComponent(name),
+           FileManager.default.fileExists(atPath: builtIn.appendingPathComponent("templates").path) {
+            return builtIn
+        }
+        return nil
+    }
+
+    private func display(_ url: URL) -> String {
+        folder.displayPath(url)
+    }
+
+    /// `templates/partials/footer.mustache` -> "partials/footer".
+    private func templates(in directory: URL) -> [String: URL] {
+        var found: [String: URL] = [:]
+        for relative in Self.files(in: directory) where relative.hasSuffix(".mustache") {
+            found[String(relative.dropLast(".mustache".count))] = directory.appendingPathComponent(relative)
+        }
+        return found
+    }
+
+    static func files(in directory: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+
+    static func assets(in directory: URL) -> [Theme.Asset] {
+        files(in: directory).map { relative in
+            let source = directory.appendingPathComponent(relative)
+            let ext = (relative as NSString).pathExtension
+            var output = "assets/" + relative
+            // Hashed names let hosts cache stylesheets forever; a change gets a new name.
+            if ext == "css" || ext == "js", let data = try? Data(contentsOf: source) {
+                output = "assets/" + (relative as NSString).deletingPathExtension + "." + ContentHash.hex(data) + "." + ext
+            }
+            let key = relative.map { $0.isLetter || $0.isNumber ? $0 : "_" }
+            return Theme.Asset(source: source, outputPath: output, key: String(key))
+        }
+    }
+
+    static func explain(_ error: Error) -> String {
+        let text = "\(error)"
+        switch text {
+        case "sectionCloseNameIncorrect": return "a section is closed with a different name than it was opened with"
+        case "unfinishedName": return "a tag is not closed with '}}'"
+        case "expectedSectionEnd": return "a section '{{#name}}' is never closed with '{{/name}}'"
+        default: return text
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import CMark
+import Foundation
+
+/// A parsed Markdown document: owns the cmark tree and frees it.
+///
+/// Not shared between threads: each page parses its own document, so pages
+/// can be parsed and rendered in parallel.
+public final class MarkdownDocument {
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: Int32
+        public init(rawValue: Int32) { self.rawValue = rawValue }
+        /// Keep raw HTML from the Markdown (cmark drops it by default).
+        public static let unsafeHTML = Options(rawValue: CMARK_OPT_UNSAFE)
+        /// Curly quotes and dashes.
+        public static let smartPunctuation = Options(rawValue: CMARK_OPT_SMART)
+    }
+
+    let root: OpaquePointer
+    public let options: Options
+
+    public init(parsing markdown: String, options: Options = []) {
+        self.options = options
+        var source = markdown
+        root = source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options.rawValue | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    public var rootNode: MarkdownNode { MarkdownNode(root) }
+
+    /// Every node in document order (parents before children).
+    public func allNodes() -> [MarkdownNode] {
+        var nodes: [MarkdownNode] = []
+        guard let iterator = cmark_iter_new(root) else { return nodes }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                nodes.append(MarkdownNode(node))
+            }
+        }
+        return nodes
+    }
+
+    public func nodes(of kind: MarkdownNode.Kind) -> [MarkdownNode] {
+        allNodes().filter { $0.kind == kind }
+    }
+
+    /// HTML for the whole document, with the options it was parsed with.
+    public func renderHTML() -> String {
+        guard let html = cmark_render_html(root, options.rawValue) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}

@@ -1,0 +1,96 @@
+import CMark
+
+/// A borrowed view of one node in a `MarkdownDocument`'s cmark tree.
+///
+/// It does not own memory: it is valid only while its document is alive,
+/// which is why documents hand nodes out inside closures and arrays they own.
+public struct MarkdownNode: Hashable, @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    public var kind: Kind { Kind(cmark_node_get_type(pointer)) }
+
+    /// Text of text, code, and HTML nodes; nil for containers.
+    public var literal: String? {
+        cmark_node_get_literal(pointer).map { String(cString: $0) }
+    }
+
+    public var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_url(pointer, newValue ?? "") }
+    }
+
+    public var title: String? {
+        cmark_node_get_title(pointer).map { String(cString: $0) }
+    }
+
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    /// 1-based position in the Markdown handed to the parser; 0 where cmark does not track it.
+    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+
+    public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    public var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+
+    public var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// True when this node or one of its ancestors is of `kind`.
+    public func isInside(_ kinds: Set<Kind>) -> Bool {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if kinds.contains(current.kind) { return true }
+            node = current.parent
+        }
+        return false
+    }
+}
+
+extension MarkdownNode {
+    public enum Kind: Hashable, Sendable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock
+        case paragraph, heading, thematicBreak
+        case text, softBreak, lineBreak, code, htmlInline, customInline
+        case emphasis, strong, link, image
+        case unknown
+
+        init(_ type: cmark_node_type) {
+            switch type {
+            case CMARK_NODE_DOCUMENT: self = .document
+            case CMARK_NODE_BLOCK_QUOTE: self = .blockQuote
+            case CMARK_NODE_LIST: self = .list
+            case CMARK_NODE_ITEM: self = .item
+            case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+            case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+            case CMARK_NODE_CUSTOM_BLOCK: self = .customBlock
+            case CMARK_NODE_PARAGRAPH: self = .paragraph
+            case CMARK_NODE_HEADING: self = .heading
+            case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
+            case CMARK_NODE_TEXT: self = .text
+            case CMARK_NODE_SOFTBREAK: self = .softBreak
+            case CMARK_NODE_LINEBREAK: self = .lineBreak
+            case CMARK_NODE_CODE: self = .code
+            case CMARK_NODE_HTML_INLINE: self = .htmlInline
+            case CMARK_NODE_CUSTOM_INLINE: self = .customInline
+            case CMARK_NODE_EMPH: self = .emphasis
+            case CMARK_NODE_STRONG: self = .strong
+            case CMARK_NODE_LINK: self = .link
+            case CMARK_NODE_IMAGE: self = .image
+            default: self = .unknown
+            }
+        }
+    }
+}

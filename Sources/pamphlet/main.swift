@@ -1,0 +1,3 @@
+import PamphletCLI
+
+PamphletCommand.main()
