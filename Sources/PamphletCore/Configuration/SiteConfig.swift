@@ -13,6 +13,7 @@ public struct SiteConfig: Sendable {
     public var banner: String?
     public var markdown = MarkdownSettings()
     public var links = LinkSettings()
+    public var checks = CheckSettings()
 
     public struct MarkdownSettings: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
@@ -33,7 +34,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
-        "markdown", "links",
+        "markdown", "links", "readability", "review", "checks",
     ]
 }
 
@@ -77,6 +78,7 @@ extension SiteConfig {
                 }
             }
         }
+        loadChecks(yaml, into: &config, diagnostics: &diagnostics)
         return config
     }
 }

@@ -12,13 +12,15 @@ public struct FrontMatter: Sendable {
     public var nextReview: CalendarDate?
     public var reviewedBy: String?
     public var aliases: [Located<String>] = []
+    /// This page's own reading-grade target, instead of the site's.
+    public var maxGrade: Double?
     /// Keys Pamphlet does not know, passed to templates as `page.params`.
     public var params: [String: TemplateValue] = [:]
     /// Where each key sits in the file, for messages about its value.
     public var positions: [String: SourcePosition] = [:]
 
     static let knownKeys = [
-        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases",
+        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade",
     ]
 }
 
@@ -102,6 +104,7 @@ extension FrontMatter {
         matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
         matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)
+        matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {
             let items: [Node]
             if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }

@@ -12,8 +12,12 @@ struct TemplateData: @unchecked Sendable {
     /// The A to Z page's address, when the site has one.
     let aToZURL: String
 
-    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate) {
+    /// Reading grade and review status by source file, shown only in previews.
+    let authorNotes: [String: PageHealth]
+
+    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate, authorNotes: [PageHealth] = []) {
         self.tree = tree
+        self.authorNotes = Dictionary(authorNotes.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.config = config
         self.theme = theme
         self.today = today
@@ -105,12 +109,21 @@ struct TemplateData: @unchecked Sendable {
         if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed) }
         if let next = nextReview(of: page) { values["next_review"] = dateValues(next) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
+        if let health = authorNotes[page.source] {
+            values["author_note"] = [
+                "reading_grade": ReadabilityCheck.format(health.fleschKincaidGrade),
+                "target_grade": ReadabilityCheck.format(health.targetGrade),
+                "above_target": health.fleschKincaidGrade > health.targetGrade,
+                "review_status": CheckReport.statusText(health.reviewStatus),
+                "words": health.words,
+            ] as [String: Any]
+        }
         return values
     }
 
     /// `next_review`, or `reviewed` plus the review cycle.
     func nextReview(of page: Page) -> CalendarDate? {
-        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: 36) }
+        ReviewDateCheck.nextReview(of: page, settings: config.checks)
     }
 
     func dateValues(_ date: CalendarDate) -> [String: Any] {

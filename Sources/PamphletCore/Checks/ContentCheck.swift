@@ -1,0 +1,12 @@
+/// What a content check reads: one rendered page and the site's settings.
+struct CheckInput {
+    let page: Page
+    let settings: CheckSettings
+    let today: CalendarDate
+}
+
+/// One family of checks (reading level, review dates, accessibility). Each
+/// returns diagnostics; severities are adjusted afterwards by `checks:` in site.yml.
+protocol ContentCheck: Sendable {
+    func check(_ input: CheckInput) -> [Diagnostic]
+}
