@@ -27,22 +27,32 @@ struct SiteTreeBuilder {
             }
         }
 
-        var sections: [String: SiteTree.Section] = [:]
+        var sections: [SiteTree.SectionKey: SiteTree.Section] = [:]
         for (index, page) in pages.enumerated() where page.kind != .page {
-            sections[page.folder ?? ""] = SiteTree.Section(folder: page.folder ?? "", page: index)
+            let key = SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")
+            sections[key] = SiteTree.Section(key: key, page: index)
         }
         for (index, page) in pages.enumerated() where page.kind != .home {
+            let key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
             if page.kind == .section {
-                sections[page.parentFolder]?.subsections.append(index)
+                sections[key]?.subsections.append(index)
             } else {
-                sections[page.parentFolder]?.pages.append(index)
+                sections[key]?.pages.append(index)
             }
         }
         for key in sections.keys {
             sections[key]!.subsections.sort { Self.readingOrder(pages[$0], pages[$1]) }
             sections[key]!.pages.sort { Self.readingOrder(pages[$0], pages[$1]) }
         }
-        return SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
+        var translations: [String: [String: Int]] = [:]
+        for (index, page) in pages.enumerated() where page.hasSourceFile {
+            translations[page.translationKey, default: [:]][page.language] = index
+        }
+        let used = Set(pages.map(\.language))
+        var tree = SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
+        tree.translations = translations
+        tree.languages = config.languages.filter { used.contains($0.code) || $0.isDefault }
+        return tree
     }
 
     /// Weight first (pages without one go last), then title, then file.
@@ -57,30 +67,34 @@ struct SiteTreeBuilder {
     /// Every folder that holds pages is a section; one without `_index.md`
     /// gets a page titled after the folder, as Hugo does.
     private func addMissingSections(to pages: inout [Page]) {
-        var folders = Set(pages.compactMap { $0.kind == .page ? nil : $0.folder })
-        var needed: [String] = []
-        for page in pages {
-            var folder = page.kind == .page ? page.parentFolder : page.parentFolder
-            if page.kind == .home { continue }
-            while !folders.contains(folder) {
-                folders.insert(folder)
-                needed.append(folder)
-                if folder.isEmpty { break }
-                folder = (folder as NSString).deletingLastPathComponent
+        var known = Set(pages.compactMap { $0.kind == .page ? nil : SiteTree.SectionKey(language: $0.language, folder: $0.folder ?? "") })
+        var needed: [SiteTree.SectionKey] = []
+        for page in pages where page.kind != .home {
+            var key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
+            while !known.contains(key) {
+                known.insert(key)
+                needed.append(key)
+                if key.folder.isEmpty { break }
+                key.folder = (key.folder as NSString).deletingLastPathComponent
             }
         }
-        if !folders.contains("") { needed.append("") }
-        for folder in needed {
+        let defaultHome = SiteTree.SectionKey(language: config.defaultLanguage.code, folder: "")
+        if !known.contains(defaultHome) { needed.append(defaultHome) }
+        for key in needed {
+            let folder = key.folder
             let name = (folder as NSString).lastPathComponent
             var matter = FrontMatter()
             matter.title = folder.isEmpty ? config.title : Self.humanize(name)
-            let contentPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            let indexName = config.language(key.language)?.isDefault == false ? "_index.\(key.language).md" : "_index.md"
+            let contentPath = folder.isEmpty ? indexName : folder + "/" + indexName
             pages.append(Page(
                 kind: folder.isEmpty ? .home : .section,
                 source: "content/" + (folder.isEmpty ? "" : folder + "/"),
                 contentPath: contentPath,
                 parentFolder: (folder as NSString).deletingLastPathComponent,
                 folder: folder,
+                language: key.language,
+                translationKey: folder.isEmpty ? "_index.md" : folder + "/_index.md",
                 frontMatter: matter,
                 body: "",
                 bodyStartLine: 1,
@@ -110,7 +124,7 @@ struct SiteTreeBuilder {
         var segments = (page.kind == .page ? page.parentFolder : (page.folder ?? ""))
             .split(separator: "/").map { Slug.make(String($0)).nonEmpty ?? String($0) }
         if page.kind == .page {
-            let stem = ((page.contentPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = ((page.translationKey as NSString).lastPathComponent as NSString).deletingPathExtension
             if let slug = matter.slug {
                 let position = matter.positions["slug"]
                 guard !slug.contains("/"), !slug.contains("\\"), !slug.contains("..") else {
@@ -124,7 +138,8 @@ struct SiteTreeBuilder {
                 segments.append(Slug.make(stem).nonEmpty ?? stem)
             }
         }
-        return segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
+        let prefix = config.language(page.language)?.pathPrefix ?? ""
+        return prefix + (segments.isEmpty ? "" : segments.joined(separator: "/") + "/")
     }
 }
 

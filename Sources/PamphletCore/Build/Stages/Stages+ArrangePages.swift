@@ -4,12 +4,14 @@ extension Stages {
         let builder = SiteTreeBuilder(config: context.config)
         let tree = builder.build(pages: context.pages, diagnostics: &context.diagnostics)
         var reserved: [String: String] = [
-            AToZGenerator.folder + "/index.html": "the A to Z index",
             "404.html": "the 404 page",
             SitemapGenerator.file: "the sitemap",
             "robots.txt": "robots.txt",
         ]
         for file in context.staticFiles { reserved[file] = "content/" + file }
+        for language in context.config.languages {
+            reserved[language.pathPrefix + AToZGenerator.folder + "/index.html"] = "the A to Z index"
+        }
         for (path, owner) in reserved {
             if let index = tree.byOutputPath[path] {
                 context.diagnostics.append(.error(
