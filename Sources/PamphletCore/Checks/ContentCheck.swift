@@ -3,6 +3,8 @@ struct CheckInput {
     let page: Page
     let settings: CheckSettings
     let today: CalendarDate
+    /// For a translation: the page in the site's default language.
+    var original: Page? = nil
 }
 
 /// One family of checks (reading level, review dates, accessibility). Each

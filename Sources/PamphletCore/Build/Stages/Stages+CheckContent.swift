@@ -1,5 +1,7 @@
 extension Stages {
-    static let contentChecks: [any ContentCheck] = [ReadabilityCheck(), ReviewDateCheck(), AccessibilityCheck()]
+    static let contentChecks: [any ContentCheck] = [
+        ReadabilityCheck(), ReviewDateCheck(), AccessibilityCheck(), TranslationCheck(),
+    ]
 
     /// Reading level, review dates and accessibility, on all cores; then the
     /// site's `checks:` settings turn findings off or change their severity.
@@ -7,8 +9,12 @@ extension Stages {
         guard let tree = context.tree else { return }
         let settings = context.config.checks
         let today = context.options.today
+        let defaultLanguage = context.config.defaultLanguage.code
         let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
-            let input = CheckInput(page: page, settings: settings, today: today)
+            var input = CheckInput(page: page, settings: settings, today: today)
+            if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
+                input.original = tree.pages[original]
+            }
             let findings = contentChecks.flatMap { $0.check(input) }
             return (findings, page.hasSourceFile ? PageHealth(page: page, settings: settings, today: today) : nil)
         }
