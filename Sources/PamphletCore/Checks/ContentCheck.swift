@@ -5,6 +5,8 @@ struct CheckInput {
     let today: CalendarDate
     /// For a translation: the page in the site's default language.
     var original: Page? = nil
+    /// Measured once per page, shared by the reading-level check and the report.
+    var readability = ReadabilityReport()
 }
 
 /// One family of checks (reading level, review dates, accessibility). Each

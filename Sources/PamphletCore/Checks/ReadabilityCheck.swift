@@ -11,7 +11,7 @@ struct ReadabilityCheck: ContentCheck {
     func check(_ input: CheckInput) -> [Diagnostic] {
         let page = input.page
         guard page.hasSourceFile else { return [] }
-        let report = Readability.analyze(page.rendered.prose)
+        let report = input.readability
         let target = Self.target(for: page, settings: input.settings)
         guard report.words >= Self.minimumWords, report.fleschKincaidGrade > target else { return [] }
         let position = page.frontMatter.positions["title"] ?? SourcePosition(line: 1, column: 1)

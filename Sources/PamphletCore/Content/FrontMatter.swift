@@ -103,7 +103,7 @@ extension FrontMatter {
         matter.draft = map.bool("draft", diagnostics: &diagnostics) ?? false
         matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
-        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)
+        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
         matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {
             let items: [Node]

@@ -12,11 +12,14 @@ extension Stages {
         let defaultLanguage = context.config.defaultLanguage.code
         let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
             var input = CheckInput(page: page, settings: settings, today: today)
+            input.readability = Readability.analyze(page.rendered.prose)
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
             let findings = contentChecks.flatMap { $0.check(input) }
-            return (findings, page.hasSourceFile ? PageHealth(page: page, settings: settings, today: today) : nil)
+            let health = page.hasSourceFile
+                ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
+            return (findings, health)
         }
         var health: [PageHealth] = []
         for (findings, pageHealth) in results {
@@ -48,8 +51,7 @@ extension Stages {
 }
 
 extension PageHealth {
-    init(page: Page, settings: CheckSettings, today: CalendarDate) {
-        let report = Readability.analyze(page.rendered.prose)
+    init(page: Page, report: ReadabilityReport, settings: CheckSettings, today: CalendarDate) {
         self.init(
             file: page.source, url: page.url, title: page.title,
             words: report.words, sentences: report.sentences, syllables: report.syllables, polysyllables: report.polysyllables,
