@@ -27,14 +27,14 @@ struct PageReader {
             return (nil, diagnostics)
         }
         let name = (contentPath as NSString).lastPathComponent
-        let parent = (contentPath as NSString).deletingLastPathComponent
+        let parent = contentPath.parentPath
         let isIndex = name == "_index.md"
         let kind: Page.Kind = isIndex ? (parent.isEmpty ? .home : .section) : .page
         let page = Page(
             kind: kind,
             source: display,
             contentPath: contentPath,
-            parentFolder: isIndex ? (parent as NSString).deletingLastPathComponent : parent,
+            parentFolder: isIndex ? parent.parentPath : parent,
             folder: isIndex ? parent : nil,
             frontMatter: matter,
             body: String(split.body),

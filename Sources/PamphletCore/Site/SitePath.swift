@@ -29,3 +29,13 @@ enum SitePath {
 }
 
 import Foundation
+
+extension String {
+    /// The folder part of a path inside content/: "a/b/c.md" -> "a/b", "a" -> "".
+    /// (NSString.deletingLastPathComponent traps on one-character paths such as "a"
+    /// in the Foundation that ships with Swift 6 on Linux.)
+    var parentPath: String {
+        guard let slash = lastIndex(of: "/") else { return "" }
+        return String(self[..<slash])
+    }
+}

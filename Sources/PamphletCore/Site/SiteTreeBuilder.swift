@@ -66,7 +66,7 @@ struct SiteTreeBuilder {
                 folders.insert(folder)
                 needed.append(folder)
                 if folder.isEmpty { break }
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = folder.parentPath
             }
         }
         if !folders.contains("") { needed.append("") }
@@ -79,7 +79,7 @@ struct SiteTreeBuilder {
                 kind: folder.isEmpty ? .home : .section,
                 source: "content/" + (folder.isEmpty ? "" : folder + "/"),
                 contentPath: contentPath,
-                parentFolder: (folder as NSString).deletingLastPathComponent,
+                parentFolder: folder.parentPath,
                 folder: folder,
                 frontMatter: matter,
                 body: "",
