@@ -152,6 +152,17 @@ final class BadInputTests: XCTestCase {
         }
     }
 
+    func testPageURLNamingAFilePamphletWrites() throws {
+        try assertRejected([
+            "content/topics/second.md: error: this page's address is needed for robots.txt; give the page another 'slug' or 'url'",
+        ]) {
+            try $0.write([self.second: "---\ntitle: Second topic\nurl: /robots.txt\n---\n\nText.\n"])
+        }
+        try assertRejected(["content/topics/second.md: error: this page's address is needed for the A to Z index"]) {
+            try $0.write([self.second: "---\ntitle: Second topic\nurl: /a-z/\n---\n\nText.\n"])
+        }
+    }
+
     // MARK: Files
 
     func testFileThatIsNotUTF8() throws {

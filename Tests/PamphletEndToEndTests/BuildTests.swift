@@ -187,6 +187,36 @@ final class BuildTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("content/_index.md").path))
     }
 
+    func testOneLetterFoldersBuild() throws {
+        // Regression: NSString.deletingLastPathComponent trapped on "a".
+        let site = try FixtureSite([
+            "site.yml": Fixtures.siteYML,
+            "content/a/_index.md": "---\ntitle: Section A\n---\n",
+            "content/a/b/page.md": "---\ntitle: Page\n---\n\nSee [x](../../x/y.md).\n",
+            "content/x/y.md": "---\ntitle: Y\n---\n",
+        ], testCase: self)
+        try site.buildCleanly()
+        XCTAssertEqual(HTML.h1(site.output("a/index.html")), "Section A")
+        XCTAssertEqual(HTML.h1(site.output("a/b/index.html")), "B")
+        XCTAssertTrue(site.output("a/b/page/index.html").contains(#"<a href="/x/y/">x</a>"#))
+        XCTAssertEqual(HTML.h1(site.output("x/index.html")), "X")
+    }
+
+    func testClosingLineWithTrailingSpaces() throws {
+        let site = try FixtureSite(Fixtures.tinySite, testCase: self)
+        try site.write(["content/topics/second.md": "---\ntitle: Second topic\n---   \n\nText.\n"])
+        try site.buildCleanly()
+        XCTAssertEqual(HTML.h1(site.output("topics/second/index.html")), "Second topic")
+    }
+
+    func testWindowsLineEndingsKeepLineNumbers() throws {
+        let site = try FixtureSite(Fixtures.tinySite, testCase: self)
+        try site.write(["content/topics/second.md": "---\r\ntitle: Second topic\r\n---\r\n\r\nSee [x](nope.md).\r\n"])
+        let result = try site.build()
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.diagnosticLines.first?.hasPrefix("content/topics/second.md:5:5: error: the link 'nope.md'") ?? false, result.stderr)
+    }
+
     func testMissingSiteFileIsExplained() throws {
         let site = try FixtureSite(["content/_index.md": "---\ntitle: Home\n---\n"], testCase: self)
         let result = try site.build()
