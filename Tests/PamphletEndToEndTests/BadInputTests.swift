@@ -86,6 +86,13 @@ final class BadInputTests: XCTestCase {
         }
     }
 
+    func testInvalidSiteYAML() throws {
+        let result = try assertRejected(["site.yml:2:13: error: invalid YAML: mapping values are not allowed"]) {
+            try $0.write(["site.yml": "base_url: https://example.org/\ntitle: Genes: a guide\n"])
+        }
+        XCTAssertTrue(result.diagnosticLines.first?.contains(": error: invalid YAML: ") ?? false, result.stderr)
+    }
+
     // MARK: Addresses
 
     func testTwoPagesWritingTheSameFile() throws {
@@ -106,6 +113,12 @@ final class BadInputTests: XCTestCase {
     func testTwoFileNamesWithTheSameSlug() throws {
         try assertRejected(["content/topics/first.md: error: this page and content/topics/First!.md both become /topics/first/"]) {
             try $0.write(["content/topics/First!.md": "---\ntitle: Loud first\n---\n\nText.\n"])
+        }
+    }
+
+    func testPageAndSectionWithOneAddress() throws {
+        try assertRejected(["content/topics/_index.md: error: this page and content/topics.md both become /topics/"]) {
+            try $0.write(["content/topics.md": "---\ntitle: Topics page\n---\n\nText.\n"])
         }
     }
 

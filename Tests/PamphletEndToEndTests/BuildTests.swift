@@ -217,6 +217,35 @@ final class BuildTests: XCTestCase {
         XCTAssertTrue(result.diagnosticLines.first?.hasPrefix("content/topics/second.md:5:5: error: the link 'nope.md'") ?? false, result.stderr)
     }
 
+    func testTextFromContentIsEscapedAndRawHTMLDropped() throws {
+        let site = try FixtureSite(Fixtures.tinySite, testCase: self)
+        try site.write(["content/topics/second.md": """
+            ---
+            title: Risks & "benefits" <b>now</b>
+            description: Compare <options> & 'choices'
+            ---
+
+            <script>alert("raw")</script>
+
+            Text with <img src=x onerror=alert(1)> and a [bad link](javascript:alert(2)).
+
+            """])
+        try site.buildCleanly()
+        let html = site.output("topics/second/index.html")
+        XCTAssertEqual(HTML.h1(html), "Risks &amp; &quot;benefits&quot; &lt;b&gt;now&lt;/b&gt;")
+        XCTAssertTrue(html.contains(#"<meta property="og:title" content="Risks &amp; &quot;benefits&quot; &lt;b&gt;now&lt;/b&gt;">"#))
+        XCTAssertTrue(html.contains(#"<meta name="description" content="Compare &lt;options&gt; &amp; &#39;choices&#39;">"#), html)
+        XCTAssertFalse(html.contains("<script>alert"))
+        XCTAssertFalse(html.contains("onerror"))
+        XCTAssertFalse(html.contains("javascript:"))
+        XCTAssertTrue(html.contains(#"<a href="">bad link</a>"#))
+        XCTAssertTrue(site.output("a-z/index.html").contains("Risks &amp; &quot;benefits&quot;"))
+
+        try site.write(["site.yml": Fixtures.siteYML + "markdown:\n  unsafe_html: true\n"])
+        try site.buildCleanly()
+        XCTAssertTrue(site.output("topics/second/index.html").contains("<script>alert(\"raw\")</script>"), "a site can opt in to raw HTML")
+    }
+
     func testMissingSiteFileIsExplained() throws {
         let site = try FixtureSite(["content/_index.md": "---\ntitle: Home\n---\n"], testCase: self)
         let result = try site.build()
