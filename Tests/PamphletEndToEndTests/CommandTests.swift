@@ -24,7 +24,7 @@ final class CommandTests: XCTestCase {
 
         let build = try Pamphlet.run(["build", "--source", site.path, "--today", FixtureSite.today])
         XCTAssertEqual(build.status, 0, build.stderr)
-        XCTAssertEqual(build.diagnosticLines, [])
+        XCTAssertEqual(build.errorLines, [])
         XCTAssertTrue(build.stdout.hasPrefix("Built 1 page in 2 sections"), build.stdout)
         let page = try String(contentsOf: site.appendingPathComponent("output/conditions/example-condition/index.html"), encoding: .utf8)
         XCTAssertEqual(HTML.h1(page), "Example condition")
@@ -55,7 +55,7 @@ final class CommandTests: XCTestCase {
 
         let build = try Pamphlet.run(["build", "--today", FixtureSite.today], in: site.root)
         XCTAssertEqual(build.status, 0, build.stderr)
-        XCTAssertEqual(build.diagnosticLines, [])
+        XCTAssertEqual(build.errorLines, [])
         let html = site.output("x/y/index.html")
         XCTAssertEqual(HTML.h1(html), "A: b")
         XCTAssertTrue(html.contains(#"<h2 id="a-first-heading">"#))

@@ -12,6 +12,8 @@ struct CommandResult {
     var diagnosticLines: [String] {
         stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") || $0.contains(": warning: ") }
     }
+
+    var errorLines: [String] { diagnosticLines.filter { $0.contains(": error: ") } }
 }
 
 enum Pamphlet {
