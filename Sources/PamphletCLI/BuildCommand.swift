@@ -23,7 +23,6 @@ struct BuildCommand: ParsableCommand {
         let result = SiteBuilder(options: options).run(progress: progress.report)
         DiagnosticPrinter.print(result.diagnostics)
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
-        if !result.health.isEmpty { print(CheckSummary.line(result, verb: "Checked")) }
         guard result.succeeded else {
             let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
             let strictNote = strict && !result.diagnostics.hasErrors ? " (--strict counts warnings as errors)" : ""
@@ -33,7 +32,6 @@ struct BuildCommand: ParsableCommand {
         let place = options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
             ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1))
             : options.output.path
-        print("Built \(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section")) "
-            + "into \(place)/ in \(String(format: "%.2f", result.seconds)) s (\(warnings)).")
+        print("Built \(CheckSummary.size(result)) into \(place)/ in \(String(format: "%.2f", result.seconds)) s; \(CheckSummary.findings(result)).")
     }
 }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             DiagnosticPrinter.print(result.diagnostics)
-            print(CheckSummary.line(result, verb: "Checked"))
+            print("Checked \(CheckSummary.size(result)): \(CheckSummary.findings(result)).")
         case .json:
             print(try report.json(), terminator: "")
         }

@@ -1,14 +1,19 @@
 import PamphletCore
 
-/// The one-line summary that `build` and `check` print after their findings.
+/// The summary that `build` and `check` print after their findings.
 enum CheckSummary {
-    static func line(_ result: BuildResult, verb: String) -> String {
-        let pages = DiagnosticPrinter.plural(result.health.count, "page")
+    /// "10 pages in 5 sections"
+    static func size(_ result: BuildResult) -> String {
+        "\(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section"))"
+    }
+
+    /// "0 errors, 2 warnings; 1 above their reading grade, 0 overdue for review"
+    static func findings(_ result: BuildResult) -> String {
         let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
         let overGrade = result.health.filter { $0.fleschKincaidGrade > $0.targetGrade && $0.words >= 20 }.count
         let overdue = result.health.filter { $0.reviewStatus == .overdue }.count
-        return "\(verb) \(pages): \(errors), \(warnings); \(overGrade) above their reading grade, \(overdue) overdue for review."
+        return "\(errors), \(warnings); \(overGrade) above their reading grade, \(overdue) overdue for review"
     }
 
     static func fails(_ result: BuildResult, strict: Bool) -> Bool {

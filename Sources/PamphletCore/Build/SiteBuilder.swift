@@ -44,7 +44,7 @@ public struct SiteBuilder {
             result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
         }
         result.diagnostics = context.diagnostics
-        result.pageCount = context.tree?.pages.count ?? 0
+        result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
         result.sectionCount = context.tree?.sections.count ?? 0
         result.health = context.health
         result.siteTitle = context.config.title

@@ -74,7 +74,7 @@ struct AccessibilityCheck: ContentCheck {
     }
 
     static func looksLikeFileName(_ text: String) -> Bool {
-        let ext = (text as NSString).pathExtension.lowercased()
+        let ext = text.fileExtension.lowercased()
         return !text.contains(" ") && imageExtensions.contains(ext)
             || text.range(of: #"^(img|image|dsc|photo|screenshot)[-_ ]?\d+"#, options: [.regularExpression, .caseInsensitive]) != nil
     }

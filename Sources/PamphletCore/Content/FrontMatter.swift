@@ -62,7 +62,8 @@ extension FrontMatter {
             if lineNumber == 1 {
                 guard line.trimmingCharacters(in: .whitespaces) == "---" else { break }
                 yamlStart = next
-            } else if line == "---" || line == "..." {
+            } else if ["---", "..."].contains(line.trimmingTrailingBlanks) {
+                // Trailing spaces an editor left on the closing line do not hide it.
                 return .success(Split(yaml: String(text[yamlStart..<index]), body: text[next...], bodyStartLine: lineNumber + 1))
             }
             lineNumber += 1
@@ -125,3 +126,11 @@ extension FrontMatter {
 }
 
 import Foundation
+
+extension Substring {
+    var trimmingTrailingBlanks: String {
+        var end = endIndex
+        while end > startIndex, [" ", "\t"].contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[..<end])
+    }
+}

@@ -27,15 +27,15 @@ struct PageReader {
         guard let matter = FrontMatter.parse(split.yaml, file: display, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let parent = (contentPath as NSString).deletingLastPathComponent
-        let (name, language) = TranslationName.split((contentPath as NSString).lastPathComponent, languages: languages)
+        let parent = contentPath.parentPath
+        let (name, language) = TranslationName.split(contentPath.fileName, languages: languages)
         let isIndex = name == "_index.md"
         let kind: Page.Kind = isIndex ? (parent.isEmpty ? .home : .section) : .page
         let page = Page(
             kind: kind,
             source: display,
             contentPath: contentPath,
-            parentFolder: isIndex ? (parent as NSString).deletingLastPathComponent : parent,
+            parentFolder: isIndex ? parent.parentPath : parent,
             folder: isIndex ? parent : nil,
             language: language,
             translationKey: parent.isEmpty ? name : parent + "/" + name,

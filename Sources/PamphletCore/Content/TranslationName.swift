@@ -29,7 +29,7 @@ enum TranslationName {
         let codes = Set(languages.map(\.code))
         var reportedFolders: Set<String> = []
         for path in markdown {
-            let name = (path as NSString).lastPathComponent
+            let name = path.fileName
             if let suffix = languageSuffix(name), !codes.contains(suffix), Language.nativeNames[suffix] != nil {
                 problems.append(.error(
                     "the file name says this page is in '\(suffix)', but site.yml does not list that language; add it under 'languages' or rename the file",

@@ -46,7 +46,7 @@ struct LinkResolver: Sendable {
         if path.hasPrefix("/") {
             return resolveSitePath(path, fragment: fragment)
         }
-        let baseFolder = (contentPath as NSString).deletingLastPathComponent
+        let baseFolder = contentPath.parentPath
         guard let target = Self.join(baseFolder, path) else {
             return .broken("'\(destination)' goes above the content/ folder; links must stay inside the site")
         }
@@ -81,9 +81,9 @@ struct LinkResolver: Sendable {
     }
 
     private func missingMessage(_ destination: String, target: String) -> String {
-        let name = (target as NSString).lastPathComponent
+        let name = target.fileName
         let candidates = Array(byContentPath.keys) + Array(staticFiles)
-        let byName = Dictionary(grouping: candidates) { ($0 as NSString).lastPathComponent }
+        let byName = Dictionary(grouping: candidates) { $0.fileName }
         var hint = ""
         if let close = Suggestion.closest(to: name, in: byName.keys), let match = byName[close]?.sorted().first {
             hint = "; did you mean '\(match)'?"

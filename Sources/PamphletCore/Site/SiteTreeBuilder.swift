@@ -75,14 +75,14 @@ struct SiteTreeBuilder {
                 known.insert(key)
                 needed.append(key)
                 if key.folder.isEmpty { break }
-                key.folder = (key.folder as NSString).deletingLastPathComponent
+                key.folder = key.folder.parentPath
             }
         }
         let defaultHome = SiteTree.SectionKey(language: config.defaultLanguage.code, folder: "")
         if !known.contains(defaultHome) { needed.append(defaultHome) }
         for key in needed {
             let folder = key.folder
-            let name = (folder as NSString).lastPathComponent
+            let name = folder.fileName
             var matter = FrontMatter()
             matter.title = folder.isEmpty ? config.title : Self.humanize(name)
             let indexName = config.language(key.language)?.isDefault == false ? "_index.\(key.language).md" : "_index.md"
@@ -91,7 +91,7 @@ struct SiteTreeBuilder {
                 kind: folder.isEmpty ? .home : .section,
                 source: "content/" + (folder.isEmpty ? "" : folder + "/"),
                 contentPath: contentPath,
-                parentFolder: (folder as NSString).deletingLastPathComponent,
+                parentFolder: folder.parentPath,
                 folder: folder,
                 language: key.language,
                 translationKey: folder.isEmpty ? "_index.md" : folder + "/_index.md",
@@ -124,7 +124,7 @@ struct SiteTreeBuilder {
         var segments = (page.kind == .page ? page.parentFolder : (page.folder ?? ""))
             .split(separator: "/").map { Slug.make(String($0)).nonEmpty ?? String($0) }
         if page.kind == .page {
-            let stem = ((page.translationKey as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = page.translationKey.fileName.removingExtension
             if let slug = matter.slug {
                 let position = matter.positions["slug"]
                 guard !slug.contains("/"), !slug.contains("\\"), !slug.contains("..") else {

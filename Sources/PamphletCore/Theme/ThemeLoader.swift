@@ -116,7 +116,7 @@ struct ThemeLoader {
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            let name = (relative as NSString).lastPathComponent
+            let name = relative.fileName
             if name.hasPrefix(".") { continue }
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isDirectory),
                !isDirectory.boolValue {
@@ -129,11 +129,11 @@ struct ThemeLoader {
     static func assets(in directory: URL) -> [Theme.Asset] {
         files(in: directory).map { relative in
             let source = directory.appendingPathComponent(relative)
-            let ext = (relative as NSString).pathExtension
+            let ext = relative.fileExtension
             var output = "assets/" + relative
             // Hashed names let hosts cache stylesheets forever; a change gets a new name.
             if ext == "css" || ext == "js", let data = try? Data(contentsOf: source) {
-                output = "assets/" + (relative as NSString).deletingPathExtension + "." + ContentHash.hex(data) + "." + ext
+                output = "assets/" + relative.removingExtension + "." + ContentHash.hex(data) + "." + ext
             }
             let key = relative.map { $0.isLetter || $0.isNumber ? $0 : "_" }
             return Theme.Asset(source: source, outputPath: output, key: String(key))

@@ -13,7 +13,8 @@ extension Stages {
             reserved[language.pathPrefix + AToZGenerator.folder + "/index.html"] = "the A to Z index"
         }
         for (path, owner) in reserved {
-            if let index = tree.byOutputPath[path] {
+            // A page `url: /robots.txt` would make the folder robots.txt/ where the file goes.
+            if let index = tree.byOutputPath[path] ?? tree.byOutputPath[path + "/index.html"] {
                 context.diagnostics.append(.error(
                     "this page's address is needed for \(owner); give the page another 'slug' or 'url'",
                     file: tree.pages[index].source, code: "duplicate-url"))
