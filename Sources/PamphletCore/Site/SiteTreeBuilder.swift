@@ -12,9 +12,17 @@ struct SiteTreeBuilder {
 
         var byOutputPath: [String: Int] = [:]
         var byContentPath: [String: Int] = [:]
+        // A section's `slug` renames its folder in every address below it
+        // (a Spanish section can read /es/terapia-genica/).
+        var sectionSlugs: [SiteTree.SectionKey: String] = [:]
+        for page in pages where page.kind == .section {
+            if let slug = page.frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
+                sectionSlugs[SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")] = segment
+            }
+        }
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
-            guard let relative = address(of: pages[index], diagnostics: &diagnostics) else { continue }
+            guard let relative = address(of: pages[index], sectionSlugs: sectionSlugs, diagnostics: &diagnostics) else { continue }
             pages[index].outputPath = relative + "index.html"
             pages[index].url = config.baseURL.path + relative
             if let other = byOutputPath[pages[index].outputPath] {
@@ -108,7 +116,11 @@ struct SiteTreeBuilder {
     }
 
     /// The page's path below the site root, ending in "/" ("" for home).
-    private func address(of page: Page, diagnostics: inout [Diagnostic]) -> String? {
+    static func isSingleSegment(_ slug: String) -> Bool {
+        !slug.contains("/") && !slug.contains("\\") && !slug.contains("..")
+    }
+
+    private func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
         let matter = page.frontMatter
         if let url = matter.url {
             let position = matter.positions["url"]
@@ -121,13 +133,24 @@ struct SiteTreeBuilder {
                 return nil
             }
         }
-        var segments = (page.kind == .page ? page.parentFolder : (page.folder ?? ""))
-            .split(separator: "/").map { Slug.make(String($0)).nonEmpty ?? String($0) }
+        let folderParts = (page.kind == .page ? page.parentFolder : (page.folder ?? "")).split(separator: "/").map(String.init)
+        var segments: [String] = []
+        for (depth, part) in folderParts.enumerated() {
+            let folder = folderParts[...depth].joined(separator: "/")
+            segments.append(sectionSlugs[SiteTree.SectionKey(language: page.language, folder: folder)] ?? Slug.make(part).nonEmpty ?? part)
+        }
+        if let slug = matter.slug, page.kind == .section, !Self.isSingleSegment(slug) {
+            let position = matter.positions["slug"]
+            diagnostics.append(.error(
+                "'slug' must be one part of an address, without '/' or '..'; use 'url' to move the page elsewhere",
+                file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
+            return nil
+        }
         if page.kind == .page {
             let stem = page.translationKey.fileName.removingExtension
             if let slug = matter.slug {
                 let position = matter.positions["slug"]
-                guard !slug.contains("/"), !slug.contains("\\"), !slug.contains("..") else {
+                guard Self.isSingleSegment(slug) else {
                     diagnostics.append(.error(
                         "'slug' must be one part of an address, without '/' or '..'; use 'url' to move the page elsewhere",
                         file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
