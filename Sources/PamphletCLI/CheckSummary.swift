@@ -7,13 +7,13 @@ enum CheckSummary {
         "\(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section"))"
     }
 
-    /// "0 errors, 2 warnings; 1 above their reading grade, 0 overdue for review"
+    /// "0 errors, 2 warnings; 1 harder to read than their target, 0 overdue for review"
     static func findings(_ result: BuildResult) -> String {
         let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
-        let overGrade = result.health.filter { $0.fleschKincaidGrade > $0.targetGrade && $0.words >= 20 }.count
+        let overGrade = result.health.filter(\.aboveTarget).count
         let overdue = result.health.filter { $0.reviewStatus == .overdue }.count
-        return "\(errors), \(warnings); \(overGrade) above their reading grade, \(overdue) overdue for review"
+        return "\(errors), \(warnings); \(overGrade) harder to read than their target, \(overdue) overdue for review"
     }
 
     static func fails(_ result: BuildResult, strict: Bool) -> Bool {

@@ -179,3 +179,35 @@ final class LanguagesTests: XCTestCase {
         XCTAssertEqual(config.language("en")?.name, "English")
     }
 }
+
+extension LanguagesTests {
+    func testSpanishPagesAreScoredWithFernandezHuerta() throws {
+        let hard = String(repeating: "La administración intravenosa de medicamentos inmunosupresores requiere monitorización hematológica continuada. ", count: 4)
+        let easy = String(repeating: "El gen es una parte del ADN. Le dice a la célula qué hacer. ", count: 4)
+        let result = try build([
+            "content/therapy/gene-therapy.es.md": page("Terapia génica", extra: "slug: terapia-genica\n", body: hard),
+            "content/therapy/nino.es.md": page("Ñandú y niños", body: easy),
+        ])
+        let finding = try XCTUnwrap(result.diagnostics.first { $0.code == "readability" && $0.severity == .warning })
+        XCTAssertEqual(finding.file, "content/therapy/gene-therapy.es.md")
+        XCTAssertTrue(finding.message.contains("Fernández-Huerta"), finding.message)
+        let spanish = try XCTUnwrap(result.health.first { $0.file == "content/therapy/gene-therapy.es.md" })
+        XCTAssertEqual(spanish.formula, "Fernández-Huerta")
+        XCTAssertEqual(spanish.targetScore, 60)
+        XCTAssertTrue(spanish.aboveTarget)
+        XCTAssertLessThan(try XCTUnwrap(spanish.fernandezHuerta), 60)
+        let easyPage = try XCTUnwrap(result.health.first { $0.file == "content/therapy/nino.es.md" })
+        XCTAssertGreaterThan(try XCTUnwrap(easyPage.fernandezHuerta), 80)
+        XCTAssertFalse(easyPage.aboveTarget)
+        let english = try XCTUnwrap(result.health.first { $0.file == "content/therapy/gene-therapy.md" })
+        XCTAssertEqual(english.formula, "Flesch-Kincaid")
+        XCTAssertNil(english.fernandezHuerta)
+    }
+
+    func testSectionSlugRenamesItsFolderForThatLanguage() throws {
+        let result = try build(["content/therapy/_index.es.md": page("Terapia", extra: "slug: terapia\n")])
+        XCTAssertTrue(result.succeeded, "\(result.diagnostics)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/es/terapia/terapia-genica/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/therapy/gene-therapy/index.html").path))
+    }
+}

@@ -58,7 +58,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("content/care/old.md:3:1: error: the medical review was due on 2023-01-01"), run.stderr)
         XCTAssertTrue(run.stderr.contains("content/care/old.md:5:5: warning: the link text 'here' says nothing out of context"), run.stderr)
-        XCTAssertTrue(run.stdout.contains("Checked 1 page in 2 sections: 1 error, 1 warning; 0 above their reading grade, 1 overdue for review."), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Checked 1 page in 2 sections: 1 error, 1 warning; 0 harder to read than their target, 1 overdue for review."), run.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path), "check writes no site")
     }
 

@@ -14,8 +14,15 @@ public struct PageHealth: Sendable, Codable, Equatable {
     public var fleschKincaidGrade: Double
     public var fleschReadingEase: Double
     public var smogGrade: Double
+    /// "Flesch-Kincaid" (English: a grade, lower is easier) or
+    /// "Fernández-Huerta" (Spanish: a score, higher is easier).
     public var formula: String
     public var targetGrade: Double
+    public var fernandezHuerta: Double?
+    public var targetScore: Double?
+    public var language: String
+    /// True when the page is harder to read than its target.
+    public var aboveTarget: Bool
     public var reviewed: String?
     public var nextReview: String?
     public var reviewedBy: String?

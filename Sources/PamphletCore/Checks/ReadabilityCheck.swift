@@ -1,23 +1,41 @@
-/// Plain language: a page whose reading grade is above its target gets a
-/// warning naming its longest sentences and hardest words.
+/// Plain language: a page harder to read than its target gets a warning
+/// naming its longest sentences and hardest words. English pages are
+/// measured with Flesch-Kincaid (a school grade, lower is easier), Spanish
+/// pages with Fernández-Huerta (a score, higher is easier).
 struct ReadabilityCheck: ContentCheck {
-    /// Below this many words a grade says little, so no warning is given.
+    /// Below this many words a score says little, so no warning is given.
     static let minimumWords = 20
 
-    static func target(for page: Page, settings: CheckSettings) -> Double {
-        page.frontMatter.maxGrade ?? settings.maxGrade
+    /// The target this page is held to, and whether its report misses it.
+    struct Verdict {
+        var formula: String
+        var value: Double
+        var target: Double
+        var missesTarget: Bool
+    }
+
+    static func verdict(for page: Page, report: ReadabilityReport, settings: CheckSettings) -> Verdict {
+        if let score = report.fernandezHuerta {
+            let target = page.frontMatter.minScore ?? settings.minSpanishScore
+            return Verdict(formula: "Fernández-Huerta", value: score, target: target, missesTarget: report.words > 0 && score < target)
+        }
+        let target = page.frontMatter.maxGrade ?? settings.maxGrade
+        let grade = report.fleschKincaidGrade
+        return Verdict(formula: "Flesch-Kincaid", value: grade, target: target, missesTarget: grade > target)
     }
 
     func check(_ input: CheckInput) -> [Diagnostic] {
         let page = input.page
         guard page.hasSourceFile else { return [] }
         let report = input.readability
-        let target = Self.target(for: page, settings: input.settings)
-        guard report.words >= Self.minimumWords, report.fleschKincaidGrade > target else { return [] }
+        let verdict = Self.verdict(for: page, report: report, settings: input.settings)
+        guard report.words >= Self.minimumWords, verdict.missesTarget else { return [] }
         let position = page.frontMatter.positions["title"] ?? SourcePosition(line: 1, column: 1)
+        let summary = report.fernandezHuerta == nil
+            ? "reading grade \(Self.format(verdict.value)) (Flesch-Kincaid) is above this page's target of \(Self.format(verdict.target))"
+            : "reading ease \(Self.format(verdict.value)) (Fernández-Huerta, for Spanish) is below this page's target of \(Self.format(verdict.target))"
         var findings: [Diagnostic] = [.warning(
-            "reading grade \(Self.format(report.fleschKincaidGrade)) (Flesch-Kincaid) is above this page's target of \(Self.format(target)); "
-                + "shorten the long sentences and use plainer words",
+            summary + "; shorten the long sentences and use plainer words",
             file: page.source, line: position.line, column: position.column, code: "readability")]
         for sentence in report.longestSentences.prefix(3) {
             findings.append(Diagnostic(

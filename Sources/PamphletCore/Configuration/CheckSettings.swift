@@ -2,6 +2,8 @@
 public struct CheckSettings: Sendable {
     /// Highest Flesch-Kincaid grade a page may have (patient materials: 6 to 8).
     public var maxGrade = 8.0
+    /// Lowest Fernández-Huerta score a Spanish page may have (60: "normal").
+    public var minSpanishScore = FernandezHuerta.defaultMinimumScore
     /// Months between medical reviews when a page gives no `next_review`.
     public var cycleMonths = 36
     /// How many days before a due review the check starts warning.
@@ -24,8 +26,9 @@ public struct CheckSettings: Sendable {
 extension SiteConfig {
     static func loadChecks(_ yaml: YAMLMapping, into config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
         if let readability = yaml.mapping("readability", diagnostics: &diagnostics) {
-            readability.rejectUnknownKeys(["max_grade"], context: "readability", diagnostics: &diagnostics)
+            readability.rejectUnknownKeys(["max_grade", "min_score_es"], context: "readability", diagnostics: &diagnostics)
             config.checks.maxGrade = readability.double("max_grade", diagnostics: &diagnostics) ?? config.checks.maxGrade
+            config.checks.minSpanishScore = readability.double("min_score_es", diagnostics: &diagnostics) ?? config.checks.minSpanishScore
         }
         if let review = yaml.mapping("review", diagnostics: &diagnostics) {
             review.rejectUnknownKeys(["cycle_months", "warn_days", "overdue"], context: "review", diagnostics: &diagnostics)

@@ -14,13 +14,15 @@ public struct FrontMatter: Sendable {
     public var aliases: [Located<String>] = []
     /// This page's own reading-grade target, instead of the site's.
     public var maxGrade: Double?
+    /// This Spanish page's own Fernández-Huerta target.
+    public var minScore: Double?
     /// Keys Pamphlet does not know, passed to templates as `page.params`.
     public var params: [String: TemplateValue] = [:]
     /// Where each key sits in the file, for messages about its value.
     public var positions: [String: SourcePosition] = [:]
 
     static let knownKeys = [
-        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade",
+        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade", "min_score",
     ]
 }
 
@@ -106,6 +108,7 @@ extension FrontMatter {
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
         matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
         matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
+        matter.minScore = map.double("min_score", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {
             let items: [Node]
             if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }

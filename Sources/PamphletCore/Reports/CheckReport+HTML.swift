@@ -9,13 +9,23 @@ extension CheckReport {
         let maxScale = max(12.0, (pages.map(\.fleschKincaidGrade).max() ?? 0).rounded(.up))
         let rows: [[String: Any]] = pages.map { page in
             let grade = (page.fleschKincaidGrade * 10).rounded() / 10
-            return [
+            var row: [String: Any] = [
                 "title": page.title, "file": page.file, "url": page.url,
                 "grade": String(format: "%.1f", grade), "grade_sort": grade,
                 "target": String(format: "%g", page.targetGrade),
-                "over": page.fleschKincaidGrade > page.targetGrade,
+                "over": page.aboveTarget,
                 "bar_width": String(format: "%.0f", max(0, min(100, page.fleschKincaidGrade / maxScale * 100))),
                 "target_left": String(format: "%.0f", min(100, page.targetGrade / maxScale * 100)),
+            ]
+            if let score = page.fernandezHuerta, let target = page.targetScore {
+                // Spanish: a reading-ease score, where higher is easier.
+                row["grade"] = String(format: "ease %.1f", score)
+                row["grade_sort"] = 20 - score / 5
+                row["target"] = String(format: "at least %g, Fernández-Huerta", target)
+                row["bar_width"] = String(format: "%.0f", max(0, min(100, score)))
+                row["target_left"] = String(format: "%.0f", min(100, target))
+            }
+            return row.merging([
                 "words": page.words,
                 "status": page.reviewStatus.rawValue,
                 "status_text": Self.statusText(page.reviewStatus),
@@ -25,7 +35,7 @@ extension CheckReport {
                     ["severity": finding.severity, "line": finding.line.map(String.init) ?? "", "message": finding.message, "code": finding.code]
                 },
                 "finding_count": findingsByFile[page.file]?.count ?? 0,
-            ]
+            ] as [String: Any]) { own, _ in own }
         }
         let siteFindings = findingsByFile.filter { key, _ in !pages.contains { $0.file == key } }.values.flatMap { $0 }
         let values: [String: Any] = [
@@ -77,7 +87,7 @@ extension CheckReport {
         <body>
         <main>
         <h1>Content health: {{site_title}}</h1>
-        <p>Checked on {{today}}. Reading grade is Flesch-Kincaid; the black line marks each page's target.</p>
+        <p>Checked on {{today}}. Reading grade is Flesch-Kincaid for English pages (lower is easier) and reading ease is Fernández-Huerta for Spanish pages (higher is easier); the black line marks each page's target.</p>
         <ul class="summary">
         <li><strong>{{page_count}}</strong> pages</li>
         <li><strong>{{errors}}</strong> errors</li>

@@ -155,9 +155,10 @@ struct TemplateData: @unchecked Sendable {
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
         if let health = authorNotes[page.source] {
             values["author_note"] = [
-                "reading_grade": ReadabilityCheck.format(health.fleschKincaidGrade),
-                "target_grade": ReadabilityCheck.format(health.targetGrade),
-                "above_target": health.fleschKincaidGrade > health.targetGrade,
+                "reading_grade": ReadabilityCheck.format(health.fernandezHuerta ?? health.fleschKincaidGrade),
+                "target_grade": ReadabilityCheck.format(health.targetScore ?? health.targetGrade),
+                "formula": health.formula,
+                "above_target": health.aboveTarget,
                 "review_status": CheckReport.statusText(health.reviewStatus),
                 "words": health.words,
             ] as [String: Any]

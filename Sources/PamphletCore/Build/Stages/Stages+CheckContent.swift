@@ -12,7 +12,7 @@ extension Stages {
         let defaultLanguage = context.config.defaultLanguage.code
         let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
             var input = CheckInput(page: page, settings: settings, today: today)
-            input.readability = Readability.analyze(page.rendered.prose)
+            input.readability = Readability.analyze(page.rendered.prose, language: page.language)
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
@@ -52,11 +52,16 @@ extension Stages {
 
 extension PageHealth {
     init(page: Page, report: ReadabilityReport, settings: CheckSettings, today: CalendarDate) {
+        let verdict = ReadabilityCheck.verdict(for: page, report: report, settings: settings)
         self.init(
             file: page.source, url: page.url, title: page.title,
             words: report.words, sentences: report.sentences, syllables: report.syllables, polysyllables: report.polysyllables,
             fleschKincaidGrade: report.fleschKincaidGrade, fleschReadingEase: report.fleschReadingEase, smogGrade: report.smogGrade,
-            formula: "Flesch-Kincaid", targetGrade: ReadabilityCheck.target(for: page, settings: settings),
+            formula: verdict.formula, targetGrade: page.frontMatter.maxGrade ?? settings.maxGrade,
+            fernandezHuerta: report.fernandezHuerta,
+            targetScore: report.fernandezHuerta == nil ? nil : verdict.target,
+            language: page.language,
+            aboveTarget: report.words >= ReadabilityCheck.minimumWords && verdict.missesTarget,
             reviewed: page.frontMatter.reviewed?.iso,
             nextReview: ReviewDateCheck.nextReview(of: page, settings: settings)?.iso,
             reviewedBy: page.frontMatter.reviewedBy,
