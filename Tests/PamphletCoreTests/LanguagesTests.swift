@@ -7,23 +7,15 @@ import XCTest
 
 /// English and Spanish versions of a site, built for real into a temporary folder.
 final class LanguagesTests: XCTestCase {
-    private var root: URL!
+    private var folder: TemporaryFolder!
+    private var root: URL { folder.root }
 
     override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-languages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
+        folder = try TemporaryFolder(self)
     }
 
     private func write(_ files: [String: String]) throws {
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try folder.write(files)
     }
 
     private let siteYAML = """
