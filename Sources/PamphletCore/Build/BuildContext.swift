@@ -8,6 +8,8 @@ final class BuildContext {
     var config = SiteConfig()
     var pages: [Page] = []
     var staticFiles: [String] = []
+    /// `content/glossary.yml`; empty when the site has none.
+    var glossary = Glossary()
     var tree: SiteTree?
     var redirects: [Redirect] = []
     var theme: Theme?

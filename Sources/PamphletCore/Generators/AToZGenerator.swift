@@ -23,6 +23,9 @@ struct AToZGenerator: Generator {
         values["page"] = [
             "title": "A to Z", "url": url, "permalink": context.config.baseURL.absolute(url),
             "description": "Every page on this site in alphabetical order.",
+            "json_ld": context.data.jsonLD(.init(
+                name: "A to Z", description: "Every page on this site in alphabetical order.",
+                url: context.config.baseURL.absolute(url))),
         ] as [String: Any]
         let home = context.tree.home
         values["breadcrumbs"] = [

@@ -21,6 +21,7 @@ struct SitemapGenerator: Generator {
             entry(page.url, lastmod: page.frontMatter.reviewed)
         }
         if context.theme.has("a-z") { entry(context.data.aToZURL, lastmod: nil) }
+        if let glossary = context.data.glossaryURL, context.data.glossaryPage == nil { entry(glossary, lastmod: nil) }
         xml += "</urlset>\n"
         try output.write(Self.file, xml)
         return []

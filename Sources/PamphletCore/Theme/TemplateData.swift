@@ -11,12 +11,19 @@ struct TemplateData: @unchecked Sendable {
     let links: [String: Any]
     /// The A to Z page's address, when the site has one.
     let aToZURL: String
+    let glossary: Glossary
+    /// The glossary page's address; nil when the site has no glossary terms.
+    let glossaryURL: String?
+    /// A content page written at the glossary's address (`content/glossary.md`):
+    /// its text becomes the glossary page's introduction.
+    let glossaryPage: Int?
 
-    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate) {
+    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate, glossary: Glossary = Glossary()) {
         self.tree = tree
         self.config = config
         self.theme = theme
         self.today = today
+        self.glossary = glossary
         let base = config.baseURL
         var site: [String: Any] = [
             "title": config.title,
@@ -35,7 +42,17 @@ struct TemplateData: @unchecked Sendable {
         for asset in theme.assets { assets[asset.key] = base.path + asset.outputPath }
         self.assets = assets
         aToZURL = base.path + AToZGenerator.folder + "/"
-        links = ["home": base.path, "a_to_z": aToZURL, "sitemap": base.path + "sitemap.xml"]
+        var links: [String: Any] = ["home": base.path, "a_to_z": aToZURL, "sitemap": base.path + "sitemap.xml"]
+        if glossary.isEmpty {
+            glossaryURL = nil
+            glossaryPage = nil
+        } else {
+            let url = base.path + Glossary.folder + "/"
+            glossaryURL = url
+            glossaryPage = tree.pages.firstIndex { $0.url == url }
+            links["glossary"] = url
+        }
+        self.links = links
     }
 
     /// Values every page template shares.
@@ -101,11 +118,31 @@ struct TemplateData: @unchecked Sendable {
             "is_section": page.kind == .section,
             "word_count": page.rendered.wordCount,
             "params": page.frontMatter.params.mapValues(\.templateData),
+            "terms": terms(page.rendered.terms),
+            "has_terms": glossaryURL != nil && !page.rendered.terms.isEmpty,
         ]
         if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed) }
         if let next = nextReview(of: page) { values["next_review"] = dateValues(next) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
+        values["json_ld"] = jsonLD(StructuredData.PageFacts(
+            name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
+            lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,
+            about: page.frontMatter.params["about"], specialty: page.frontMatter.params["specialty"]))
         return values
+    }
+
+    /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.
+    func jsonLD(_ facts: StructuredData.PageFacts) -> String {
+        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)) ?? ""
+    }
+
+    /// `page.terms`: the glossary terms linked on the page, in order of first mention.
+    func terms(_ mentions: [GlossaryMention]) -> [[String: Any]] {
+        guard let glossaryURL else { return [] }
+        return mentions.map { mention in
+            let entry = glossary.entries[mention.entry]
+            return ["term": entry.term, "id": entry.id, "url": glossaryURL + "#" + entry.id, "definition": entry.definition]
+        }
     }
 
     /// `next_review`, or `reviewed` plus the review cycle.

@@ -10,7 +10,9 @@ extension Stages {
         let renderer = MarkdownRenderer(
             resolver: LinkResolver(tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path),
             options: options,
-            brokenLinkSeverity: context.config.links.broken)
+            brokenLinkSeverity: context.config.links.broken,
+            glossary: context.glossary.isEmpty
+                ? nil : GlossaryLinker(glossary: context.glossary, glossaryURL: context.config.baseURL.path + Glossary.folder + "/"))
         let pages = tree.pages
         let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
         for (index, (rendered, diagnostics)) in results.enumerated() {

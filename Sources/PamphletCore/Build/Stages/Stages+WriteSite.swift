@@ -12,11 +12,11 @@ extension Stages {
         try staged.prepare()
         let generatorContext = GeneratorContext(
             folder: context.folder, config: context.config, tree: tree, theme: theme,
-            data: TemplateData(tree: tree, config: context.config, theme: theme, today: context.options.today),
+            data: TemplateData(tree: tree, config: context.config, theme: theme, today: context.options.today, glossary: context.glossary),
             staticFiles: context.staticFiles, serial: context.options.serial)
         let writer = OutputWriter(root: staged.staging)
         let generators: [any Generator] = [
-            PagesGenerator(), AToZGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
             SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
         do {
