@@ -125,6 +125,7 @@ public struct Glossary: Sendable {
             guard !term.isEmpty, !definition.isEmpty, !diagnostics[before...].hasErrors else { continue }
 
             var ownForms: [String] = []
+            var termTaken = false
             for phrase in [term] + forms {
                 let key = phrase.lowercased()
                 if let owner = owners[key] {
@@ -132,11 +133,13 @@ public struct Glossary: Sendable {
                     diagnostics.append(.error(
                         "'\(phrase)' is \(whose); a phrase can link to one term only, so keep it once",
                         file: file, line: line, column: column, code: "glossary"))
+                    if phrase == term { termTaken = true }
                     continue
                 }
                 owners[key] = (term, line)
                 if phrase != term { ownForms.append(phrase) }
             }
+            if termTaken { continue }
             let id = MarkdownRenderer.uniqueID(Slug.make(term).nonEmpty ?? "term", used: &usedIDs)
             entries.append(GlossaryEntry(
                 term: term, forms: ownForms, definition: definition, id: id,
