@@ -110,7 +110,7 @@ def run_vnu(files: list[Path], report: Report) -> int:
         for message in problems:
             report.problems[where].append(
                 f"line {message.get('lastLine', '?')}: {message.get('message', '')}"
-                + (f"  [{message.get('extract', '').strip()[:120]}]" if message.get("extract") else "")
+                + (f"  [{' '.join(message.get('extract', '').split())[:120]}]" if message.get("extract") else "")
             )
     return len(errors)
 
@@ -162,7 +162,8 @@ COLOUR_PAIRS = [
     ("--text", "--focus", 3.0, "focus outline against the focus colour"),
     ("#ffffff", "--brand", 4.5, "header links (visited too) on the brand colour"),
     ("#ffffff", "--brand", 3.0, "header focus outline against the brand colour"),
-    ("--text", "#fff7bf", 4.5, "banner text"),
+    ("--text", "--tint", 4.5, "text on tint (banner, footer, review box)"),
+    ("--text", "#fff7bf", 4.5, "a glossary term arrived at from a page"),
 ]
 
 
@@ -349,7 +350,9 @@ def check_keyboard(driver, url: str, report: Report, width: int) -> None:
         driver.execute_script("document.activeElement && document.activeElement.blur()")
         ActionChains(driver).move_to_element(focused).perform()
         if report.check(eventually(tip.is_displayed), where, f"the definition of '{term}' is not shown on hover"):
-            ActionChains(driver).move_to_element(tip).perform()
+            # Straight down from the middle of the term into the definition, as a person would.
+            down = tip.rect["y"] + 12 - (focused.rect["y"] + focused.rect["height"] / 2)
+            ActionChains(driver).move_by_offset(0, round(down)).perform()
             time.sleep(0.5)
             report.check(tip.is_displayed(), where, f"the definition of '{term}' disappears when the pointer moves onto it")
     finally:

@@ -44,6 +44,8 @@ struct GlossaryLinker: Sendable {
     let glossaryURL: String
     /// Longest first, so the longest phrase at a position wins.
     let phrases: [Phrase]
+    /// The same phrases by their first character, lowercased: only these are tried at a position.
+    let phrasesByFirst: [String: [Phrase]]
 
     /// Nodes whose text is never linked.
     static let excludedKinds: Set<MarkdownNode.Kind> = [
@@ -63,7 +65,9 @@ struct GlossaryLinker: Sendable {
                     entry: index, caseSensitive: Self.isCaseSensitive(phrase)))
             }
         }
-        self.phrases = phrases.sorted { $0.characters.count > $1.characters.count }
+        let sorted = phrases.sorted { $0.characters.count > $1.characters.count }
+        self.phrases = sorted
+        phrasesByFirst = Dictionary(grouping: sorted) { $0.lowered[0] }
     }
 
     /// All capitals (DNA, A) or a capital after the first letter of a word (mRNA, CRISPR-Cas9).
@@ -156,7 +160,8 @@ struct GlossaryLinker: Sendable {
     }
 
     private func longestPhrase(at start: Int, characters: [Character], lowered: [String]) -> Phrase? {
-        for phrase in phrases {
+        // Dictionary(grouping:) keeps the longest-first order within each group.
+        for phrase in phrasesByFirst[lowered[start]] ?? [] {
             let end = start + phrase.characters.count
             guard end <= characters.count else { continue }
             guard Self.isBoundary(before: end, in: characters) else { continue }
