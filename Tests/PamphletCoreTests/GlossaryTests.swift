@@ -205,6 +205,7 @@ final class GlossaryTests: XCTestCase {
         let unknown = diagnostics.first { $0.message.contains("unknown key 'defintion'") }
         XCTAssertNotNil(unknown, "\(diagnostics)")
         XCTAssertEqual(unknown?.severity, .error)
+        XCTAssertEqual(unknown?.code, "glossary")
         XCTAssertEqual(unknown?.file, "content/glossary.yml")
         XCTAssertEqual(unknown?.line, 3)
         XCTAssertEqual(unknown?.column, 3)
@@ -286,6 +287,19 @@ final class GlossaryTests: XCTestCase {
     }
 
     // MARK: - The glossary page
+
+    func testHeadingsOnTheGlossaryIntroductionMustNotReuseTermAnchors() {
+        var page = Self.page(url: "/glossary/")
+        page.rendered.headings = [
+            Heading(level: 2, title: "DNA", id: "dna", line: 9),
+            Heading(level: 2, title: "How to use this list", id: "how-to-use-this-list", line: 12),
+            Heading(level: 2, title: "Letter B", id: "letter-b", line: 15),
+        ]
+        let warnings = GlossaryGenerator.clashingHeadings(in: page, glossary: Self.glossary)
+        XCTAssertEqual(warnings.map(\.line), [9, 15])
+        XCTAssertTrue(warnings[0].message.contains("the glossary term 'DNA'"), warnings[0].message)
+        XCTAssertEqual(warnings.map(\.severity), [.warning, .warning])
+    }
 
     func testGlossaryPageGroupsTermsByLetter() {
         let glossary = Glossary(entries: [

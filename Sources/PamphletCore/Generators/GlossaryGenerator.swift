@@ -61,10 +61,23 @@ struct GlossaryGenerator: Generator {
         switch render(Self.template, values, theme: context.theme, for: file) {
         case .success(let html):
             try output.write(String(url.dropFirst(context.config.baseURL.path.count)) + "index.html", html)
-            return []
+            return context.data.glossaryPage.map { Self.clashingHeadings(in: context.tree.pages[$0], glossary: glossary) } ?? []
         case .failure(var diagnostic):
             diagnostic.message = "pages link their glossary terms to /\(Glossary.folder)/, but " + diagnostic.message
             return [diagnostic]
+        }
+    }
+
+    /// Headings in content/glossary.md whose ids are also a term's or a letter's anchor.
+    static func clashingHeadings(in page: Page, glossary: Glossary) -> [Diagnostic] {
+        var anchors: [String: String] = [:]
+        for entry in glossary.entries { anchors[entry.id] = "the glossary term '\(entry.term)'" }
+        for letter in ["0–9", "#"] + AToZGenerator.alphabet { anchors[letterID(letter)] = "the glossary's letter \(letter)" }
+        return page.rendered.headings.compactMap { heading in
+            guard let owner = anchors[heading.id] else { return nil }
+            return .warning(
+                "the heading '\(heading.title)' gets the id '#\(heading.id)', which \(owner) also uses on the glossary page; reword the heading",
+                file: page.source, line: heading.line, code: "glossary")
         }
     }
 

@@ -88,7 +88,9 @@ public struct Glossary: Sendable {
             let termText = map.string("term", diagnostics: &diagnostics)
             let termReported = diagnostics.count > before
             let label = termText.map { "'\($0)'" } ?? "on line \(line)"
+            let beforeKeys = diagnostics.count
             map.rejectUnknownKeys(knownKeys, context: "the glossary entry \(label)", diagnostics: &diagnostics)
+            for index in beforeKeys..<diagnostics.count { diagnostics[index].code = "glossary" }
             let term = termText?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             if term.isEmpty, !termReported {
                 let at = map.node("term").map(map.position(of:)) ?? (line, column)
