@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build test unit-test link-check deps clean help
+.PHONY: all site build test unit-test link-check browser-check deps clean help
 
 all: site
 
@@ -27,7 +27,10 @@ unit-test: deps
 link-check: build
 	scripts/check-links
 
-test: unit-test link-check
+browser-check: build
+	scripts/browser-check
+
+test: unit-test link-check browser-check
 
 clean:
 	rm -rf .build output

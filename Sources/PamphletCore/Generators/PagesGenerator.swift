@@ -5,6 +5,8 @@ struct PagesGenerator: Generator {
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let results = parallelMap(Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Void, Error> in
             let page = context.tree.pages[index]
+            // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
+            if context.data.glossaryPages.values.contains(index) { return .success(()) }
             let template: String
             switch page.kind {
             case .home: template = "home"

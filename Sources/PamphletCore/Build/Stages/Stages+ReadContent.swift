@@ -9,9 +9,11 @@ extension Stages {
         for (page, diagnostics) in results {
             context.diagnostics += diagnostics
             if let page, context.options.includeDrafts || !page.frontMatter.draft {
+                context.diagnostics += StructuredData.check(page.frontMatter, file: page.source)
                 context.pages.append(page)
             }
         }
+        readGlossary(context, dataFiles: found.dataFiles)
         try stopOnErrors(context, stage: "Read content")
     }
 }

@@ -10,7 +10,8 @@ extension Stages {
         let renderer = MarkdownRenderer(
             resolver: LinkResolver(tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path),
             options: options,
-            brokenLinkSeverity: context.config.links.broken)
+            brokenLinkSeverity: context.config.links.broken,
+            glossaries: linkers(context))
         let pages = tree.pages
         let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
         for (index, (rendered, diagnostics)) in results.enumerated() {
@@ -19,5 +20,15 @@ extension Stages {
         }
         context.tree = tree
         // Broken links do not stop the build here: the checks that follow report more at once.
+    }
+
+    /// One glossary linker per language that has glossary terms.
+    private static func linkers(_ context: BuildContext) -> [String: GlossaryLinker] {
+        var linkers: [String: GlossaryLinker] = [:]
+        for (code, glossary) in context.glossaries where !glossary.isEmpty {
+            let prefix = context.config.language(code)?.pathPrefix ?? ""
+            linkers[code] = GlossaryLinker(glossary: glossary, glossaryURL: context.config.baseURL.path + prefix + Glossary.folder + "/")
+        }
+        return linkers
     }
 }

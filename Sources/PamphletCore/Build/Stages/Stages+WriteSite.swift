@@ -14,11 +14,11 @@ extension Stages {
             folder: context.folder, config: context.config, tree: tree, theme: theme,
             data: TemplateData(
                 tree: tree, config: context.config, theme: theme, today: context.options.today,
-                authorNotes: context.options.preview ? context.health : []),
+                authorNotes: context.options.preview ? context.health : [], glossaries: context.glossaries),
             staticFiles: context.staticFiles, serial: context.options.serial)
         let writer = OutputWriter(root: staged.staging)
         let generators: [any Generator] = [
-            PagesGenerator(), AToZGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
             SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
         do {
