@@ -8,7 +8,9 @@ extension Stages {
         if context.config.markdown.unsafeHTML { options.insert(.unsafeHTML) }
         if context.config.markdown.smartPunctuation { options.insert(.smartPunctuation) }
         let renderer = MarkdownRenderer(
-            resolver: LinkResolver(tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path),
+            resolver: LinkResolver(
+                tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
+                generatedFiles: generatedFiles(context)),
             options: options,
             brokenLinkSeverity: context.config.links.broken,
             glossaries: linkers(context))
@@ -20,6 +22,18 @@ extension Stages {
         }
         context.tree = tree
         // Broken links do not stop the build here: the checks that follow report more at once.
+    }
+
+    /// What the generators will write, so `/a-z/` and `/glossary/` links resolve.
+    private static func generatedFiles(_ context: BuildContext) -> Set<String> {
+        var files: Set<String> = [SitemapGenerator.file, "robots.txt"]
+        for language in context.config.languages {
+            files.insert(language.pathPrefix + AToZGenerator.folder + "/index.html")
+            if !(context.glossaries[language.code]?.isEmpty ?? true) {
+                files.insert(language.pathPrefix + Glossary.folder + "/index.html")
+            }
+        }
+        return files
     }
 
     /// One glossary linker per language that has glossary terms.
