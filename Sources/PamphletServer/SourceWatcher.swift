@@ -1,0 +1,57 @@
+import Foundation
+import PamphletCore
+import ServiceLifecycle
+
+/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`)
+/// and asks for a rebuild once a burst of changes has gone quiet. Polling a
+/// snapshot of sizes and modification times works on every file system,
+/// including network and container mounts where change notifications do not.
+struct SourceWatcher: Service {
+    let folder: SiteFolder
+    let site: PreviewSite
+    let hub: EventHub
+    /// How often to look when nothing is happening.
+    var interval: Duration = .milliseconds(200)
+    /// How long the files must stay unchanged before a rebuild starts.
+    var quietPeriod: Duration = .milliseconds(100)
+    /// How often open event streams get a comment line, to notice closed ones.
+    var heartbeat: Duration = .seconds(15)
+
+    func run() async throws {
+        // Stops the loop on Ctrl-C; then the open event streams are ended so the server can close.
+        try? await cancelWhenGracefulShutdown {
+            try await watch()
+        }
+        hub.close()
+    }
+
+    private func watch() async throws {
+        let clock = ContinuousClock()
+        var seen: SourceSnapshot?
+        var changedAt = clock.now
+        var lastPing = clock.now
+        while !Task.isCancelled {
+            if clock.now - lastPing >= heartbeat {
+                hub.broadcast(.ping)
+                lastPing = clock.now
+            }
+            // The first build starts when the server is listening.
+            guard let built = await site.lastOutcome?.snapshot else {
+                try await Task.sleep(for: .milliseconds(20))
+                continue
+            }
+            let current = SourceSnapshot.take(of: folder)
+            if current != seen {
+                seen = current
+                changedAt = clock.now
+            }
+            if current == built {
+                try await Task.sleep(for: interval)
+            } else if clock.now - changedAt >= quietPeriod {
+                await site.rebuild()
+            } else {
+                try await Task.sleep(for: quietPeriod / 2)
+            }
+        }
+    }
+}
