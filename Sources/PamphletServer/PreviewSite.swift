@@ -62,12 +62,13 @@ actor PreviewSite {
 
     /// Builds what changed, then updates the served state and tells open pages.
     @discardableResult
-    func rebuild() async -> IncrementalBuilder.Outcome {
+    /// `snapshot`: the watcher's latest look at the files, saving the builder another.
+    func rebuild(using snapshot: SourceSnapshot? = nil) async -> IncrementalBuilder.Outcome {
         let previous = tail
         let box = self.box
         let task = Task<IncrementalBuilder.Outcome, Never> {
             _ = await previous?.value
-            let outcome = await Self.offThreadPool { box.builder.build() }
+            let outcome = await Self.offThreadPool { box.builder.build(using: snapshot) }
             self.publish(outcome)
             return outcome
         }

@@ -47,11 +47,23 @@ struct SourceWatcher: Service {
             }
             if current == built {
                 try await Task.sleep(for: interval)
-            } else if clock.now - changedAt >= quietPeriod {
-                await site.rebuild()
+            } else if clock.now - changedAt >= quietPeriod || Self.quietSinceLastWrite(current, built: built) >= quietPeriod {
+                await site.rebuild(using: current)
             } else {
-                try await Task.sleep(for: quietPeriod / 2)
+                try await Task.sleep(for: quietPeriod / 4)
             }
         }
+    }
+
+    /// How long ago the newest change happened, from the files' change times
+    /// (ctime moves on writes and renames), so a save noticed late by the poll
+    /// does not wait the quiet period again. Zero when only deletions are
+    /// known; then the time the poll noticed them counts.
+    static func quietSinceLastWrite(_ current: SourceSnapshot, built: SourceSnapshot) -> Duration {
+        let changes = current.changes(since: built)
+        let newest = (changes.added + changes.modified).compactMap { current.stamp(of: $0)?.changed }.max()
+        guard let newest else { return .zero }
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        return .nanoseconds(max(0, now - newest))
     }
 }

@@ -154,9 +154,11 @@ public final class IncrementalBuilder {
     }
 
     /// Builds what changed since the previous call (everything the first time).
-    public func build() -> Outcome {
+    /// `snapshot`, when given, must have been taken before this call (a
+    /// watcher's latest poll); files are read after it, so nothing is missed.
+    public func build(using snapshot: SourceSnapshot? = nil) -> Outcome {
         let started = Date()
-        let snapshot = SourceSnapshot.take(of: folder)
+        let snapshot = snapshot ?? SourceSnapshot.take(of: folder)
         if let previous, previous.snapshot == snapshot, FileManager.default.fileExists(atPath: options.output.path) || !previous.outcome.result.wroteOutput {
             var outcome = previous.outcome
             if outcome.kind != .failed { outcome.kind = .unchanged }
