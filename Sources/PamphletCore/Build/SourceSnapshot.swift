@@ -80,26 +80,51 @@ public struct SourceSnapshot: Sendable, Equatable {
 
     /// Follows symbolic links (the repository's `themes/default` is one),
     /// visiting each real folder once so a link loop cannot trap the walk.
+    /// Works relative to open folders (`openat`, `fstatat`): this runs several
+    /// times a second, and looking up whole paths again was most of its cost.
     private mutating func walk(_ directory: String, relative: String, depth: Int, visited: inout Set<FileID>) {
-        guard depth < 32, let info = Self.stamp(atPath: directory), info.isDirectory,
-              visited.insert(FileID(device: info.device, inode: info.stamp.inode)).inserted,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
-        else { return }
-        for name in names where !name.hasPrefix(".") {
-            let path = directory + "/" + name
-            let display = relative + "/" + name
-            guard let entry = Self.stamp(atPath: path) else { continue }
-            if entry.isDirectory {
-                walk(path, relative: display, depth: depth + 1, visited: &visited)
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        walk(descriptor: descriptor, relative: relative, depth: depth, visited: &visited)
+    }
+
+    /// Takes ownership of `descriptor` and closes it.
+    private mutating func walk(descriptor: Int32, relative: String, depth: Int, visited: inout Set<FileID>) {
+        var info = stat()
+        guard depth < 32, fstat(descriptor, &info) == 0,
+              visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
+              let handle = fdopendir(descriptor)
+        else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        for name in names {
+            var entry = stat()
+            guard fstatat(descriptor, name, &entry, 0) == 0 else { continue }
+            if (entry.st_mode & S_IFMT) == S_IFDIR {
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if child >= 0 { walk(descriptor: child, relative: relative + "/" + name, depth: depth + 1, visited: &visited) }
             } else {
-                files[display] = entry.stamp
+                files[relative + "/" + name] = Self.stamp(entry)
             }
         }
     }
 
-    private static func stamp(atPath path: String) -> (stamp: Stamp, isDirectory: Bool, device: UInt64)? {
+    private static func stamp(atPath path: String) -> (stamp: Stamp, isDirectory: Bool)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return (stamp(info), (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    private static func stamp(_ info: stat) -> Stamp {
         #if canImport(Darwin)
         let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
         let changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
@@ -107,8 +132,7 @@ public struct SourceSnapshot: Sendable, Equatable {
         let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         #endif
-        let stamp = Stamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino))
-        return (stamp, (info.st_mode & S_IFMT) == S_IFDIR, UInt64(info.st_dev))
+        return Stamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino))
     }
 }
 
