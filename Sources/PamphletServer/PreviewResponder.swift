@@ -28,11 +28,21 @@ struct PreviewResponder: HTTPResponder {
         if target == LiveReload.eventsPath || target.hasPrefix(LiveReload.eventsPath + "?") {
             return events(head: isHead)
         }
-        let current = state.read()
+        var current = state.read()
         guard let root = current.root else {
             return failedSitePage(current, head: isHead)
         }
-        switch RequestPath.resolve(target, root: root) {
+        var resolution = RequestPath.resolve(target, root: root)
+        // A full rebuild swaps the whole folder in with two renames; a request
+        // landing between them waits a moment instead of getting a 404.
+        var waits = 0
+        while resolution == .notFound, RequestPath.kind(of: root) != .directory, waits < 50 {
+            try await Task.sleep(for: .milliseconds(10))
+            waits += 1
+            current = state.read()
+            resolution = RequestPath.resolve(target, root: root)
+        }
+        switch resolution {
         case .file(let path):
             guard let bytes = Self.read(path) else { return notFound(current, root: root, head: isHead) }
             return fileResponse(bytes, path: path, status: .ok, current: current, head: isHead)

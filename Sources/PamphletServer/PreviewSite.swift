@@ -49,6 +49,7 @@ actor PreviewSite {
     private var builds = 0
     private var lastFailed = false
     private var lastAssets: [String: String] = [:]
+    private var lastPrinted: [String] = []
     private(set) var lastOutcome: IncrementalBuilder.Outcome?
 
     init(options: BuildOptions, state: PreviewState, hub: EventHub, log: @escaping @Sendable (PreviewMessage) -> Void) {
@@ -91,9 +92,8 @@ actor PreviewSite {
             return
         case .failed:
             builds += 1
-            for diagnostic in result.diagnostics.sortedForDisplay() {
-                log(PreviewMessage(kind: .diagnostic, text: diagnostic.description))
-            }
+            lastPrinted = result.diagnostics.sortedForDisplay().map(\.description)
+            for line in lastPrinted { log(PreviewMessage(kind: .diagnostic, text: line)) }
             let errors = result.diagnostics.errorCount
             log(PreviewMessage(kind: .error, text:
                 "Build failed: \(errors) error\(errors == 1 ? "" : "s"). Still serving the last version that built; fix and save to try again."))
@@ -103,9 +103,12 @@ actor PreviewSite {
             hub.broadcast(.failed(overlay: overlay))
         case .full, .pages:
             builds += 1
-            for diagnostic in result.diagnostics.sortedForDisplay() {
-                log(PreviewMessage(kind: .diagnostic, text: diagnostic.description))
+            // Warnings are repeated only when they change, so each save prints one line.
+            let printed = result.diagnostics.sortedForDisplay().map(\.description)
+            if printed != lastPrinted {
+                for line in printed { log(PreviewMessage(kind: .diagnostic, text: line)) }
             }
+            lastPrinted = printed
             let build = builds
             let firstGood = state.read().root == nil
             let root = RequestPath.realPath(box.builder.options.output.path)
@@ -122,8 +125,9 @@ actor PreviewSite {
                 // The first build; nothing is open yet.
             } else if outcome.kind == .pages {
                 let paths = outcome.written.map { "/" + ($0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0) }
-                log(PreviewMessage(kind: .info, text:
-                    "Rebuilt \(paths.count) page\(paths.count == 1 ? "" : "s") in \(time) (\(changed.joined(separator: ", ")))"))
+                log(PreviewMessage(kind: .info, text: paths.isEmpty
+                    ? "Rebuilt in \(time); no published page changed (\(Self.summary(changed)))"
+                    : "Rebuilt \(paths.count) page\(paths.count == 1 ? "" : "s") in \(time) (\(Self.summary(changed)))"))
                 if recovered || !paths.isEmpty {
                     hub.broadcast(.reload(build: build, paths: recovered ? nil : paths))
                 }

@@ -18,8 +18,11 @@ import PamphletMarkdown
 ///   anything another page shows of it (title, address, description,
 ///   weight, review date, aliases, draft state, which pages exist), only the
 ///   pages whose files changed are rendered through their template and
-///   replaced, one atomic rename each. Otherwise the whole site is written
+///   replaced, one atomic rename each (the other generators' findings from
+///   the last whole write are repeated). Otherwise the whole site is written
 ///   by the ordinary stage, into a staging folder swapped in when done.
+///   A generator that reads page bodies (a search index, say) must be added
+///   to that fast path; the byte-for-byte tests against `SiteBuilder` catch it.
 ///
 /// A change to `site.yml` or to a content file other than a page forgets
 /// everything remembered, since any page's Markdown may depend on it.
@@ -128,6 +131,8 @@ public final class IncrementalBuilder {
     private struct Published {
         var snapshot: SourceSnapshot
         var faces: [PageFace]
+        /// What the generators reported when they last wrote the whole site.
+        var writeDiagnostics: [Diagnostic]
     }
 
     private var parsed: [String: ParsedFile] = [:]
@@ -144,6 +149,7 @@ public final class IncrementalBuilder {
     private var rerendered: [String] = []
     private var written: [String] = []
     private var wrotePagesOnly = false
+    private var writeDiagnostics: [Diagnostic] = []
 
     /// Names of the `SiteBuilder` stages this type replaces.
     static let replacedStages = ["Read content", "Render Markdown", "Write site"]
@@ -173,6 +179,7 @@ public final class IncrementalBuilder {
         rerendered = []
         written = []
         wrotePagesOnly = false
+        writeDiagnostics = []
         let basis = snapshot.settingsAndContentFiles()
         if basis != cacheBasis {
             parsed.removeAll()
@@ -210,7 +217,7 @@ public final class IncrementalBuilder {
         } else {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
-                published = Published(snapshot: snapshot, faces: tree.pages.map(PageFace.init))
+                published = Published(snapshot: snapshot, faces: tree.pages.map(PageFace.init), writeDiagnostics: writeDiagnostics)
             }
         }
         var assetURLs: [String: String] = [:]
@@ -319,7 +326,7 @@ public final class IncrementalBuilder {
               published.snapshot.sharedFiles() == snapshot.sharedFiles(),
               published.faces == tree.pages.map(PageFace.init)
         else {
-            try fallback.run(context)
+            try runWholeStage(fallback, context)
             return
         }
         let changed = tree.pages.indices.filter { index in
@@ -340,7 +347,7 @@ public final class IncrementalBuilder {
             case .page: template = "page"
             }
             guard let html = theme.render(template, data.context(forPage: index)) else {
-                try fallback.run(context)
+                try runWholeStage(fallback, context)
                 return
             }
             pending.append((page.outputPath, html))
@@ -357,6 +364,16 @@ public final class IncrementalBuilder {
             try Data(html.utf8).write(to: url, options: .atomic)
             written.append(path)
         }
+        // The generators that did not run would have said what they said last time.
+        writeDiagnostics = published.writeDiagnostics
+        context.diagnostics += writeDiagnostics
         wrotePagesOnly = true
+    }
+
+    /// The ordinary stage, remembering what its generators report.
+    private func runWholeStage(_ stage: Stage, _ context: BuildContext) throws {
+        let before = context.diagnostics.count
+        defer { writeDiagnostics = Array(context.diagnostics[before...]) }
+        try stage.run(context)
     }
 }
