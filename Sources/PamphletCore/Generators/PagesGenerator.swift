@@ -7,13 +7,7 @@ struct PagesGenerator: Generator {
             let page = context.tree.pages[index]
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }
-            let template: String
-            switch page.kind {
-            case .home: template = "home"
-            case .section: template = "section"
-            case .page: template = "page"
-            }
-            switch render(template, context.data.context(forPage: index), theme: context.theme, for: page.source) {
+            switch render(Self.template(for: page), context.data.context(forPage: index), theme: context.theme, for: page.source) {
             case .failure(let diagnostic):
                 return .success(diagnostic)
             case .success(let html):
@@ -25,5 +19,14 @@ struct PagesGenerator: Generator {
             if let diagnostic = try result.get() { diagnostics.append(diagnostic) }
         }
         return diagnostics
+    }
+
+    /// The template a page is written with.
+    static func template(for page: Page) -> String {
+        switch page.kind {
+        case .home: return "home"
+        case .section: return "section"
+        case .page: return "page"
+        }
     }
 }

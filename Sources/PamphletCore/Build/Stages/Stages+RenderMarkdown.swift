@@ -4,16 +4,7 @@ extension Stages {
     /// Parses and renders every page's Markdown on all cores.
     static func renderMarkdown(_ context: BuildContext) throws {
         guard var tree = context.tree else { return }
-        var options: MarkdownDocument.Options = []
-        if context.config.markdown.unsafeHTML { options.insert(.unsafeHTML) }
-        if context.config.markdown.smartPunctuation { options.insert(.smartPunctuation) }
-        let renderer = MarkdownRenderer(
-            resolver: LinkResolver(
-                tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
-                generatedFiles: generatedFiles(context)),
-            options: options,
-            brokenLinkSeverity: context.config.links.broken,
-            glossaries: linkers(context))
+        let renderer = markdownRenderer(context, tree: tree)
         let pages = tree.pages
         let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
         for (index, (rendered, diagnostics)) in results.enumerated() {
@@ -22,6 +13,20 @@ extension Stages {
         }
         context.tree = tree
         // Broken links do not stop the build here: the checks that follow report more at once.
+    }
+
+    /// The renderer every build uses, full or incremental.
+    static func markdownRenderer(_ context: BuildContext, tree: SiteTree) -> MarkdownRenderer {
+        var options: MarkdownDocument.Options = []
+        if context.config.markdown.unsafeHTML { options.insert(.unsafeHTML) }
+        if context.config.markdown.smartPunctuation { options.insert(.smartPunctuation) }
+        return MarkdownRenderer(
+            resolver: LinkResolver(
+                tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
+                generatedFiles: generatedFiles(context)),
+            options: options,
+            brokenLinkSeverity: context.config.links.broken,
+            glossaries: linkers(context))
     }
 
     /// What the generators will write, so `/a-z/` and `/glossary/` links resolve.
