@@ -30,7 +30,7 @@ struct ServeCommand: ParsableCommand {
     var today: String?
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be a number from 1 to 65535, such as 8000") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be a number from 1 to 65535, such as 8000 (or 0 for any free port)") }
         guard !host.isEmpty else { throw ValidationError("--host must be an address such as 127.0.0.1") }
         if let today, CalendarDate(iso: today) == nil {
             throw ValidationError("--today must be a date written as YYYY-MM-DD, such as 2025-03-15")

@@ -146,8 +146,9 @@ public final class PreviewServer: Sendable {
                 options.includeDrafts = configuration.includeDrafts
                 options.today = configuration.today
                 let site = PreviewSite(options: options, state: state, hub: hub, log: log)
-                let outcome = await site.rebuild()
+                // Known before the first build, so stopping during it waits for it.
                 siteBox.set(site)
+                let outcome = await site.rebuild()
                 let ready = Ready(
                     url: url, port: port, siteTitle: outcome.siteTitle, servedFolder: served,
                     firstBuildSucceeded: outcome.kind != .failed)
@@ -171,11 +172,21 @@ public final class PreviewServer: Sendable {
             try await group.run()
         } catch {
             hub.close()
+            await Self.finishBuilding(siteBox.value, log: log)
             let failure = Self.explain(error, host: configuration.host, port: configuration.port)
             shared.setFailure(failure)
             throw failure
         }
+        await Self.finishBuilding(siteBox.value, log: log)
         _ = shared.set(group: nil)
+    }
+
+    /// A rebuild may still be writing into the private folder; it is removed only after.
+    private static func finishBuilding(_ site: PreviewSite?, log: @Sendable (PreviewMessage) -> Void) async {
+        guard let site else { return }
+        if await site.finish(timeout: .milliseconds(500)) { return }
+        log(PreviewMessage(kind: .info, text: "Finishing the build in progress before stopping..."))
+        _ = await site.finish(timeout: .seconds(120))
     }
 
     /// Stops a running preview: open pages are let go, then the server closes.

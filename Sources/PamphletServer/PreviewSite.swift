@@ -77,6 +77,25 @@ actor PreviewSite {
         return await task.value
     }
 
+    /// Waits for the build in progress, if any, at most `timeout`; true when none is left running.
+    /// A build cannot be interrupted, and the folder it writes must outlive it.
+    func finish(timeout: Duration) async -> Bool {
+        guard let tail else { return true }
+        let gate = ResumeOnce<Bool>()
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            gate.resume(false)
+        }
+        defer { timer.cancel() }
+        return await withCheckedContinuation { continuation in
+            gate.set(continuation)
+            Task {
+                _ = await tail.value
+                gate.resume(true)
+            }
+        }
+    }
+
     private static func offThreadPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             Thread.detachNewThread { continuation.resume(returning: work()) }

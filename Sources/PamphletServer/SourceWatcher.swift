@@ -48,10 +48,28 @@ struct SourceWatcher: Service {
             if current == built {
                 try await Task.sleep(for: interval)
             } else if clock.now - changedAt >= quietPeriod || Self.quietSinceLastWrite(current, built: built) >= quietPeriod {
-                await site.rebuild(using: current)
+                // Ctrl-C stops waiting here at once; the build itself finishes
+                // before the server removes its folder (PreviewServer.run).
+                let build = Task { await site.rebuild(using: current) }
+                await Self.waitUnlessCancelled(for: build)
             } else {
                 try await Task.sleep(for: quietPeriod / 4)
             }
+        }
+    }
+
+    static func waitUnlessCancelled<T: Sendable>(for task: Task<T, Never>) async {
+        let gate = ResumeOnce<Void>()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                gate.set(continuation)
+                Task {
+                    _ = await task.value
+                    gate.resume(())
+                }
+            }
+        } onCancel: {
+            gate.resume(())
         }
     }
 
@@ -65,5 +83,38 @@ struct SourceWatcher: Service {
         guard let newest else { return .zero }
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         return .nanoseconds(max(0, now - newest))
+    }
+}
+
+/// Resumes a continuation exactly once with the first value offered: the work
+/// finishing, a cancellation or a timeout (any of which may come before the
+/// continuation exists).
+final class ResumeOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value, Never>?
+    private var early: Value?
+    private var done = false
+
+    func set(_ continuation: CheckedContinuation<Value, Never>) {
+        let value = lock.withLock { () -> Value? in
+            if done { return early }
+            self.continuation = continuation
+            return nil
+        }
+        if let value { continuation.resume(returning: value) }
+    }
+
+    func resume(_ value: Value) {
+        let waiting = lock.withLock { () -> CheckedContinuation<Value, Never>? in
+            if done { return nil }
+            done = true
+            guard let continuation else {
+                early = value
+                return nil
+            }
+            self.continuation = nil
+            return continuation
+        }
+        waiting?.resume(returning: value)
     }
 }
