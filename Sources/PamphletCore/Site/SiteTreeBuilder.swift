@@ -48,9 +48,11 @@ struct SiteTreeBuilder {
                 sections[key]?.pages.append(index)
             }
         }
+        // Sort keys made once per page, not once per comparison.
+        let keys = pages.map(ReadingOrderKey.init)
         for key in sections.keys {
-            sections[key]!.subsections.sort { Self.readingOrder(pages[$0], pages[$1]) }
-            sections[key]!.pages.sort { Self.readingOrder(pages[$0], pages[$1]) }
+            sections[key]!.subsections.sort { keys[$0] < keys[$1] }
+            sections[key]!.pages.sort { keys[$0] < keys[$1] }
         }
         var translations: [String: [String: Int]] = [:]
         for (index, page) in pages.enumerated() where page.hasSourceFile {
@@ -65,11 +67,23 @@ struct SiteTreeBuilder {
 
     /// Weight first (pages without one go last), then title, then file.
     static func readingOrder(_ a: Page, _ b: Page) -> Bool {
-        let (wa, wb) = (a.weight ?? Int.max, b.weight ?? Int.max)
-        if wa != wb { return wa < wb }
-        let (ta, tb) = (Slug.make(a.title), Slug.make(b.title))
-        if ta != tb { return ta < tb }
-        return a.contentPath < b.contentPath
+        ReadingOrderKey(a) < ReadingOrderKey(b)
+    }
+
+    struct ReadingOrderKey: Comparable {
+        var weight: Int
+        var title: String
+        var path: String
+
+        init(_ page: Page) {
+            weight = page.weight ?? Int.max
+            title = Slug.make(page.title)
+            path = page.contentPath
+        }
+
+        static func < (a: ReadingOrderKey, b: ReadingOrderKey) -> Bool {
+            (a.weight, a.title, a.path) < (b.weight, b.title, b.path)
+        }
     }
 
     /// Every folder that holds pages is a section; one without `_index.md`
