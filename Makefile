@@ -31,3 +31,9 @@ test: unit-test link-check
 
 clean:
 	rm -rf .build output
+
+# `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
+# (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.
+.PHONY: bench
+bench: deps
+	bench/run

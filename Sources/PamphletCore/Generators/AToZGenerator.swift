@@ -50,20 +50,28 @@ struct AToZGenerator: Generator {
     /// file under their plain letter ("Ébola" under E).
     static func groups(_ tree: SiteTree) -> [Group] {
         var byLetter: [String: [Int]] = [:]
+        // Each title's key is made once: folding is slow, and sorting would
+        // otherwise make two for every comparison.
+        var keys = [String](repeating: "", count: tree.pages.count)
         for (index, page) in tree.pages.enumerated() where page.kind != .home {
-            byLetter[letter(for: page.title), default: []].append(index)
+            keys[index] = sortKey(page.title)
+            byLetter[letter(forKey: keys[index]), default: []].append(index)
         }
         let order = ["0–9"] + alphabet + ["#"]
         return order.compactMap { letter in
             guard let pages = byLetter[letter] else { return nil }
-            let sorted = pages.sorted { sortKey(tree.pages[$0].title) < sortKey(tree.pages[$1].title) }
+            let sorted = pages.sorted { keys[$0] < keys[$1] }
             let id = letter == "0–9" ? "numbers" : letter == "#" ? "other" : letter.lowercased()
             return Group(letter: letter, id: id, pages: sorted)
         }
     }
 
     static func letter(for title: String) -> String {
-        guard let first = sortKey(title).first else { return "#" }
+        letter(forKey: sortKey(title))
+    }
+
+    static func letter(forKey key: String) -> String {
+        guard let first = key.first else { return "#" }
         if first.isNumber { return "0–9" }
         let upper = String(first).uppercased()
         return alphabet.contains(upper) ? upper : "#"

@@ -42,11 +42,12 @@ struct LinkResolver: Sendable {
         if pathPart.isEmpty {
             return .samePage(fragment: fragment ?? "")
         }
-        let path = pathPart.removingPercentEncoding ?? pathPart
+        // Foundation's decoding copies through CFString; most links have nothing to decode.
+        let path = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         if path.hasPrefix("/") {
             return resolveSitePath(path, fragment: fragment)
         }
-        let baseFolder = (contentPath as NSString).deletingLastPathComponent
+        let baseFolder = Self.folder(of: contentPath)
         guard let target = Self.join(baseFolder, path) else {
             return .broken("'\(destination)' goes above the content/ folder; links must stay inside the site")
         }
@@ -105,8 +106,27 @@ struct LinkResolver: Sendable {
         return (String(text[..<hash]), String(text[text.index(after: hash)...]))
     }
 
+    /// `genes/dna.md` -> `genes`: NSString's `deletingLastPathComponent`,
+    /// without the trip through NSString for the plain paths the scanner makes.
+    static func folder(of contentPath: String) -> String {
+        let bytes = contentPath.utf8
+        let slash = UInt8(ascii: "/")
+        var plain = bytes.first != slash && bytes.last != slash
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || (byte == slash && previous == slash) { plain = false }
+            previous = byte
+        }
+        guard plain else { return (contentPath as NSString).deletingLastPathComponent }
+        guard let last = bytes.lastIndex(of: slash) else { return "" }
+        return String(contentPath[..<last])
+    }
+
     /// Joins a relative path to a folder inside content/; nil when it climbs out.
     static func join(_ folder: String, _ relative: String) -> String? {
+        if folder.utf8.allSatisfy({ $0 < 0x80 }) && relative.utf8.allSatisfy({ $0 < 0x80 }) {
+            return joinASCII(folder, relative)
+        }
         var parts = folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             switch part {
@@ -115,6 +135,23 @@ struct LinkResolver: Sendable {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
             default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `join` for ASCII paths, where each byte is a Character: splits bytes
+    /// instead of Characters, with the same result.
+    private static func joinASCII(_ folder: String, _ relative: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash).map { Substring($0) }
+        for part in relative.utf8.split(separator: slash).map({ Substring($0) }) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")
