@@ -13,21 +13,25 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the site (default: output/ in the site folder).")
     var output: String?
 
+    @Flag(name: .long, help: "Treat warnings as errors: nothing is written when there are any.")
+    var strict = false
+
     func run() throws {
-        let options = try site.buildOptions(output: output)
+        var options = try site.buildOptions(output: output)
+        options.strict = strict
         let progress = ProgressReporter()
         let result = SiteBuilder(options: options).run(progress: progress.report)
         DiagnosticPrinter.print(result.diagnostics)
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
         guard result.succeeded else {
             let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
-            FileHandle.standardError.write(Data("Build failed: \(errors), \(warnings). The output folder was not changed.\n".utf8))
+            let strictNote = strict && !result.diagnostics.hasErrors ? " (--strict counts warnings as errors)" : ""
+            FileHandle.standardError.write(Data("Build failed: \(errors), \(warnings)\(strictNote). The output folder was not changed.\n".utf8))
             throw ExitCode(1)
         }
         let place = options.output.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
             ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1))
             : options.output.path
-        print("Built \(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section")) "
-            + "into \(place)/ in \(String(format: "%.2f", result.seconds)) s (\(warnings)).")
+        print("Built \(CheckSummary.size(result)) into \(place)/ in \(String(format: "%.2f", result.seconds)) s; \(CheckSummary.findings(result)).")
     }
 }

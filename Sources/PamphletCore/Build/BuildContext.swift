@@ -11,6 +11,7 @@ final class BuildContext {
     var tree: SiteTree?
     var redirects: [Redirect] = []
     var theme: Theme?
+    var health: [PageHealth] = []
 
     init(options: BuildOptions) {
         self.options = options

@@ -10,6 +10,11 @@ public struct BuildOptions: Sendable {
     public var writeOutput = true
     /// The day review dates are measured against (tests and CI pin it).
     public var today: CalendarDate = .today()
+    /// A writer's preview (`pamphlet serve`): pages show authors their
+    /// reading grade and review status. Never set for a published build.
+    public var preview = false
+    /// Warnings stop the build as errors do (`--strict`).
+    public var strict = false
     /// Renders pages one at a time: used to prove parallel output is identical.
     public var serial = false
 

@@ -12,6 +12,12 @@ public struct BuildResult: Sendable {
     public var stages: [StageTiming] = []
     public var wroteOutput = false
     public var seconds = 0.0
+    /// Per-page reading level and review status, for reports.
+    public var health: [PageHealth] = []
 
-    public var succeeded: Bool { !diagnostics.hasErrors }
+    public var siteTitle = ""
+    /// Warnings count as errors (`--strict`).
+    public var strict = false
+
+    public var succeeded: Bool { !diagnostics.hasErrors && !(strict && diagnostics.warningCount > 0) }
 }

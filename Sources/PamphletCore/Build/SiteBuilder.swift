@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs a build as a list of named stages:
 /// read settings, read content, arrange the site, render Markdown,
-/// check links, load the theme, write files, publish.
+/// check links, check content, load the theme, write files and publish.
 public struct SiteBuilder {
     public var options: BuildOptions
 
@@ -17,6 +17,7 @@ public struct SiteBuilder {
             Stage(name: "Arrange pages", run: Stages.arrangePages),
             Stage(name: "Render Markdown", run: Stages.renderMarkdown),
             Stage(name: "Check links", run: Stages.checkLinks),
+            Stage(name: "Check content", run: Stages.checkContent),
             Stage(name: "Load theme", run: Stages.loadTheme),
             Stage(name: "Write site", run: Stages.writeSite),
         ]
@@ -45,7 +46,10 @@ public struct SiteBuilder {
         result.diagnostics = context.diagnostics
         result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
         result.sectionCount = context.tree?.sections.count ?? 0
-        result.wroteOutput = options.writeOutput && !context.diagnostics.hasErrors && context.theme != nil
+        result.health = context.health
+        result.siteTitle = context.config.title
+        result.strict = options.strict
+        result.wroteOutput = options.writeOutput && result.succeeded && context.theme != nil
         result.seconds = Date().timeIntervalSince(started)
         return result
     }

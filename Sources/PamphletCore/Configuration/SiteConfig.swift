@@ -9,10 +9,14 @@ public struct SiteConfig: Sendable {
     public var theme = "default"
     public var description = ""
     public var publisher = ""
-    public var disclaimer = SiteConfig.defaultDisclaimer
+    /// nil: the theme's default disclaimer, in each page's language.
+    public var disclaimer: String?
     public var banner: String?
     public var markdown = MarkdownSettings()
     public var links = LinkSettings()
+    public var checks = CheckSettings()
+    /// Every language, the default first among equals; one entry when the site has one language.
+    public var languages = [Language(code: "en", isDefault: true)]
 
     public struct MarkdownSettings: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
@@ -33,7 +37,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
-        "markdown", "links",
+        "markdown", "links", "readability", "review", "checks", "languages",
     ]
 }
 
@@ -59,7 +63,7 @@ extension SiteConfig {
         config.theme = yaml.string("theme", diagnostics: &diagnostics) ?? config.theme
         config.description = yaml.string("description", diagnostics: &diagnostics) ?? ""
         config.publisher = yaml.string("publisher", diagnostics: &diagnostics) ?? ""
-        config.disclaimer = yaml.string("disclaimer", diagnostics: &diagnostics) ?? config.disclaimer
+        config.disclaimer = yaml.string("disclaimer", diagnostics: &diagnostics)
         config.banner = yaml.string("banner", diagnostics: &diagnostics)
         if let markdown = yaml.mapping("markdown", diagnostics: &diagnostics) {
             markdown.rejectUnknownKeys(["unsafe_html", "smart_punctuation"], context: "markdown", diagnostics: &diagnostics)
@@ -77,6 +81,8 @@ extension SiteConfig {
                 }
             }
         }
+        loadChecks(yaml, into: &config, diagnostics: &diagnostics)
+        loadLanguages(yaml, into: &config, diagnostics: &diagnostics)
         return config
     }
 }

@@ -12,13 +12,17 @@ public struct FrontMatter: Sendable {
     public var nextReview: CalendarDate?
     public var reviewedBy: String?
     public var aliases: [Located<String>] = []
+    /// This page's own reading-grade target, instead of the site's.
+    public var maxGrade: Double?
+    /// This Spanish page's own Fernández-Huerta target.
+    public var minScore: Double?
     /// Keys Pamphlet does not know, passed to templates as `page.params`.
     public var params: [String: TemplateValue] = [:]
     /// Where each key sits in the file, for messages about its value.
     public var positions: [String: SourcePosition] = [:]
 
     static let knownKeys = [
-        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases",
+        "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade", "min_score",
     ]
 }
 
@@ -60,7 +64,8 @@ extension FrontMatter {
             if lineNumber == 1 {
                 guard line.trimmingCharacters(in: .whitespaces) == "---" else { break }
                 yamlStart = next
-            } else if line == "---" || line == "..." {
+            } else if ["---", "..."].contains(line.trimmingTrailingBlanks) {
+                // Trailing spaces an editor left on the closing line do not hide it.
                 return .success(Split(yaml: String(text[yamlStart..<index]), body: text[next...], bodyStartLine: lineNumber + 1))
             }
             lineNumber += 1
@@ -101,7 +106,9 @@ extension FrontMatter {
         matter.draft = map.bool("draft", diagnostics: &diagnostics) ?? false
         matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
-        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)
+        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+        matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
+        matter.minScore = map.double("min_score", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {
             let items: [Node]
             if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }
@@ -122,3 +129,11 @@ extension FrontMatter {
 }
 
 import Foundation
+
+extension Substring {
+    var trimmingTrailingBlanks: String {
+        var end = endIndex
+        while end > startIndex, [" ", "\t"].contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[..<end])
+    }
+}

@@ -13,6 +13,11 @@ public struct Page: Sendable {
     public var parentFolder: String
     /// For sections and home: the folder the section stands for.
     public var folder: String?
+    /// Language code; from the file name (`page.es.md`), else the site's default.
+    public var language: String
+    /// The same for every translation of a page: its path without the
+    /// language suffix (`gene-therapy/genome-editing.md`).
+    public var translationKey: String
     public var frontMatter: FrontMatter
     public var body: String
     public var bodyStartLine: Int

@@ -3,6 +3,7 @@ import Foundation
 /// Turns a Markdown file into a `Page` with its front matter read.
 struct PageReader {
     let folder: SiteFolder
+    let languages: [Language]
 
     func read(contentPath: String) -> (Page?, [Diagnostic]) {
         let display = "content/" + contentPath
@@ -26,16 +27,18 @@ struct PageReader {
         guard let matter = FrontMatter.parse(split.yaml, file: display, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let name = (contentPath as NSString).lastPathComponent
-        let parent = (contentPath as NSString).deletingLastPathComponent
+        let parent = contentPath.parentPath
+        let (name, language) = TranslationName.split(contentPath.fileName, languages: languages)
         let isIndex = name == "_index.md"
         let kind: Page.Kind = isIndex ? (parent.isEmpty ? .home : .section) : .page
         let page = Page(
             kind: kind,
             source: display,
             contentPath: contentPath,
-            parentFolder: isIndex ? (parent as NSString).deletingLastPathComponent : parent,
+            parentFolder: isIndex ? parent.parentPath : parent,
             folder: isIndex ? parent : nil,
+            language: language,
+            translationKey: parent.isEmpty ? name : parent + "/" + name,
             frontMatter: matter,
             body: String(split.body),
             bodyStartLine: split.bodyStartLine,

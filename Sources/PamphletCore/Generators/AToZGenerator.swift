@@ -1,6 +1,6 @@
 import Foundation
 
-/// The A to Z index: every page by title, grouped by first letter.
+/// The A to Z index, one per language: every page by title, grouped by first letter.
 struct AToZGenerator: Generator {
     static let folder = "a-z"
     let name = "A to Z index"
@@ -13,21 +13,35 @@ struct AToZGenerator: Generator {
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.theme.has("a-z") else { return [] }
-        let groups = Self.groups(context.tree)
-        let present = Set(groups.map(\.letter))
-        let letters = Self.alphabet.map { letter -> [String: Any] in
-            ["letter": letter, "id": letter.lowercased(), "has_pages": present.contains(letter)]
+        for language in context.tree.languages {
+            let html = try render(context, language: language)
+            switch html {
+            case .success(let text): try output.write(language.pathPrefix + Self.folder + "/index.html", text)
+            case .failure(let diagnostic): return [diagnostic]
+            }
         }
-        var values = context.data.common(current: nil)
-        let url = context.data.aToZURL
+        return []
+    }
+
+    private func render(_ context: GeneratorContext, language: Language) throws -> Result<String, Diagnostic> {
+        let groups = Self.groups(context.tree, language: language.code)
+        let present = Set(groups.map(\.letter))
+        let letters = Self.alphabet(for: language.code).map { letter -> [String: Any] in
+            ["letter": letter, "id": Self.id(for: letter), "has_pages": present.contains(letter)]
+        }
+        var values = context.data.common(current: nil, language: language.code)
+        let strings = values["t"] as? [String: String] ?? [:]
+        let title = strings["a_to_z"] ?? "A to Z"
+        let url = context.data.aToZURL(language: language.code)
         values["page"] = [
-            "title": "A to Z", "url": url, "permalink": context.config.baseURL.absolute(url),
-            "description": "Every page on this site in alphabetical order.",
+            "title": title, "url": url, "permalink": context.config.baseURL.absolute(url),
+            "description": strings["a_to_z_description"] ?? "Every page on this site in alphabetical order.",
+            "language": language.code,
         ] as [String: Any]
-        let home = context.tree.home
+        let home = context.tree.home(language: language.code)
         values["breadcrumbs"] = [
             ["title": context.tree.pages[home].title, "url": context.tree.pages[home].url, "is_current": false],
-            ["title": "A to Z", "url": url, "is_current": true],
+            ["title": title, "url": url, "is_current": true],
         ] as [[String: Any]]
         values["a_to_z"] = [
             "letters": letters,
@@ -35,46 +49,54 @@ struct AToZGenerator: Generator {
                 ["letter": group.letter, "id": group.id, "pages": group.pages.map(context.data.summary)]
             },
         ] as [String: Any]
-        switch render("a-z", values, theme: context.theme, for: "themes/\(context.theme.name)") {
-        case .success(let html):
-            try output.write(Self.folder + "/index.html", html)
-            return []
-        case .failure(let diagnostic):
-            return [diagnostic]
-        }
+        return render("a-z", values, theme: context.theme, for: "themes/\(context.theme.name)")
     }
 
-    static let alphabet = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) }
+    static let latin = (UnicodeScalar("A").value...UnicodeScalar("Z").value).map { String(UnicodeScalar($0)!) }
+
+    /// Spanish files Ñ as a letter of its own, after N.
+    static func alphabet(for language: String) -> [String] {
+        guard language.hasPrefix("es") else { return latin }
+        var letters = latin
+        letters.insert("Ñ", at: letters.firstIndex(of: "O")!)
+        return letters
+    }
+
+    static func id(for letter: String) -> String {
+        switch letter {
+        case "0–9": return "numbers"
+        case "#": return "other"
+        case "Ñ": return "enye"
+        default: return letter.lowercased()
+        }
+    }
 
     /// Titles starting with a digit group under "0–9" first; accented letters
     /// file under their plain letter ("Ébola" under E).
-    static func groups(_ tree: SiteTree) -> [Group] {
+    static func groups(_ tree: SiteTree, language: String = "en") -> [Group] {
         var byLetter: [String: [Int]] = [:]
-        // Each title's key is made once: folding is slow, and sorting would
-        // otherwise make two for every comparison.
+        // Each title is folded once here: sorting with `sortKey` in the
+        // comparison folded two titles per comparison (Foundation's folding is slow).
         var keys = [String](repeating: "", count: tree.pages.count)
-        for (index, page) in tree.pages.enumerated() where page.kind != .home {
+        for (index, page) in tree.pages.enumerated() where page.kind != .home && page.language == language {
             keys[index] = sortKey(page.title)
-            byLetter[letter(forKey: keys[index]), default: []].append(index)
+            byLetter[letter(for: page.title, language: language), default: []].append(index)
         }
-        let order = ["0–9"] + alphabet + ["#"]
+        let order = ["0–9"] + alphabet(for: language) + ["#"]
         return order.compactMap { letter in
             guard let pages = byLetter[letter] else { return nil }
             let sorted = pages.sorted { keys[$0] < keys[$1] }
-            let id = letter == "0–9" ? "numbers" : letter == "#" ? "other" : letter.lowercased()
-            return Group(letter: letter, id: id, pages: sorted)
+            return Group(letter: letter, id: id(for: letter), pages: sorted)
         }
     }
 
-    static func letter(for title: String) -> String {
-        letter(forKey: sortKey(title))
-    }
-
-    static func letter(forKey key: String) -> String {
-        guard let first = key.first else { return "#" }
+    static func letter(for title: String, language: String = "en") -> String {
+        let start = title.drop { !$0.isLetter && !$0.isNumber }
+        if language.hasPrefix("es"), let first = start.first, first == "ñ" || first == "Ñ" { return "Ñ" }
+        guard let first = sortKey(title).first else { return "#" }
         if first.isNumber { return "0–9" }
         let upper = String(first).uppercased()
-        return alphabet.contains(upper) ? upper : "#"
+        return latin.contains(upper) ? upper : "#"
     }
 
     static func sortKey(_ title: String) -> String {

@@ -47,7 +47,7 @@ struct LinkResolver: Sendable {
         if path.hasPrefix("/") {
             return resolveSitePath(path, fragment: fragment)
         }
-        let baseFolder = Self.folder(of: contentPath)
+        let baseFolder = contentPath.parentPath
         guard let target = Self.join(baseFolder, path) else {
             return .broken("'\(destination)' goes above the content/ folder; links must stay inside the site")
         }
@@ -82,9 +82,9 @@ struct LinkResolver: Sendable {
     }
 
     private func missingMessage(_ destination: String, target: String) -> String {
-        let name = (target as NSString).lastPathComponent
+        let name = target.fileName
         let candidates = Array(byContentPath.keys) + Array(staticFiles)
-        let byName = Dictionary(grouping: candidates) { ($0 as NSString).lastPathComponent }
+        let byName = Dictionary(grouping: candidates) { $0.fileName }
         var hint = ""
         if let close = Suggestion.closest(to: name, in: byName.keys), let match = byName[close]?.sorted().first {
             hint = "; did you mean '\(match)'?"
@@ -104,22 +104,6 @@ struct LinkResolver: Sendable {
     static func splitFragment(_ text: String) -> (String, String?) {
         guard let hash = text.firstIndex(of: "#") else { return (text, nil) }
         return (String(text[..<hash]), String(text[text.index(after: hash)...]))
-    }
-
-    /// `genes/dna.md` -> `genes`: NSString's `deletingLastPathComponent`,
-    /// without the trip through NSString for the plain paths the scanner makes.
-    static func folder(of contentPath: String) -> String {
-        let bytes = contentPath.utf8
-        let slash = UInt8(ascii: "/")
-        var plain = bytes.first != slash && bytes.last != slash
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte >= 0x80 || (byte == slash && previous == slash) { plain = false }
-            previous = byte
-        }
-        guard plain else { return (contentPath as NSString).deletingLastPathComponent }
-        guard let last = bytes.lastIndex(of: slash) else { return "" }
-        return String(contentPath[..<last])
     }
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.

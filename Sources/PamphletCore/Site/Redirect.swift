@@ -15,6 +15,8 @@ extension SiteTreeBuilder {
         for (index, page) in tree.pages.enumerated() {
             for alias in page.frontMatter.aliases {
                 let outputPath: String
+                // The alias as a file name too: "/sitemap.xml" must not become the folder sitemap.xml/.
+                var asFile = ""
                 switch SitePath.normalize(alias.value) {
                 case .failure(let problem):
                     diagnostics.append(.error(
@@ -24,6 +26,7 @@ extension SiteTreeBuilder {
                 case .success(let path):
                     // An old `.html` address keeps its file name; others become folders.
                     let trimmed = String(path.dropLast())
+                    asFile = trimmed
                     outputPath = trimmed.hasSuffix(".html") || trimmed.hasSuffix(".htm") ? trimmed : path + "index.html"
                 }
                 let redirect = Redirect(outputPath: outputPath, target: index, source: page.source, position: alias.position)
@@ -35,7 +38,7 @@ extension SiteTreeBuilder {
                     diagnostics.append(.error(
                         "the alias '\(alias.value)' is also an alias of \(other.source) (line \(other.position.line)); keep it on one page only",
                         file: page.source, line: alias.position.line, column: alias.position.column, code: "alias-collision"))
-                } else if let owner = reserved[outputPath] {
+                } else if let owner = reserved[outputPath] ?? reserved[asFile] {
                     diagnostics.append(.error(
                         "the alias '\(alias.value)' is taken by \(owner), which Pamphlet writes there",
                         file: page.source, line: alias.position.line, column: alias.position.column, code: "alias-collision"))

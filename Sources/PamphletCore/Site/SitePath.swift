@@ -29,3 +29,31 @@ enum SitePath {
 }
 
 import Foundation
+
+extension String {
+    /// The folder part of a path inside content/: "a/b/c.md" -> "a/b", "a" -> "".
+    /// (NSString.deletingLastPathComponent traps on one-character paths such as "a"
+    /// in the Foundation that ships with Swift 6 on Linux.)
+    var parentPath: String {
+        guard let slash = lastIndex(of: "/") else { return "" }
+        return String(self[..<slash])
+    }
+
+    /// The last part of a path: "a/b/c.md" -> "c.md".
+    var fileName: String {
+        guard let slash = lastIndex(of: "/") else { return self }
+        return String(self[index(after: slash)...])
+    }
+
+    /// "c.md" -> "c"; "style.min.css" -> "style.min"; names without a dot stay as they are.
+    var removingExtension: String {
+        guard let dot = lastIndex(of: "."), dot != startIndex, !self[dot...].contains("/") else { return self }
+        return String(self[..<dot])
+    }
+
+    /// "c.md" -> "md"; "" when there is none.
+    var fileExtension: String {
+        guard let dot = lastIndex(of: "."), dot != startIndex, !self[dot...].contains("/") else { return "" }
+        return String(self[index(after: dot)...])
+    }
+}

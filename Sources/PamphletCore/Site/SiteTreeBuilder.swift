@@ -12,9 +12,17 @@ struct SiteTreeBuilder {
 
         var byOutputPath: [String: Int] = [:]
         var byContentPath: [String: Int] = [:]
+        // A section's `slug` renames its folder in every address below it
+        // (a Spanish section can read /es/terapia-genica/).
+        var sectionSlugs: [SiteTree.SectionKey: String] = [:]
+        for page in pages where page.kind == .section {
+            if let slug = page.frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
+                sectionSlugs[SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")] = segment
+            }
+        }
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
-            guard let relative = address(of: pages[index], diagnostics: &diagnostics) else { continue }
+            guard let relative = address(of: pages[index], sectionSlugs: sectionSlugs, diagnostics: &diagnostics) else { continue }
             pages[index].outputPath = relative + "index.html"
             pages[index].url = config.baseURL.path + relative
             if let other = byOutputPath[pages[index].outputPath] {
@@ -27,22 +35,32 @@ struct SiteTreeBuilder {
             }
         }
 
-        var sections: [String: SiteTree.Section] = [:]
+        var sections: [SiteTree.SectionKey: SiteTree.Section] = [:]
         for (index, page) in pages.enumerated() where page.kind != .page {
-            sections[page.folder ?? ""] = SiteTree.Section(folder: page.folder ?? "", page: index)
+            let key = SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")
+            sections[key] = SiteTree.Section(key: key, page: index)
         }
         for (index, page) in pages.enumerated() where page.kind != .home {
+            let key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
             if page.kind == .section {
-                sections[page.parentFolder]?.subsections.append(index)
+                sections[key]?.subsections.append(index)
             } else {
-                sections[page.parentFolder]?.pages.append(index)
+                sections[key]?.pages.append(index)
             }
         }
         for key in sections.keys {
             sections[key]!.subsections.sort { Self.readingOrder(pages[$0], pages[$1]) }
             sections[key]!.pages.sort { Self.readingOrder(pages[$0], pages[$1]) }
         }
-        return SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
+        var translations: [String: [String: Int]] = [:]
+        for (index, page) in pages.enumerated() where page.hasSourceFile {
+            translations[page.translationKey, default: [:]][page.language] = index
+        }
+        let used = Set(pages.map(\.language))
+        var tree = SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
+        tree.translations = translations
+        tree.languages = config.languages.filter { used.contains($0.code) || $0.isDefault }
+        return tree
     }
 
     /// Weight first (pages without one go last), then title, then file.
@@ -57,30 +75,34 @@ struct SiteTreeBuilder {
     /// Every folder that holds pages is a section; one without `_index.md`
     /// gets a page titled after the folder, as Hugo does.
     private func addMissingSections(to pages: inout [Page]) {
-        var folders = Set(pages.compactMap { $0.kind == .page ? nil : $0.folder })
-        var needed: [String] = []
-        for page in pages {
-            var folder = page.kind == .page ? page.parentFolder : page.parentFolder
-            if page.kind == .home { continue }
-            while !folders.contains(folder) {
-                folders.insert(folder)
-                needed.append(folder)
-                if folder.isEmpty { break }
-                folder = (folder as NSString).deletingLastPathComponent
+        var known = Set(pages.compactMap { $0.kind == .page ? nil : SiteTree.SectionKey(language: $0.language, folder: $0.folder ?? "") })
+        var needed: [SiteTree.SectionKey] = []
+        for page in pages where page.kind != .home {
+            var key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
+            while !known.contains(key) {
+                known.insert(key)
+                needed.append(key)
+                if key.folder.isEmpty { break }
+                key.folder = key.folder.parentPath
             }
         }
-        if !folders.contains("") { needed.append("") }
-        for folder in needed {
-            let name = (folder as NSString).lastPathComponent
+        let defaultHome = SiteTree.SectionKey(language: config.defaultLanguage.code, folder: "")
+        if !known.contains(defaultHome) { needed.append(defaultHome) }
+        for key in needed {
+            let folder = key.folder
+            let name = folder.fileName
             var matter = FrontMatter()
             matter.title = folder.isEmpty ? config.title : Self.humanize(name)
-            let contentPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            let indexName = config.language(key.language)?.isDefault == false ? "_index.\(key.language).md" : "_index.md"
+            let contentPath = folder.isEmpty ? indexName : folder + "/" + indexName
             pages.append(Page(
                 kind: folder.isEmpty ? .home : .section,
                 source: "content/" + (folder.isEmpty ? "" : folder + "/"),
                 contentPath: contentPath,
-                parentFolder: (folder as NSString).deletingLastPathComponent,
+                parentFolder: folder.parentPath,
                 folder: folder,
+                language: key.language,
+                translationKey: folder.isEmpty ? "_index.md" : folder + "/_index.md",
                 frontMatter: matter,
                 body: "",
                 bodyStartLine: 1,
@@ -94,7 +116,11 @@ struct SiteTreeBuilder {
     }
 
     /// The page's path below the site root, ending in "/" ("" for home).
-    private func address(of page: Page, diagnostics: inout [Diagnostic]) -> String? {
+    static func isSingleSegment(_ slug: String) -> Bool {
+        !slug.contains("/") && !slug.contains("\\") && !slug.contains("..")
+    }
+
+    private func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
         let matter = page.frontMatter
         if let url = matter.url {
             let position = matter.positions["url"]
@@ -107,13 +133,24 @@ struct SiteTreeBuilder {
                 return nil
             }
         }
-        var segments = (page.kind == .page ? page.parentFolder : (page.folder ?? ""))
-            .split(separator: "/").map { Slug.make(String($0)).nonEmpty ?? String($0) }
+        let folderParts = (page.kind == .page ? page.parentFolder : (page.folder ?? "")).split(separator: "/").map(String.init)
+        var segments: [String] = []
+        for (depth, part) in folderParts.enumerated() {
+            let folder = folderParts[...depth].joined(separator: "/")
+            segments.append(sectionSlugs[SiteTree.SectionKey(language: page.language, folder: folder)] ?? Slug.make(part).nonEmpty ?? part)
+        }
+        if let slug = matter.slug, page.kind == .section, !Self.isSingleSegment(slug) {
+            let position = matter.positions["slug"]
+            diagnostics.append(.error(
+                "'slug' must be one part of an address, without '/' or '..'; use 'url' to move the page elsewhere",
+                file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
+            return nil
+        }
         if page.kind == .page {
-            let stem = ((page.contentPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            let stem = page.translationKey.fileName.removingExtension
             if let slug = matter.slug {
                 let position = matter.positions["slug"]
-                guard !slug.contains("/"), !slug.contains("\\"), !slug.contains("..") else {
+                guard Self.isSingleSegment(slug) else {
                     diagnostics.append(.error(
                         "'slug' must be one part of an address, without '/' or '..'; use 'url' to move the page elsewhere",
                         file: page.source, line: position?.line, column: position?.column, code: "outside-root"))
@@ -124,7 +161,8 @@ struct SiteTreeBuilder {
                 segments.append(Slug.make(stem).nonEmpty ?? stem)
             }
         }
-        return segments.isEmpty ? "" : segments.joined(separator: "/") + "/"
+        let prefix = config.language(page.language)?.pathPrefix ?? ""
+        return prefix + (segments.isEmpty ? "" : segments.joined(separator: "/") + "/")
     }
 }
 

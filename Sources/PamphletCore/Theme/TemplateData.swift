@@ -6,46 +6,88 @@ struct TemplateData: @unchecked Sendable {
     let config: SiteConfig
     let theme: Theme
     let today: CalendarDate
-    let site: [String: Any]
+    /// Per language code: `site`, `links` and `t` (the theme's strings).
+    let sites: [String: [String: Any]]
+    let linksByLanguage: [String: [String: Any]]
+    let strings: [String: [String: String]]
     let assets: [String: Any]
-    let links: [String: Any]
-    /// The A to Z page's address, when the site has one.
-    let aToZURL: String
 
-    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate) {
+    /// Reading grade and review status by source file, shown only in previews.
+    let authorNotes: [String: PageHealth]
+
+    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate, authorNotes: [PageHealth] = []) {
         self.tree = tree
+        self.authorNotes = Dictionary(authorNotes.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.config = config
         self.theme = theme
         self.today = today
         let base = config.baseURL
-        var site: [String: Any] = [
-            "title": config.title,
-            "description": config.description,
-            "language": config.language,
-            "base_url": base.string,
-            "base_path": base.path,
-            "publisher": config.publisher.isEmpty ? config.title : config.publisher,
-            "disclaimer": config.disclaimer,
-            "year": String(today.year),
-            "home_url": base.path,
-        ]
-        if let banner = config.banner { site["banner"] = ["text": banner] }
-        self.site = site
+        var sites: [String: [String: Any]] = [:]
+        var links: [String: [String: Any]] = [:]
+        var strings: [String: [String: String]] = [:]
+        for language in config.languages {
+            let text = theme.strings(for: language.code, defaultLanguage: config.defaultLanguage.code)
+            strings[language.code] = text
+            let home = base.path + language.pathPrefix
+            var site: [String: Any] = [
+                "title": config.title,
+                "description": config.description,
+                "language": language.code,
+                "language_name": language.name,
+                "base_url": base.string,
+                "base_path": base.path,
+                "publisher": config.publisher.isEmpty ? config.title : config.publisher,
+                "disclaimer": config.disclaimer ?? text["disclaimer"] ?? SiteConfig.defaultDisclaimer,
+                "year": String(today.year),
+                "home_url": home,
+                "multilingual": config.languages.count > 1,
+            ]
+            if let banner = config.banner { site["banner"] = ["text": banner] }
+            sites[language.code] = site
+            links[language.code] = [
+                "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",
+            ]
+        }
+        self.sites = sites
+        linksByLanguage = links
+        self.strings = strings
         var assets: [String: Any] = [:]
         for asset in theme.assets { assets[asset.key] = base.path + asset.outputPath }
         self.assets = assets
-        aToZURL = base.path + AToZGenerator.folder + "/"
-        links = ["home": base.path, "a_to_z": aToZURL, "sitemap": base.path + "sitemap.xml"]
     }
 
-    /// Values every page template shares.
-    func common(current: Int?) -> [String: Any] {
-        ["site": site, "assets": assets, "links": links, "menu": menu(current: current)]
+    /// The A to Z page's address in a language.
+    func aToZURL(language: String) -> String {
+        config.baseURL.path + (config.language(language)?.pathPrefix ?? "") + AToZGenerator.folder + "/"
     }
 
-    func menu(current: Int?) -> [[String: Any]] {
+    /// Values every template shares, in the language of the page being written.
+    func common(current: Int?, language: String? = nil) -> [String: Any] {
+        let code = language ?? current.map { tree.pages[$0].language } ?? config.defaultLanguage.code
+        return [
+            "site": sites[code] ?? [:], "assets": assets, "links": linksByLanguage[code] ?? [:],
+            "menu": menu(current: current, language: code), "t": strings[code] ?? [:],
+            "languages": languageSwitcher(current: current, language: code),
+        ]
+    }
+
+    /// Every language the current page exists in, for the switcher and for
+    /// `hreflang` links; each lists itself.
+    func languageSwitcher(current: Int?, language: String) -> [[String: Any]] {
+        guard let current else { return [] }
+        return tree.versions(of: current).map { version in
+            let url = tree.pages[version.page].url
+            return [
+                "code": version.language.code, "name": version.language.name, "url": url,
+                "permalink": config.baseURL.absolute(url), "is_current": version.page == current,
+            ]
+        }
+    }
+
+    func menu(current: Int?, language: String) -> [[String: Any]] {
         let active = current.map { Set(tree.ancestry(of: $0)) } ?? []
-        return tree.sections[""]!.subsections.map { index in
+        let home = tree.homeSection(language: language) ?? tree.homeSection(language: config.defaultLanguage.code)
+        return (home?.subsections ?? []).map { index in
             ["title": tree.pages[index].title, "url": tree.pages[index].url, "is_active": active.contains(index)]
         }
     }
@@ -59,7 +101,7 @@ struct TemplateData: @unchecked Sendable {
             ["title": tree.pages[step].title, "url": tree.pages[step].url, "is_current": step == index]
         }
         let listingSection: SiteTree.Section?
-        if page.kind == .section, let own = tree.sections[page.folder ?? ""] {
+        if page.kind == .section, let own = tree.ownSection(of: index) {
             listingSection = own
         } else if page.kind == .page, !page.parentFolder.isEmpty {
             listingSection = tree.parentSection(of: index)
@@ -78,7 +120,7 @@ struct TemplateData: @unchecked Sendable {
                 },
             ] as [String: Any]
         }
-        if page.kind != .page, let own = tree.sections[page.folder ?? ""] {
+        if page.kind != .page, let own = tree.ownSection(of: index) {
             values["children"] = own.children.map(summary)
         }
         if page.kind == .page, let section = tree.parentSection(of: index), let position = section.pages.firstIndex(of: index) {
@@ -101,20 +143,40 @@ struct TemplateData: @unchecked Sendable {
             "is_section": page.kind == .section,
             "word_count": page.rendered.wordCount,
             "params": page.frontMatter.params.mapValues(\.templateData),
+            "language": page.language,
         ]
-        if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed) }
-        if let next = nextReview(of: page) { values["next_review"] = dateValues(next) }
+        let versions = page.hasSourceFile ? tree.versions(key: page.translationKey) : []
+        if versions.count > 1, let fallback = versions.first(where: { $0.language.isDefault }) ?? versions.first {
+            values["has_translations"] = true
+            values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
+        }
+        if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed, language: page.language) }
+        if let next = nextReview(of: page) { values["next_review"] = dateValues(next, language: page.language) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
+        if let health = authorNotes[page.source] {
+            values["author_note"] = [
+                "reading_grade": ReadabilityCheck.format(health.fernandezHuerta ?? health.fleschKincaidGrade),
+                "target_grade": ReadabilityCheck.format(health.targetScore ?? health.targetGrade),
+                "formula": health.formula,
+                "above_target": health.aboveTarget,
+                "review_status": CheckReport.statusText(health.reviewStatus),
+                "words": health.words,
+            ] as [String: Any]
+        }
         return values
     }
 
     /// `next_review`, or `reviewed` plus the review cycle.
     func nextReview(of page: Page) -> CalendarDate? {
-        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: 36) }
+        ReviewDateCheck.nextReview(of: page, settings: config.checks)
     }
 
     func dateValues(_ date: CalendarDate) -> [String: Any] {
-        ["iso": date.iso, "text": DateText.long(date, language: config.language)]
+        dateValues(date, language: config.defaultLanguage.code)
+    }
+
+    func dateValues(_ date: CalendarDate, language: String) -> [String: Any] {
+        ["iso": date.iso, "text": DateText.long(date, language: language)]
     }
 
     func summary(_ index: Int) -> [String: Any] {

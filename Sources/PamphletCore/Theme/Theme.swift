@@ -15,11 +15,22 @@ public struct Theme: Sendable {
     var library: MustacheLibrary
     public var templateNames: Set<String>
     public var assets: [Asset]
+    /// `i18n/en.yml` and friends: language code -> key -> text.
+    public var stringTables: [String: [String: String]] = [:]
 
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
     /// Renders a template; nil when the theme has no template of that name.
     public func render(_ template: String, _ context: [String: Any]) -> String? {
         library.render(context, withTemplate: template)
+    }
+}
+
+extension Theme {
+    /// The theme's words in `language`, with the default language's words
+    /// filling any gap (a missing word is reported when the theme loads).
+    public func strings(for language: String, defaultLanguage: String) -> [String: String] {
+        let fallback = stringTables[defaultLanguage] ?? stringTables["en"] ?? [:]
+        return fallback.merging(stringTables[language] ?? [:]) { _, own in own }
     }
 }

@@ -7,6 +7,8 @@ import Mustache
 struct ThemeLoader {
     let folder: SiteFolder
     let name: String
+    var languages: [String] = ["en"]
+    var defaultLanguage = "en"
 
     /// The default theme shipped inside the pamphlet binary's resources.
     static var builtInThemes: URL? {
@@ -50,7 +52,42 @@ struct ThemeLoader {
         }
         guard !diagnostics[before...].hasErrors else { return nil }
         let assets = Self.assets(in: themeRoot.appendingPathComponent("assets"))
-        return Theme(name: name, library: library, templateNames: names, assets: assets)
+        var theme = Theme(name: name, library: library, templateNames: names, assets: assets)
+        theme.stringTables = loadStrings(themeRoot: themeRoot, diagnostics: &diagnostics)
+        return theme
+    }
+
+    /// Reads `i18n/CODE.yml` from the theme, then from the site's `i18n/`
+    /// (a site may reword any string), and warns about every word a
+    /// language lacks compared with the default language.
+    private func loadStrings(themeRoot: URL, diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
+        var tables: [String: [String: String]] = [:]
+        var origin: [String: String] = [:]
+        for directory in [themeRoot.appendingPathComponent("i18n"), folder.root.appendingPathComponent("i18n")] {
+            for file in Self.files(in: directory) where file.hasSuffix(".yml") && !file.contains("/") {
+                let code = String(file.dropLast(4))
+                let url = directory.appendingPathComponent(file)
+                guard case .success(let text) = SourceText.read(url, display: display(url)),
+                      let map = YAMLMapping.parse(text, file: display(url), lineOffset: 0, diagnostics: &diagnostics) else { continue }
+                for entry in map.entries {
+                    if let value = map.string(entry.key, diagnostics: &diagnostics) { tables[code, default: [:]][entry.key] = value }
+                }
+                origin[code] = display(url)
+            }
+        }
+        guard let base = tables[defaultLanguage] ?? tables["en"] else { return tables }
+        for language in languages where language != defaultLanguage {
+            let own = tables[language] ?? [:]
+            let missing = base.keys.filter { own[$0] == nil }.sorted()
+            guard !missing.isEmpty else { continue }
+            let file = origin[language] ?? "themes/\(name)/i18n/\(language).yml"
+            for key in missing {
+                diagnostics.append(.warning(
+                    "the theme has no '\(language)' text for '\(key)', so the \(defaultLanguage) text is used; add '\(key): ...' to \(file)",
+                    file: file, code: "missing-string"))
+            }
+        }
+        return tables
     }
 
     private func locate() -> URL? {
@@ -81,7 +118,7 @@ struct ThemeLoader {
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            let name = (relative as NSString).lastPathComponent
+            let name = relative.fileName
             if name.hasPrefix(".") { continue }
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent(relative).path, isDirectory: &isDirectory),
                !isDirectory.boolValue {
@@ -94,11 +131,11 @@ struct ThemeLoader {
     static func assets(in directory: URL) -> [Theme.Asset] {
         files(in: directory).map { relative in
             let source = directory.appendingPathComponent(relative)
-            let ext = (relative as NSString).pathExtension
+            let ext = relative.fileExtension
             var output = "assets/" + relative
             // Hashed names let hosts cache stylesheets forever; a change gets a new name.
             if ext == "css" || ext == "js", let data = try? Data(contentsOf: source) {
-                output = "assets/" + (relative as NSString).deletingPathExtension + "." + ContentHash.hex(data) + "." + ext
+                output = "assets/" + relative.removingExtension + "." + ContentHash.hex(data) + "." + ext
             }
             let key = relative.map { $0.isLetter || $0.isNumber ? $0 : "_" }
             return Theme.Asset(source: source, outputPath: output, key: String(key))

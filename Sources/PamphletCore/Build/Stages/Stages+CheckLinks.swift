@@ -18,6 +18,5 @@ extension Stages {
                     file: page.source, line: link.position.line, column: link.position.column, code: "broken-link"))
             }
         }
-        try stopOnErrors(context, stage: "Check links")
     }
 }

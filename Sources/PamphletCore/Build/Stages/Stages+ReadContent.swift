@@ -3,7 +3,8 @@ extension Stages {
     static func readContent(_ context: BuildContext) throws {
         let found = ContentScanner(folder: context.folder).scan(diagnostics: &context.diagnostics)
         context.staticFiles = found.staticFiles
-        let reader = PageReader(folder: context.folder)
+        context.diagnostics += TranslationName.layoutProblems(markdown: found.markdown, languages: context.config.languages)
+        let reader = PageReader(folder: context.folder, languages: context.config.languages)
         let results = parallelMap(found.markdown, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
         for (page, diagnostics) in results {
             context.diagnostics += diagnostics

@@ -18,6 +18,6 @@ extension Stages {
             context.diagnostics += diagnostics
         }
         context.tree = tree
-        try stopOnErrors(context, stage: "Render Markdown")
+        // Broken links do not stop the build here: the checks that follow report more at once.
     }
 }

@@ -12,7 +12,9 @@ extension Stages {
         try staged.prepare()
         let generatorContext = GeneratorContext(
             folder: context.folder, config: context.config, tree: tree, theme: theme,
-            data: TemplateData(tree: tree, config: context.config, theme: theme, today: context.options.today),
+            data: TemplateData(
+                tree: tree, config: context.config, theme: theme, today: context.options.today,
+                authorNotes: context.options.preview ? context.health : []),
             staticFiles: context.staticFiles, serial: context.options.serial)
         let writer = OutputWriter(root: staged.staging)
         let generators: [any Generator] = [

@@ -1,0 +1,22 @@
+import PamphletCore
+
+/// The summary that `build` and `check` print after their findings.
+enum CheckSummary {
+    /// "10 pages in 5 sections"
+    static func size(_ result: BuildResult) -> String {
+        "\(DiagnosticPrinter.plural(result.pageCount, "page")) in \(DiagnosticPrinter.plural(result.sectionCount, "section"))"
+    }
+
+    /// "0 errors, 2 warnings; 1 harder to read than their target, 0 overdue for review"
+    static func findings(_ result: BuildResult) -> String {
+        let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
+        let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
+        let overGrade = result.health.filter(\.aboveTarget).count
+        let overdue = result.health.filter { $0.reviewStatus == .overdue }.count
+        return "\(errors), \(warnings); \(overGrade) harder to read than their target, \(overdue) overdue for review"
+    }
+
+    static func fails(_ result: BuildResult, strict: Bool) -> Bool {
+        result.diagnostics.hasErrors || (strict && result.diagnostics.warningCount > 0)
+    }
+}

@@ -1,0 +1,70 @@
+extension Stages {
+    static let contentChecks: [any ContentCheck] = [
+        ReadabilityCheck(), ReviewDateCheck(), AccessibilityCheck(), TranslationCheck(),
+    ]
+
+    /// Reading level, review dates and accessibility, on all cores; then the
+    /// site's `checks:` settings turn findings off or change their severity.
+    static func checkContent(_ context: BuildContext) throws {
+        guard let tree = context.tree else { return }
+        let settings = context.config.checks
+        let today = context.options.today
+        let defaultLanguage = context.config.defaultLanguage.code
+        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
+            var input = CheckInput(page: page, settings: settings, today: today)
+            input.readability = Readability.analyze(page.rendered.prose, language: page.language)
+            if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
+                input.original = tree.pages[original]
+            }
+            let findings = contentChecks.flatMap { $0.check(input) }
+            let health = page.hasSourceFile
+                ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
+            return (findings, health)
+        }
+        var health: [PageHealth] = []
+        for (findings, pageHealth) in results {
+            let adjusted = apply(settings.overrides, to: findings)
+            context.diagnostics += adjusted
+            if var pageHealth {
+                pageHealth.errors = adjusted.errorCount
+                pageHealth.warnings = adjusted.warningCount
+                health.append(pageHealth)
+            }
+        }
+        context.health = health
+        // Link and front matter problems were reported by earlier stages, so
+        // only content errors stop the build here.
+        try stopOnErrors(context, stage: "Check content")
+        if context.options.strict && context.diagnostics.warningCount > 0 { throw BuildFailure(stage: "Check content") }
+    }
+
+    static func apply(_ overrides: [String: Diagnostic.Severity?], to findings: [Diagnostic]) -> [Diagnostic] {
+        guard !overrides.isEmpty else { return findings }
+        return findings.compactMap { finding in
+            guard let override = overrides[finding.code] else { return finding }
+            guard let severity = override else { return nil }
+            var changed = finding
+            if changed.severity != .note { changed.severity = severity }
+            return changed
+        }
+    }
+}
+
+extension PageHealth {
+    init(page: Page, report: ReadabilityReport, settings: CheckSettings, today: CalendarDate) {
+        let verdict = ReadabilityCheck.verdict(for: page, report: report, settings: settings)
+        self.init(
+            file: page.source, url: page.url, title: page.title,
+            words: report.words, sentences: report.sentences, syllables: report.syllables, polysyllables: report.polysyllables,
+            fleschKincaidGrade: report.fleschKincaidGrade, fleschReadingEase: report.fleschReadingEase, smogGrade: report.smogGrade,
+            formula: verdict.formula, targetGrade: page.frontMatter.maxGrade ?? settings.maxGrade,
+            fernandezHuerta: report.fernandezHuerta,
+            targetScore: report.fernandezHuerta == nil ? nil : verdict.target,
+            language: page.language,
+            aboveTarget: report.words >= ReadabilityCheck.minimumWords && verdict.missesTarget,
+            reviewed: page.frontMatter.reviewed?.iso,
+            nextReview: ReviewDateCheck.nextReview(of: page, settings: settings)?.iso,
+            reviewedBy: page.frontMatter.reviewedBy,
+            reviewStatus: ReviewDateCheck.status(of: page, settings: settings, today: today))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// WCAG 2.1 problems that can be seen in the Markdown itself: images without
+/// alt text, headings out of order, links that say nothing out of context.
+struct AccessibilityCheck: ContentCheck {
+    /// Link text that means nothing when a screen reader lists the links.
+    static let vagueLinkText: Set<String> = [
+        "click here", "here", "read more", "more", "this page", "this link", "link", "learn more", "click",
+        "go here", "this", "page", "more info", "more information", "details", "continue", "see here",
+    ]
+    static let imageExtensions = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "tif", "tiff"]
+
+    func check(_ input: CheckInput) -> [Diagnostic] {
+        let page = input.page
+        guard page.hasSourceFile else { return [] }
+        var findings: [Diagnostic] = []
+        for link in page.rendered.links {
+            let line = link.position.line, column = link.position.column
+            let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch link.kind {
+            case .image:
+                if text.isEmpty {
+                    findings.append(.error(
+                        "the image '\(link.destination)' has no alt text; describe what it shows inside the brackets: ![A cell and its nucleus](\(link.destination))",
+                        file: page.source, line: line, column: column, code: "alt-missing"))
+                } else if Self.looksLikeFileName(text) {
+                    findings.append(.warning(
+                        "the alt text '\(text)' is a file name; describe what the image shows",
+                        file: page.source, line: line, column: column, code: "alt-text"))
+                } else if let phrase = Self.redundantImagePhrase(text) {
+                    findings.append(.warning(
+                        "the alt text starts with '\(phrase)'; screen readers already say it is an image, so describe what it shows",
+                        file: page.source, line: line, column: column, code: "alt-text"))
+                }
+            case .link:
+                if text.isEmpty {
+                    findings.append(.error(
+                        "the link to '\(link.destination)' has no text; write what it leads to inside the brackets",
+                        file: page.source, line: line, column: column, code: "link-empty"))
+                } else if link.destination.isEmpty {
+                    findings.append(.error(
+                        "the link '\(text)' has no address; put it inside the parentheses",
+                        file: page.source, line: line, column: column, code: "link-empty"))
+                } else if Self.vagueLinkText.contains(Self.normalized(text)) {
+                    findings.append(.warning(
+                        "the link text '\(text)' says nothing out of context; name where it leads, such as 'genetic testing'",
+                        file: page.source, line: line, column: column, code: "link-text"))
+                } else if Self.isBareURL(text) {
+                    findings.append(.warning(
+                        "the link text is a bare address; write the name of the page or site instead",
+                        file: page.source, line: line, column: column, code: "link-text"))
+                }
+            }
+        }
+        var previousLevel = 1
+        for heading in page.rendered.headings {
+            if heading.level == 1 {
+                findings.append(.warning(
+                    "a level-1 heading ('# \(heading.title)') inside the page; the title is the page's only level-1 heading, so start at '##'",
+                    file: page.source, line: heading.line, column: 1, code: "heading-level-1"))
+            } else if heading.level > previousLevel + 1 {
+                findings.append(.warning(
+                    "the heading '\(heading.title)' is level \(heading.level) after level \(previousLevel); do not skip levels (use \(String(repeating: "#", count: previousLevel + 1)))",
+                    file: page.source, line: heading.line, column: 1, code: "heading-order"))
+            }
+            previousLevel = heading.level
+        }
+        return findings
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    static func looksLikeFileName(_ text: String) -> Bool {
+        let ext = text.fileExtension.lowercased()
+        return !text.contains(" ") && imageExtensions.contains(ext)
+            || text.range(of: #"^(img|image|dsc|photo|screenshot)[-_ ]?\d+"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    static func redundantImagePhrase(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for phrase in ["image of", "picture of", "photo of", "graphic of", "an image of", "a picture of", "a photo of", "image", "picture"]
+        where lower.hasPrefix(phrase + " ") || lower == phrase {
+            return String(text.prefix(phrase.count))
+        }
+        return nil
+    }
+
+    static func isBareURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+}

@@ -1,0 +1,16 @@
+/// What a content check reads: one rendered page and the site's settings.
+struct CheckInput {
+    let page: Page
+    let settings: CheckSettings
+    let today: CalendarDate
+    /// For a translation: the page in the site's default language.
+    var original: Page? = nil
+    /// Measured once per page, shared by the reading-level check and the report.
+    var readability = ReadabilityReport()
+}
+
+/// One family of checks (reading level, review dates, accessibility). Each
+/// returns diagnostics; severities are adjusted afterwards by `checks:` in site.yml.
+protocol ContentCheck: Sendable {
+    func check(_ input: CheckInput) -> [Diagnostic]
+}

@@ -1,0 +1,50 @@
+/// Medical review dates: stale health information must not ship by accident.
+struct ReviewDateCheck: ContentCheck {
+    /// `next_review`, or `reviewed` plus the site's review cycle.
+    static func nextReview(of page: Page, settings: CheckSettings) -> CalendarDate? {
+        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: settings.cycleMonths) }
+    }
+
+    static func status(of page: Page, settings: CheckSettings, today: CalendarDate) -> PageHealth.ReviewStatus {
+        guard let next = nextReview(of: page, settings: settings) else { return .missing }
+        let days = today.days(until: next)
+        if days < 0 { return .overdue }
+        if days <= settings.warnDays { return .dueSoon }
+        return .ok
+    }
+
+    func check(_ input: CheckInput) -> [Diagnostic] {
+        let page = input.page
+        guard page.hasSourceFile else { return [] }
+        let matter = page.frontMatter
+        let reviewedLine = matter.positions["reviewed"]
+        let nextLine = matter.positions["next_review"] ?? reviewedLine
+        guard let reviewed = matter.reviewed else {
+            if matter.nextReview == nil {
+                return [.warning(
+                    "the page has no 'reviewed' date; add 'reviewed: YYYY-MM-DD' with the day a clinician last checked it",
+                    file: page.source, line: 1, column: 1, code: "review-missing")]
+            }
+            return []
+        }
+        if let next = matter.nextReview, next < reviewed {
+            return [.error(
+                "next_review (\(next.iso)) is before reviewed (\(reviewed.iso)); correct one of the dates",
+                file: page.source, line: nextLine?.line, column: nextLine?.column, code: "review-dates")]
+        }
+        guard let next = Self.nextReview(of: page, settings: input.settings) else { return [] }
+        let days = input.today.days(until: next)
+        if days < 0 {
+            return [Diagnostic(
+                input.settings.overdue,
+                "the medical review was due on \(next.iso) (\(-days) days ago); have a clinician check the page, then update 'reviewed'",
+                file: page.source, line: nextLine?.line, column: nextLine?.column, code: "review-overdue")]
+        }
+        if days <= input.settings.warnDays {
+            return [.warning(
+                "the medical review is due on \(next.iso), in \(days) days; plan the review with a clinician",
+                file: page.source, line: nextLine?.line, column: nextLine?.column, code: "review-due-soon")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Readability statistics for a page's prose.
+public struct ReadabilityReport: Sendable, Equatable {
+    public var words = 0, sentences = 0, syllables = 0, polysyllables = 0   // polysyllables: words with 3+ syllables
+    public var fleschKincaidGrade = 0.0   // 0.39*(w/s) + 11.8*(syl/w) - 15.59
+    public var fleschReadingEase = 0.0    // 206.835 - 1.015*(w/s) - 84.6*(syl/w)
+    public var smogGrade = 0.0            // 1.0430*sqrt(poly*30/s) + 3.1291
+    /// Spanish pages only: Fernández-Huerta reading ease (higher is easier).
+    public var fernandezHuerta: Double?
+    public var longestSentences: [Sentence] = []  // three longest by word count, longest first (ties: earlier first)
+    public var hardestWords: [HardWord] = []      // distinct lowercased words with 3+ syllables or on the plain-word list; most syllables first; at most 10
+
+    public struct Sentence: Sendable, Equatable {
+        public var text: String
+        public var line: Int
+        public var words: Int
+        public init(text: String, line: Int, words: Int) {
+            self.text = text
+            self.line = line
+            self.words = words
+        }
+    }
+
+    public struct HardWord: Sendable, Equatable {
+        public var word: String
+        public var syllables: Int
+        public var plainer: String?
+        public init(word: String, syllables: Int, plainer: String? = nil) {
+            self.word = word
+            self.syllables = syllables
+            self.plainer = plainer
+        }
+    }
+
+    public init() {}
+}
+
+/// The plain-language engine: counts words, sentences and syllables in a
+/// page's prose and scores it with Flesch-Kincaid, Flesch Reading Ease and
+/// SMOG.
+///
+/// - Sentences come from `SentenceSplitter` (each heading and list item is at
+///   least one sentence); words from `SentenceSplitter.words(in:)`; syllables
+///   from `EnglishSyllables`.
+/// - Numbers count as words, with the syllables of the number said aloud,
+///   but are never listed as hard words.
+/// - Scores are the published formulas without clamping (a very easy text
+///   can have a negative grade). Without a word or a sentence every number is
+///   zero.
+public enum Readability {
+    static let longestSentenceCount = 3
+    static let hardestWordCount = 10
+
+    /// Spanish text counts syllables by Spanish rules and adds the
+    /// Fernández-Huerta score; the English word list is not used for it.
+    public static func analyze(_ blocks: [ProseBlock], language: String = "en") -> ReadabilityReport {
+        let spanish = language.hasPrefix("es")
+        let countSyllables: (String) -> Int = { word in spanish ? SpanishSyllables.count(word) : EnglishSyllables.count(word) }
+        // Spanish words run longer; four syllables marks a hard one there.
+        let hardSyllables = spanish ? 4 : 3
+        var report = ReadabilityReport()
+        var sentences: [ReadabilityReport.Sentence] = []
+        // Hard-word candidates in order of first use.
+        var hard: [ReadabilityReport.HardWord] = []
+        var seen: Set<String> = []
+
+        for block in blocks {
+            for sentence in SentenceSplitter.sentences(in: block) {
+                let words = SentenceSplitter.words(in: sentence.text)
+                guard !words.isEmpty else { continue }
+                report.sentences += 1
+                report.words += words.count
+                sentences.append(.init(text: sentence.text, line: sentence.line, words: words.count))
+                for word in words {
+                    let syllables = countSyllables(word)
+                    report.syllables += syllables
+                    if syllables >= 3 { report.polysyllables += 1 }
+                    let key = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    guard !seen.contains(key), key.contains(where: { $0.isLetter }) else { continue }
+                    let plainer = spanish ? nil : PlainWords.pairs[key]
+                    if syllables >= hardSyllables || plainer != nil {
+                        seen.insert(key)
+                        hard.append(.init(word: key, syllables: syllables, plainer: plainer))
+                    }
+                }
+            }
+        }
+        guard report.words > 0, report.sentences > 0 else { return ReadabilityReport() }
+
+        let w = Double(report.words)
+        let s = Double(report.sentences)
+        let syl = Double(report.syllables)
+        let poly = Double(report.polysyllables)
+        report.fleschKincaidGrade = 0.39 * (w / s) + 11.8 * (syl / w) - 15.59
+        report.fleschReadingEase = 206.835 - 1.015 * (w / s) - 84.6 * (syl / w)
+        report.smogGrade = 1.0430 * (poly * 30 / s).squareRoot() + 3.1291
+        if spanish {
+            report.fernandezHuerta = FernandezHuerta.score(words: report.words, sentences: report.sentences, syllables: report.syllables)
+        }
+
+        // Stable sorts: ties keep the earlier one first.
+        report.longestSentences = Array(
+            sentences.enumerated()
+                .sorted { $0.element.words != $1.element.words ? $0.element.words > $1.element.words : $0.offset < $1.offset }
+                .prefix(longestSentenceCount)
+                .map(\.element))
+        report.hardestWords = Array(
+            hard.enumerated()
+                .sorted { $0.element.syllables != $1.element.syllables ? $0.element.syllables > $1.element.syllables : $0.offset < $1.offset }
+                .prefix(hardestWordCount)
+                .map(\.element))
+        return report
+    }
+}

@@ -1,0 +1,182 @@
+/// Splits prose into sentences and sentences into words.
+///
+/// A sentence ends at `.`, `!` or `?` (a run of them, like "?!"), optionally
+/// followed by closing quotes or brackets, when what follows is the end of
+/// the text, or whitespace and then an uppercase letter, a digit or an
+/// opening quote or bracket. It does not end:
+/// - after a known abbreviation ("Dr.", "e.g.", "U.S.", "Jan.", "approx.";
+///   "No." only before a number), or a single capital initial ("J. Smith");
+/// - inside a number ("2.5 mg": no whitespace after the point);
+/// - at an ellipsis ("..." or "…"), which never ends a sentence except at
+///   the end of the text.
+/// Whatever is left after the last end is a sentence too, so a heading or a
+/// list item without a final period is one sentence. Sentences never run
+/// across blocks. A sentence without a word ("—") is dropped.
+enum SentenceSplitter {
+    struct Sentence: Equatable {
+        /// The sentence, with its whitespace runs (newlines included) collapsed to one space.
+        var text: String
+        /// The source line where it starts.
+        var line: Int
+    }
+
+    /// Abbreviations (lowercase, without their final period) after which a
+    /// period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m",
+        "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jr", "sr", "fig", "cf", "al", "inc", "ltd", "co", "dept", "est", "min", "max", "mt", "ave",
+        "u.s.a", "n.b", "ph.d", "b.a", "m.d", "r.n", "hosp", "tel", "ext", "wt", "ht", "temp",
+    ]
+
+    private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "}", "\u{00BB}", "*", "_"]
+    private static let openers: Set<Character> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}", "*", "_"]
+
+    /// The sentences of one block, with their source lines.
+    static func sentences(in block: ProseBlock) -> [Sentence] {
+        sentences(in: block.text, firstLine: block.line)
+    }
+
+    static func sentences(in text: String, firstLine: Int) -> [Sentence] {
+        let chars = Array(text)
+        let n = chars.count
+        var result: [Sentence] = []
+        var start = 0
+        var line = firstLine          // line of chars[i] while scanning
+        var startLine = firstLine     // line of chars[start]
+
+        func emit(_ end: Int) {
+            // Skip leading whitespace, counting its newlines.
+            var s = start
+            var l = startLine
+            while s < end, chars[s].isWhitespace {
+                if chars[s].isNewline { l += 1 }
+                s += 1
+            }
+            let raw = String(chars[s..<end])
+            let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if !words(in: collapsed).isEmpty {
+                result.append(Sentence(text: collapsed, line: l))
+            }
+        }
+
+        var i = 0
+        while i < n {
+            let ch = chars[i]
+            if ch == "." || ch == "!" || ch == "?" || ch == "\u{2026}" {
+                var j = i
+                while j < n, ".!?\u{2026}".contains(chars[j]) { j += 1 }
+                let run = chars[i..<j]
+                var k = j
+                while k < n, closers.contains(chars[k]) { k += 1 }
+                var boundary = false
+                if k == n {
+                    boundary = true
+                } else if chars[k].isWhitespace {
+                    var m = k
+                    while m < n, chars[m].isWhitespace { m += 1 }
+                    if m == n {
+                        boundary = true
+                    } else {
+                        let next = chars[m]
+                        let startsSentence = next.isUppercase || next.isNumber || openers.contains(next)
+                        let ellipsis = run.contains("\u{2026}") || (run.count >= 3 && run.allSatisfy { $0 == "." })
+                        boundary = startsSentence && !ellipsis
+                        if boundary, run.count == 1, run.first == "." {
+                            boundary = !isAbbreviation(before: i, in: chars, next: next)
+                        }
+                    }
+                }
+                if boundary {
+                    emit(k)
+                    // Advance the line counter over the consumed characters.
+                    for c in chars[i..<k] where c.isNewline { line += 1 }
+                    start = k
+                    startLine = line
+                    i = k
+                    continue
+                }
+                for c in chars[i..<j] where c.isNewline { line += 1 }
+                i = j
+                continue
+            }
+            if ch.isNewline { line += 1 }
+            i += 1
+        }
+        if start < n { emit(n) }
+        return result
+    }
+
+    /// Is the period at `index` the end of an abbreviation or an initial?
+    private static func isAbbreviation(before index: Int, in chars: [Character], next: Character) -> Bool {
+        // The token before the period: letters and inner periods ("e.g", "U.S").
+        var s = index
+        while s > 0, chars[s - 1].isLetter || (chars[s - 1] == "." && s - 2 >= 0 && chars[s - 2].isLetter) {
+            s -= 1
+        }
+        guard s < index else { return false }
+        let token = String(chars[s..<index])
+        let lower = token.lowercased()
+        if lower == "no" || lower == "nos" { return next.isNumber }
+        if abbreviations.contains(lower) { return true }
+        // A single capital initial: "J. Smith".
+        if token.count == 1, token.first!.isUppercase { return true }
+        // Dotted initialisms not in the list: "A.B.C".
+        if token.contains("."), token.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        return false
+    }
+
+    /// The words of a sentence: runs of letters and digits, with inner
+    /// apostrophes or hyphens ("don't", "follow-up"). Two extensions: a
+    /// period or comma between digits stays inside the word ("2.5", "1,000"),
+    /// and so does a period after a single letter followed by a letter
+    /// ("e.g", "U.S").
+    static func words(in text: String) -> [String] {
+        let chars = Array(text)
+        let n = chars.count
+        var result: [String] = []
+        var current = ""
+        var runLength = 0     // letters since the last inner period
+        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        func flush() {
+            if !current.isEmpty { result.append(current) }
+            current = ""
+            runLength = 0
+        }
+        var i = 0
+        while i < n {
+            let c = chars[i]
+            if isWordChar(c) {
+                current.append(c)
+                runLength += 1
+            } else if !current.isEmpty, i + 1 < n, isWordChar(chars[i + 1]) {
+                let prev = chars[i - 1]
+                let next = chars[i + 1]
+                let joiner: Bool
+                switch c {
+                case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
+                    joiner = true
+                case ".", ",":
+                    if prev.isNumber && next.isNumber {
+                        joiner = true
+                    } else {
+                        joiner = c == "." && prev.isLetter && next.isLetter && runLength == 1
+                    }
+                default:
+                    joiner = false
+                }
+                if joiner {
+                    current.append(c)
+                    runLength = 0
+                } else {
+                    flush()
+                }
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
+        return result
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import PamphletCore
+
+/// English and Spanish versions of a site, built for real into a temporary folder.
+final class LanguagesTests: XCTestCase {
+    private var root: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-languages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    private let siteYAML = """
+        title: Salud
+        base_url: https://example.org/health/
+        languages:
+          - code: en
+            name: English
+            default: true
+          - code: es
+            name: Español
+
+        """
+
+    private func page(_ title: String, reviewed: String = "2026-05-01", extra: String = "", body: String = "Text.") -> String {
+        "---\ntitle: \(title)\nreviewed: \(reviewed)\n\(extra)---\n\(body)\n"
+    }
+
+    private func build(_ extra: [String: String] = [:]) throws -> BuildResult {
+        var files: [String: String] = [
+            "site.yml": siteYAML,
+            "content/_index.md": page("Health"),
+            "content/_index.es.md": page("Salud"),
+            "content/therapy/_index.md": page("Therapy"),
+            "content/therapy/_index.es.md": page("Terapia"),
+            "content/therapy/gene-therapy.md": page("Gene therapy"),
+            "content/therapy/gene-therapy.es.md": page("Terapia génica", extra: "slug: terapia-genica\n"),
+            "content/therapy/only-english.md": page("Only in English"),
+            "content/therapy/nino.es.md": page("Ñandú y niños"),
+        ]
+        files.merge(extra) { _, new in new }
+        try write(files)
+        var options = BuildOptions(source: root)
+        options.today = CalendarDate(iso: "2026-06-01")!
+        return SiteBuilder(options: options).run()
+    }
+
+    private func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("output").appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func testSpanishPagesLiveUnderTheirLanguageFolder() throws {
+        let result = try build()
+        XCTAssertTrue(result.succeeded, "\(result.diagnostics)")
+        let spanish = try read("es/therapy/terapia-genica/index.html")
+        XCTAssertTrue(spanish.contains("<html lang=\"es\""), "the page's own language goes on <html>")
+        XCTAssertTrue(spanish.contains("https://example.org/health/es/therapy/terapia-genica/"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/es/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/therapy/gene-therapy/index.html").path))
+    }
+
+    func testTranslationsArePairedByFileName() throws {
+        try write(["site.yml": siteYAML, "content/a.md": page("A"), "content/a.es.md": page("A es"), "content/b.md": page("B")])
+        var diagnostics: [Diagnostic] = []
+        let config = SiteConfig.load(text: siteYAML, file: "site.yml", diagnostics: &diagnostics)
+        let folder = SiteFolder(root: root)
+        let reader = PageReader(folder: folder, languages: config.languages)
+        let pages = ["a.md", "a.es.md", "b.md"].compactMap { reader.read(contentPath: $0).0 }
+        let tree = SiteTreeBuilder(config: config).build(pages: pages, diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics, [])
+        let a = try XCTUnwrap(tree.byContentPath["a.md"])
+        XCTAssertEqual(tree.versions(of: a).map(\.language.code), ["en", "es"])
+        XCTAssertEqual(tree.pages[tree.byContentPath["a.es.md"]!].translationKey, "a.md")
+        XCTAssertEqual(tree.versions(of: tree.byContentPath["b.md"]!).map(\.language.code), ["en"])
+    }
+
+    func testSitemapListsAlternatesWithXDefault() throws {
+        _ = try build()
+        let sitemap = try read("sitemap.xml")
+        XCTAssertTrue(sitemap.contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""))
+        let english = try XCTUnwrap(sitemap.components(separatedBy: "<url>").first { $0.contains("<loc>https://example.org/health/therapy/gene-therapy/</loc>") })
+        XCTAssertTrue(english.contains("hreflang=\"en\" href=\"https://example.org/health/therapy/gene-therapy/\""))
+        XCTAssertTrue(english.contains("hreflang=\"es\" href=\"https://example.org/health/es/therapy/terapia-genica/\""))
+        XCTAssertTrue(english.contains("hreflang=\"x-default\" href=\"https://example.org/health/therapy/gene-therapy/\""))
+        let lonely = try XCTUnwrap(sitemap.components(separatedBy: "<url>").first { $0.contains("only-in-english") || $0.contains("only-english/") })
+        XCTAssertFalse(lonely.contains("hreflang"), "a page without a translation has no alternates")
+        XCTAssertTrue(XMLParser(data: Data(sitemap.utf8)).parse(), "the sitemap parses as XML")
+    }
+
+    func testSpanishAToZHasItsOwnLetterÑ() throws {
+        _ = try build()
+        let index = try read("es/a-z/index.html")
+        XCTAssertTrue(index.contains("Ñandú y niños"))
+        XCTAssertTrue(index.contains("id=\"enye\""), "Ñ is a group of its own")
+        XCTAssertFalse(index.contains("Gene therapy"), "English pages are not in the Spanish index")
+        let english = try read("a-z/index.html")
+        XCTAssertFalse(english.contains("Ñandú"))
+    }
+
+    func testSpanishDatesAndStrings() throws {
+        _ = try build()
+        let spanish = try read("es/therapy/terapia-genica/index.html")
+        XCTAssertTrue(spanish.contains("1 de mayo de 2026"), "review date in Spanish")
+        let english = try read("therapy/gene-therapy/index.html")
+        XCTAssertTrue(english.contains("1 May 2026"))
+        XCTAssertEqual(DateText.long(CalendarDate(iso: "2025-03-15")!, language: "es"), "15 de marzo de 2025")
+    }
+
+    func testPerLanguageFolderIsRejected() throws {
+        let result = try build(["content/es/pagina.md": page("Página")])
+        XCTAssertFalse(result.succeeded)
+        let finding = try XCTUnwrap(result.diagnostics.first { $0.code == "language" })
+        XCTAssertEqual(finding.file, "content/es/")
+        XCTAssertTrue(finding.message.contains("page.es.md"), finding.message)
+    }
+
+    func testSuffixForAnUnlistedLanguageIsAnError() throws {
+        let result = try build(["content/therapy/gene-therapy.fr.md": page("Thérapie génique")])
+        let finding = try XCTUnwrap(result.diagnostics.first { $0.code == "language" })
+        XCTAssertEqual(finding.file, "content/therapy/gene-therapy.fr.md")
+        XCTAssertFalse(result.succeeded)
+    }
+
+    func testTranslationReviewedBeforeItsOriginalIsFlagged() throws {
+        let result = try build([
+            "content/therapy/gene-therapy.md": page("Gene therapy", reviewed: "2026-05-10"),
+            "content/therapy/gene-therapy.es.md": page("Terapia génica", reviewed: "2026-02-01", extra: "slug: terapia-genica\n"),
+        ])
+        let finding = try XCTUnwrap(result.diagnostics.first { $0.code == "translation-outdated" })
+        XCTAssertEqual(finding.file, "content/therapy/gene-therapy.es.md")
+        XCTAssertEqual(finding.line, 3)
+        XCTAssertEqual(finding.severity, .warning)
+    }
+
+    func testMissingThemeStringWarnsAndFallsBack() throws {
+        let theme = "themes/mini/"
+        let result = try build([
+            theme + "templates/page.mustache": "<p lang=\"{{site.language}}\">{{t.hello}} {{t.bye}}</p>",
+            theme + "templates/section.mustache": "s",
+            theme + "templates/home.mustache": "h",
+            theme + "templates/404.mustache": "n",
+            theme + "i18n/en.yml": "hello: Hello\nbye: Goodbye\n",
+            theme + "i18n/es.yml": "hello: Hola\n",
+            "site.yml": siteYAML + "theme: mini\n",
+        ])
+        let warnings = result.diagnostics.filter { $0.code == "missing-string" }
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].message.contains("'bye'") && warnings[0].message.contains("'es'"), warnings[0].message)
+        XCTAssertEqual(warnings[0].file, "themes/mini/i18n/es.yml")
+        XCTAssertEqual(try read("es/therapy/terapia-genica/index.html"), "<p lang=\"es\">Hola Goodbye</p>")
+    }
+
+    func testLanguagesSettingIsStrict() throws {
+        var diagnostics: [Diagnostic] = []
+        _ = SiteConfig.load(
+            text: "languages:\n  - code: en\n    default: true\n  - code: es\n    default: true\n", file: "site.yml", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics.first?.code, "config")
+        XCTAssertTrue(diagnostics.first?.message.contains("more than one language") ?? false)
+        diagnostics = []
+        let config = SiteConfig.load(text: "languages:\n  - code: es\n  - code: en\n", file: "site.yml", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(config.defaultLanguage.code, "es", "the first listed language is the default when none is marked")
+        XCTAssertEqual(config.language("en")?.name, "English")
+    }
+}
+
+extension LanguagesTests {
+    func testSpanishPagesAreScoredWithFernandezHuerta() throws {
+        let hard = String(repeating: "La administración intravenosa de medicamentos inmunosupresores requiere monitorización hematológica continuada. ", count: 4)
+        let easy = String(repeating: "El gen es una parte del ADN. Le dice a la célula qué hacer. ", count: 4)
+        let result = try build([
+            "content/therapy/gene-therapy.es.md": page("Terapia génica", extra: "slug: terapia-genica\n", body: hard),
+            "content/therapy/nino.es.md": page("Ñandú y niños", body: easy),
+        ])
+        let finding = try XCTUnwrap(result.diagnostics.first { $0.code == "readability" && $0.severity == .warning })
+        XCTAssertEqual(finding.file, "content/therapy/gene-therapy.es.md")
+        XCTAssertTrue(finding.message.contains("Fernández-Huerta"), finding.message)
+        let spanish = try XCTUnwrap(result.health.first { $0.file == "content/therapy/gene-therapy.es.md" })
+        XCTAssertEqual(spanish.formula, "Fernández-Huerta")
+        XCTAssertEqual(spanish.targetScore, 60)
+        XCTAssertTrue(spanish.aboveTarget)
+        XCTAssertLessThan(try XCTUnwrap(spanish.fernandezHuerta), 60)
+        let easyPage = try XCTUnwrap(result.health.first { $0.file == "content/therapy/nino.es.md" })
+        XCTAssertGreaterThan(try XCTUnwrap(easyPage.fernandezHuerta), 80)
+        XCTAssertFalse(easyPage.aboveTarget)
+        let english = try XCTUnwrap(result.health.first { $0.file == "content/therapy/gene-therapy.md" })
+        XCTAssertEqual(english.formula, "Flesch-Kincaid")
+        XCTAssertNil(english.fernandezHuerta)
+    }
+
+    func testSectionSlugRenamesItsFolderForThatLanguage() throws {
+        let result = try build(["content/therapy/_index.es.md": page("Terapia", extra: "slug: terapia\n")])
+        XCTAssertTrue(result.succeeded, "\(result.diagnostics)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/es/terapia/terapia-genica/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/therapy/gene-therapy/index.html").path))
+    }
+}

@@ -1,0 +1,128 @@
+import XCTest
+@testable import PamphletCore
+
+final class LinkResolverTests: XCTestCase {
+    private func sitePages() -> [Page] {
+        [
+            makePage("_index.md", title: "Home"),
+            makePage("about.md", title: "About"),
+            makePage("genes/_index.md", title: "Genes"),
+            makePage("genes/what-is-dna.md", title: "What is DNA?"),
+            makePage("genes/therapy/gene-therapy.md", title: "Gene therapy"),
+            makePage("genes/therapy/editing.md", title: "Editing", slug: "genome-editing"),
+            makePage("testing/results.md", title: "Results", url: "/results/"),
+        ]
+    }
+
+    private func resolver(basePath: String = "/") -> (LinkResolver, SiteTree) {
+        let base = "https://example.org" + basePath
+        let tree = makeTree(sitePages(), baseURL: base)
+        let files: Set<String> = ["images/cell.svg", "files/leaflet v2.pdf", "genes/diagram.png"]
+        return (LinkResolver(tree: tree, staticFiles: files, basePath: basePath), tree)
+    }
+
+    func testExternalAddressesAreLeftAlone() {
+        let (resolver, _) = resolver()
+        for destination in ["https://example.com/a.md", "http://x.org", "mailto:clinic@example.org", "tel:+441234", "//cdn.example.org/x.js"] {
+            XCTAssertEqual(resolver.resolve(destination, from: "about.md"), .external, destination)
+        }
+    }
+
+    func testFragmentOnlyLinksStayOnThePage() {
+        let (resolver, _) = resolver()
+        XCTAssertEqual(resolver.resolve("#risks", from: "about.md"), .samePage(fragment: "risks"))
+        XCTAssertEqual(resolver.resolve("#", from: "about.md"), .samePage(fragment: ""))
+    }
+
+    func testRelativeMarkdownLinksBecomePageAddresses() {
+        let (resolver, tree) = resolver()
+        let therapy = tree.index(of: "genes/therapy/gene-therapy.md")
+        XCTAssertEqual(resolver.resolve("therapy/gene-therapy.md", from: "genes/what-is-dna.md"),
+                       .page(index: therapy, url: "/genes/therapy/gene-therapy/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("../what-is-dna.md#frag", from: "genes/therapy/gene-therapy.md"),
+                       .page(index: tree.index(of: "genes/what-is-dna.md"), url: "/genes/what-is-dna/", fragment: "frag"))
+        XCTAssertEqual(resolver.resolve("./editing.md", from: "genes/therapy/gene-therapy.md"),
+                       .page(index: tree.index(of: "genes/therapy/editing.md"), url: "/genes/therapy/genome-editing/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("../../testing/results.md", from: "genes/therapy/gene-therapy.md"),
+                       .page(index: tree.index(of: "testing/results.md"), url: "/results/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("genes/what-is-dna.md", from: "about.md"),
+                       .page(index: tree.index(of: "genes/what-is-dna.md"), url: "/genes/what-is-dna/", fragment: nil))
+    }
+
+    func testLinksToFoldersAndIndexFilesMeanTheSectionPage() {
+        let (resolver, tree) = resolver()
+        let genes = tree.index(of: "genes/_index.md")
+        let expected = LinkResolver.Resolution.page(index: genes, url: "/genes/", fragment: nil)
+        XCTAssertEqual(resolver.resolve("../", from: "genes/therapy/gene-therapy.md"), expected)
+        XCTAssertEqual(resolver.resolve("..", from: "genes/therapy/gene-therapy.md"), expected)
+        XCTAssertEqual(resolver.resolve("genes/", from: "about.md"), expected)
+        XCTAssertEqual(resolver.resolve("genes", from: "about.md"), expected)
+        XCTAssertEqual(resolver.resolve("_index.md", from: "genes/what-is-dna.md"), expected)
+        XCTAssertEqual(resolver.resolve("../_index.md", from: "genes/what-is-dna.md"),
+                       .page(index: tree.home, url: "/", fragment: nil))
+        // A folder without _index.md still has its made-up section page.
+        let therapy = tree.index(of: "genes/therapy/_index.md")
+        XCTAssertFalse(tree.pages[therapy].hasSourceFile)
+        XCTAssertEqual(resolver.resolve("therapy/", from: "genes/what-is-dna.md"),
+                       .page(index: therapy, url: "/genes/therapy/", fragment: nil))
+    }
+
+    func testSiteAbsoluteAddresses() {
+        let (resolver, tree) = resolver()
+        XCTAssertEqual(resolver.resolve("/genes/what-is-dna/#top", from: "about.md"),
+                       .page(index: tree.index(of: "genes/what-is-dna.md"), url: "/genes/what-is-dna/", fragment: "top"))
+        XCTAssertEqual(resolver.resolve("/genes/what-is-dna", from: "about.md"),
+                       .page(index: tree.index(of: "genes/what-is-dna.md"), url: "/genes/what-is-dna/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("/", from: "about.md"), .page(index: tree.home, url: "/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("/images/cell.svg", from: "genes/what-is-dna.md"), .file(url: "/images/cell.svg"))
+    }
+
+    func testStaticFilesGetTheirAddressEncoded() {
+        let (resolver, _) = resolver()
+        XCTAssertEqual(resolver.resolve("../images/cell.svg", from: "genes/what-is-dna.md"), .file(url: "/images/cell.svg"))
+        XCTAssertEqual(resolver.resolve("diagram.png#part", from: "genes/what-is-dna.md"), .file(url: "/genes/diagram.png#part"))
+        XCTAssertEqual(resolver.resolve("files/leaflet%20v2.pdf", from: "about.md"), .file(url: "/files/leaflet%20v2.pdf"))
+        XCTAssertEqual(resolver.resolve("files/leaflet v2.pdf", from: "about.md"), .file(url: "/files/leaflet%20v2.pdf"))
+    }
+
+    func testSubPathSitesPrefixEveryAddress() {
+        let (resolver, tree) = resolver(basePath: "/health/")
+        XCTAssertEqual(resolver.resolve("genes/what-is-dna.md", from: "about.md"),
+                       .page(index: tree.index(of: "genes/what-is-dna.md"), url: "/health/genes/what-is-dna/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("images/cell.svg", from: "about.md"), .file(url: "/health/images/cell.svg"))
+        XCTAssertEqual(resolver.resolve("/health/genes/", from: "about.md"),
+                       .page(index: tree.index(of: "genes/_index.md"), url: "/health/genes/", fragment: nil))
+        XCTAssertEqual(resolver.resolve("/genes/", from: "about.md"),
+                       .page(index: tree.index(of: "genes/_index.md"), url: "/health/genes/", fragment: nil))
+    }
+
+    func testBrokenLinks() {
+        let (resolver, _) = resolver()
+        XCTAssertEqual(resolver.resolve("", from: "about.md"), .broken("the link has no address"))
+        XCTAssertEqual(resolver.resolve("what-is-dan.md", from: "genes/therapy/gene-therapy.md"),
+                       .broken("the link 'what-is-dan.md' points to content/genes/therapy/what-is-dan.md, which does not exist; did you mean 'genes/what-is-dna.md'?"))
+        XCTAssertEqual(resolver.resolve("images/cel.svg", from: "about.md"),
+                       .broken("the link 'images/cel.svg' points to content/images/cel.svg, which does not exist; did you mean 'images/cell.svg'?"))
+        XCTAssertEqual(resolver.resolve("nothing-like-it.md", from: "about.md"),
+                       .broken("the link 'nothing-like-it.md' points to content/nothing-like-it.md, which does not exist"))
+        XCTAssertEqual(resolver.resolve("../../secret.md", from: "genes/what-is-dna.md"),
+                       .broken("'../../secret.md' goes above the content/ folder; links must stay inside the site"))
+        guard case let .broken(message) = resolver.resolve("/genes/../../etc/passwd", from: "about.md") else {
+            return XCTFail("a site path with '..' must be broken")
+        }
+        XCTAssertTrue(message.contains("contains '..'"), message)
+        guard case .broken = resolver.resolve("/no-such-page/", from: "about.md") else {
+            return XCTFail("an unknown site path must be broken")
+        }
+    }
+
+    func testSchemeDetection() {
+        XCTAssertTrue(LinkResolver.hasScheme("https://x"))
+        XCTAssertTrue(LinkResolver.hasScheme("mailto:a@b"))
+        XCTAssertFalse(LinkResolver.hasScheme("a.md"))
+        XCTAssertFalse(LinkResolver.hasScheme("1x:abc"))
+        XCTAssertFalse(LinkResolver.hasScheme(":abc"))
+        XCTAssertEqual(LinkResolver.join("a/b", "../../c.md"), "c.md")
+        XCTAssertNil(LinkResolver.join("a", "../../c.md"))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+@testable import PamphletCore
+
+/// A page as `PageReader` would make it from `content/<contentPath>`.
+func makePage(
+    _ contentPath: String, title: String, weight: Int? = nil, slug: String? = nil, url: String? = nil,
+    body: String = "", aliases: [String] = []
+) -> Page {
+    var matter = FrontMatter()
+    matter.title = title
+    matter.weight = weight
+    matter.slug = slug
+    matter.url = url
+    matter.aliases = aliases.enumerated().map { Located(value: $0.element, position: SourcePosition(line: 2 + $0.offset, column: 3)) }
+    let name = contentPath.fileName
+    let parent = contentPath.parentPath
+    let isIndex = name == "_index.md"
+    return Page(
+        kind: isIndex ? (parent.isEmpty ? .home : .section) : .page,
+        source: "content/" + contentPath,
+        contentPath: contentPath,
+        parentFolder: isIndex ? parent.parentPath : parent,
+        folder: isIndex ? parent : nil,
+        language: "en",
+        translationKey: contentPath,
+        frontMatter: matter,
+        body: body,
+        bodyStartLine: 4,
+        hasSourceFile: true)
+}
+
+func makeConfig(baseURL: String = "https://example.org/") -> SiteConfig {
+    var config = SiteConfig()
+    config.title = "Test site"
+    config.baseURL = BaseURL(string: baseURL)!
+    return config
+}
+
+func makeTree(_ pages: [Page], baseURL: String = "https://example.org/", file: StaticString = #filePath, line: UInt = #line) -> SiteTree {
+    var diagnostics: [Diagnostic] = []
+    let tree = SiteTreeBuilder(config: makeConfig(baseURL: baseURL)).build(pages: pages, diagnostics: &diagnostics)
+    XCTAssertEqual(diagnostics, [], file: file, line: line)
+    return tree
+}
+
+extension SiteTree {
+    func index(of contentPath: String) -> Int {
+        guard let index = byContentPath[contentPath] else {
+            XCTFail("no page for \(contentPath)")
+            return -1
+        }
+        return index
+    }
+
+    func titles(_ indices: [Int]) -> [String] { indices.map { pages[$0].title } }
+}
+
+/// A fresh folder under the system's temporary folder, removed after the test.
+func temporaryFolder(_ testCase: XCTestCase) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-core-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    testCase.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+}

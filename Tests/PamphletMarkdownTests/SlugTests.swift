@@ -1,0 +1,40 @@
+import PamphletMarkdown
+import XCTest
+
+final class SlugTests: XCTestCase {
+    func testAccentsAreFolded() {
+        XCTAssertEqual(Slug.make("Terapia génica"), "terapia-genica")
+        XCTAssertEqual(Slug.make("Ébola"), "ebola")
+        XCTAssertEqual(Slug.make("Niño año"), "nino-ano")
+    }
+
+    func testPunctuationBecomesSingleHyphens() {
+        XCTAssertEqual(Slug.make("CRISPR-Cas9: a tool"), "crispr-cas9-a-tool")
+        XCTAssertEqual(Slug.make("What is gene therapy?"), "what-is-gene-therapy")
+        XCTAssertEqual(Slug.make("  Before -- a   test!  "), "before-a-test")
+        XCTAssertEqual(Slug.make("under_score & more"), "under-score-more")
+    }
+
+    func testLettersThatDoNotFoldAreSpelledInASCII() {
+        XCTAssertEqual(Slug.make("Straße"), "strasse")
+        XCTAssertEqual(Slug.make("Cæsar Œuvre"), "caesar-oeuvre")
+        XCTAssertEqual(Slug.make("Søren Łódź"), "soren-lodz")
+    }
+
+    func testDigitsAreKept() {
+        XCTAssertEqual(Slug.make("10 questions to ask"), "10-questions-to-ask")
+        XCTAssertEqual(Slug.make("COVID-19"), "covid-19")
+    }
+
+    func testEmptyAndPunctuationOnlyGiveEmptySlugs() {
+        XCTAssertEqual(Slug.make(""), "")
+        XCTAssertEqual(Slug.make("   "), "")
+        XCTAssertEqual(Slug.make("?!…—"), "")
+        XCTAssertEqual(Slug.make("---"), "")
+    }
+
+    func testNonLatinScriptsAreDropped() {
+        XCTAssertEqual(Slug.make("基因 therapy"), "therapy")
+        XCTAssertEqual(Slug.make("基因"), "")
+    }
+}
