@@ -49,13 +49,14 @@ enum SentenceSplitter {
             // Skip leading whitespace, counting its newlines.
             var s = start
             var l = startLine
-            while s < end, chars[s].isWhitespace {
-                if chars[s].isNewline { l += 1 }
+            while s < end, chars[s].isWhitespaceQuick {
+                if chars[s].isNewlineQuick { l += 1 }
                 s += 1
             }
             let raw = String(chars[s..<end])
-            let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            if !words(in: collapsed).isEmpty {
+            let collapsed = raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
+            // `words(in:)` is not empty exactly when a letter or digit is there.
+            if collapsed.contains(where: { $0.isLetterQuick || $0.isNumberQuick }) {
                 result.append(Sentence(text: collapsed, line: l))
             }
         }
@@ -72,14 +73,14 @@ enum SentenceSplitter {
                 var boundary = false
                 if k == n {
                     boundary = true
-                } else if chars[k].isWhitespace {
+                } else if chars[k].isWhitespaceQuick {
                     var m = k
-                    while m < n, chars[m].isWhitespace { m += 1 }
+                    while m < n, chars[m].isWhitespaceQuick { m += 1 }
                     if m == n {
                         boundary = true
                     } else {
                         let next = chars[m]
-                        let startsSentence = next.isUppercase || next.isNumber || openers.contains(next)
+                        let startsSentence = next.isUppercase || next.isNumberQuick || openers.contains(next)
                         let ellipsis = run.contains("\u{2026}") || (run.count >= 3 && run.allSatisfy { $0 == "." })
                         boundary = startsSentence && !ellipsis
                         if boundary, run.count == 1, run.first == "." {
@@ -90,17 +91,17 @@ enum SentenceSplitter {
                 if boundary {
                     emit(k)
                     // Advance the line counter over the consumed characters.
-                    for c in chars[i..<k] where c.isNewline { line += 1 }
+                    for c in chars[i..<k] where c.isNewlineQuick { line += 1 }
                     start = k
                     startLine = line
                     i = k
                     continue
                 }
-                for c in chars[i..<j] where c.isNewline { line += 1 }
+                for c in chars[i..<j] where c.isNewlineQuick { line += 1 }
                 i = j
                 continue
             }
-            if ch.isNewline { line += 1 }
+            if ch.isNewlineQuick { line += 1 }
             i += 1
         }
         if start < n { emit(n) }
@@ -111,13 +112,13 @@ enum SentenceSplitter {
     private static func isAbbreviation(before index: Int, in chars: [Character], next: Character) -> Bool {
         // The token before the period: letters and inner periods ("e.g", "U.S").
         var s = index
-        while s > 0, chars[s - 1].isLetter || (chars[s - 1] == "." && s - 2 >= 0 && chars[s - 2].isLetter) {
+        while s > 0, chars[s - 1].isLetterQuick || (chars[s - 1] == "." && s - 2 >= 0 && chars[s - 2].isLetterQuick) {
             s -= 1
         }
         guard s < index else { return false }
         let token = String(chars[s..<index])
         let lower = token.lowercased()
-        if lower == "no" || lower == "nos" { return next.isNumber }
+        if lower == "no" || lower == "nos" { return next.isNumberQuick }
         if abbreviations.contains(lower) { return true }
         // A single capital initial: "J. Smith".
         if token.count == 1, token.first!.isUppercase { return true }
@@ -137,7 +138,7 @@ enum SentenceSplitter {
         var result: [String] = []
         var current = ""
         var runLength = 0     // letters since the last inner period
-        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        func isWordChar(_ c: Character) -> Bool { c.isLetterQuick || c.isNumberQuick }
         func flush() {
             if !current.isEmpty { result.append(current) }
             current = ""
@@ -157,10 +158,10 @@ enum SentenceSplitter {
                 case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
                     joiner = true
                 case ".", ",":
-                    if prev.isNumber && next.isNumber {
+                    if prev.isNumberQuick && next.isNumberQuick {
                         joiner = true
                     } else {
-                        joiner = c == "." && prev.isLetter && next.isLetter && runLength == 1
+                        joiner = c == "." && prev.isLetterQuick && next.isLetterQuick && runLength == 1
                     }
                 default:
                     joiner = false
