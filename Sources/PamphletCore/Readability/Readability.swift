@@ -84,7 +84,7 @@ public enum Readability {
                     report.syllables += syllables
                     if syllables >= 3 { report.polysyllables += 1 }
                     let key = Apostrophes.straightened(word.lowercased())
-                    guard !seen.contains(key), key.contains(where: { $0.isLetter }) else { continue }
+                    guard !seen.contains(key), key.contains(where: { $0.isLetterQuick }) else { continue }
                     let plainer = spanish ? nil : PlainWords.pairs[key]
                     if syllables >= hardSyllables || plainer != nil {
                         seen.insert(key)
