@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build test unit-test link-check deps clean help
+.PHONY: all site build test unit-test link-check browser-check deps clean help serve
 
 all: site
 
@@ -10,6 +10,7 @@ help:
 	@echo "make site   install what is missing, build pamphlet, write the sample site to output/"
 	@echo "make test   run every test (unit, end-to-end, link check of the built site)"
 	@echo "make clean  remove build products and output/"
+	@echo "make serve  preview the sample site at http://127.0.0.1:8000/, reloading on every save (SERVE_ARGS='--port 8001')"
 
 deps:
 	@scripts/ensure-deps
@@ -27,10 +28,18 @@ unit-test: deps
 link-check: build
 	scripts/check-links
 
-test: unit-test link-check
+browser-check: build
+	scripts/browser-check
+
+test: unit-test link-check browser-check
 
 clean:
 	rm -rf .build output
+
+# Writers' preview of the repo's own site; nothing is written to output/.
+SERVE_ARGS ?=
+serve: build
+	$(RELEASE_BIN) serve --source . $(SERVE_ARGS)
 
 # `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
 # (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.

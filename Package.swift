@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown -> PamphletCore -> PamphletCLI -> pamphlet
+// CMark (libcmark) -> PamphletMarkdown -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Already in the graph through Hummingbird; named so PamphletServer may import them.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,10 +36,23 @@ let package = Package(
             ],
             resources: [.copy("Resources/themes")]
         ),
+        // `pamphlet serve`: the only target that depends on Hummingbird.
+        .target(
+            name: "PamphletServer",
+            dependencies: [
+                "PamphletCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(
             name: "PamphletCLI",
             dependencies: [
                 "PamphletCore",
+                "PamphletServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,5 +60,6 @@ let package = Package(
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
         .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore"]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
+        .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]
 )

@@ -4,23 +4,15 @@ import XCTest
 
 /// Review dates and accessibility findings, through the real build on real files.
 final class ContentChecksTests: XCTestCase {
-    private var root: URL!
+    private var folder: TemporaryFolder!
+    private var root: URL { folder.root }
 
     override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-checks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
+        folder = try TemporaryFolder(self)
     }
 
     private func write(_ files: [String: String]) throws {
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try folder.write(files)
     }
 
     private func check(site: String = "title: Test\n", page: String, today: String = "2026-06-01") throws -> BuildResult {

@@ -7,23 +7,15 @@ import XCTest
 
 /// English and Spanish versions of a site, built for real into a temporary folder.
 final class LanguagesTests: XCTestCase {
-    private var root: URL!
+    private var folder: TemporaryFolder!
+    private var root: URL { folder.root }
 
     override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-languages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: root)
+        folder = try TemporaryFolder(self)
     }
 
     private func write(_ files: [String: String]) throws {
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try folder.write(files)
     }
 
     private let siteYAML = """
@@ -209,5 +201,52 @@ extension LanguagesTests {
         XCTAssertTrue(result.succeeded, "\(result.diagnostics)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/es/terapia/terapia-genica/index.html").path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/therapy/gene-therapy/index.html").path))
+    }
+}
+
+extension LanguagesTests {
+    /// Every `<link rel="alternate" hreflang>` of every written page: page -> (code -> href).
+    private func alternates() throws -> [String: [String: String]] {
+        let output = root.appendingPathComponent("output")
+        var found: [String: [String: String]] = [:]
+        let files = FileManager.default.enumerator(atPath: output.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix("index.html") }
+        let pattern = try NSRegularExpression(pattern: #"<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">"#)
+        for file in files {
+            let html = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            let canonical = try XCTUnwrap(html.range(of: #"(?<=<link rel="canonical" href=")[^"]+"#, options: .regularExpression).map { String(html[$0]) })
+            for match in pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                let code = String(html[Range(match.range(at: 1), in: html)!])
+                let href = String(html[Range(match.range(at: 2), in: html)!])
+                found[canonical, default: [:]][code] = href
+            }
+        }
+        return found
+    }
+
+    func testHreflangSetsAreReciprocalAbsoluteAndSelfReferencing() throws {
+        _ = try build()
+        let sets = try alternates()
+        XCTAssertEqual(sets.count, 6, "home, section and page in two languages: \(sets.keys.sorted())")
+        for (page, set) in sets {
+            XCTAssertTrue(set.values.allSatisfy { $0.hasPrefix("https://example.org/health/") }, "absolute: \(set)")
+            XCTAssertTrue(set.values.contains(page), "\(page) lists itself")
+            XCTAssertEqual(Set(set.keys), ["en", "es", "x-default"])
+            XCTAssertEqual(set["x-default"], set["en"], "x-default is the default language's page")
+            for (code, href) in set where code != "x-default" {
+                XCTAssertEqual(sets[href], set, "\(href) lists the same versions as \(page)")
+            }
+        }
+        XCTAssertEqual(sets["https://example.org/health/therapy/gene-therapy/"]?["es"], "https://example.org/health/es/therapy/terapia-genica/")
+        XCTAssertNil(sets["https://example.org/health/therapy/only-english/"], "a page without a translation has no alternates")
+    }
+
+    func testLanguageSwitcherNamesEachLanguageInItself() throws {
+        _ = try build()
+        let spanish = try read("es/therapy/terapia-genica/index.html")
+        XCTAssertTrue(spanish.contains(#"<a href="/health/therapy/gene-therapy/" hreflang="en" lang="en">English</a>"#), spanish)
+        XCTAssertTrue(spanish.contains(#"<span aria-current="true" lang="es">Español</span>"#))
+        XCTAssertTrue(spanish.contains(#"aria-label="Idiomas""#), "the switcher's label is in the page's language")
+        let lonely = try read("therapy/only-english/index.html")
+        XCTAssertFalse(lonely.contains("language-switcher"), "a page in one language shows no switcher")
     }
 }

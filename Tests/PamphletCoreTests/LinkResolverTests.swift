@@ -126,3 +126,16 @@ final class LinkResolverTests: XCTestCase {
         XCTAssertNil(LinkResolver.join("a", "../../c.md"))
     }
 }
+
+extension LinkResolverTests {
+    func testSiteAddressesOfGeneratedPagesResolve() {
+        let tree = makeTree([makePage("_index.md", title: "Home"), makePage("a.md", title: "A")])
+        let resolver = LinkResolver(
+            tree: tree, staticFiles: [], basePath: "/health/",
+            generatedFiles: ["a-z/index.html", "glossary/index.html", "sitemap.xml"])
+        XCTAssertEqual(resolver.resolve("/a-z/", from: "a.md"), .file(url: "/health/a-z/"))
+        XCTAssertEqual(resolver.resolve("/glossary/#dna", from: "a.md"), .file(url: "/health/glossary/#dna"))
+        XCTAssertEqual(resolver.resolve("/sitemap.xml", from: "a.md"), .file(url: "/health/sitemap.xml"))
+        if case .broken = resolver.resolve("/glossary-old/", from: "a.md") {} else { XCTFail("an unknown address is broken") }
+    }
+}

@@ -63,3 +63,24 @@ func temporaryFolder(_ testCase: XCTestCase) throws -> URL {
     testCase.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
 }
+
+/// A folder of real files for one test, removed when the test ends.
+final class TemporaryFolder {
+    let root: URL
+
+    init(_ testCase: XCTestCase) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = self.root
+        testCase.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// Writes relative path -> text, creating folders as needed.
+    func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+}

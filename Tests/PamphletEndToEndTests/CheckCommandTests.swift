@@ -3,54 +3,24 @@ import XCTest
 
 /// `pamphlet check` and `build --strict`, run as a writer's CI would run them.
 final class CheckCommandTests: XCTestCase {
-    private var site: URL!
+    private var fixture: FixtureSite!
+    private var site: URL { fixture.root }
 
     override func setUpWithError() throws {
-        site = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-check-\(UUID().uuidString)")
-        try write([
+        fixture = try FixtureSite([
             "site.yml": "title: Test site\nbase_url: https://example.org/\n",
             "content/_index.md": "---\ntitle: Home\nreviewed: 2026-01-01\n---\nWelcome to the site.\n",
             "content/care/_index.md": "---\ntitle: Care\nreviewed: 2026-01-01\n---\nAbout care.\n",
             "content/care/old.md": "---\ntitle: Old page\nreviewed: 2020-01-01\n---\nSee [here](https://example.org/).\n",
-        ])
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: site)
+        ], testCase: self)
     }
 
     private func write(_ files: [String: String]) throws {
-        for (path, text) in files {
-            let url = site.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        try fixture.write(files)
     }
 
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func pamphlet(_ arguments: [String]) throws -> Run {
-        let binary = Bundle.main.bundleURL.appendingPathComponent("pamphlet")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            XCTFail("the pamphlet binary is not built at \(binary.path); run swift build first")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = site
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    private func pamphlet(_ arguments: [String]) throws -> CommandResult {
+        try Pamphlet.run(arguments + ["--source", site.path])
     }
 
     func testCheckReportsGroupedCompilerStyleLinesAndFailsOnOverdueReview() throws {

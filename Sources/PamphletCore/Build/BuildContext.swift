@@ -8,6 +8,8 @@ final class BuildContext {
     var config = SiteConfig()
     var pages: [Page] = []
     var staticFiles: [String] = []
+    /// Each language's glossary (`content/glossary.yml`, `glossary.es.yml`).
+    var glossaries: [String: Glossary] = [:]
     var tree: SiteTree?
     var redirects: [Redirect] = []
     var theme: Theme?

@@ -56,7 +56,7 @@ struct ContentScanner {
                     continue
                 }
             } else {
-                fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
+                _ = fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
             }
             if isDirectory.boolValue {
                 walk(relative: path, root: root, found: &found, diagnostics: &diagnostics)

@@ -48,6 +48,8 @@ public struct RenderedMarkdown: Sendable {
     public var wordCount = 0
     public var links: [LinkReference] = []
     public var prose: [ProseBlock] = []
+    /// Glossary terms linked on this page, in order of first mention.
+    public var terms: [GlossaryMention] = []
 
     public init() {}
 }

@@ -37,6 +37,9 @@ struct AToZGenerator: Generator {
             "title": title, "url": url, "permalink": context.config.baseURL.absolute(url),
             "description": strings["a_to_z_description"] ?? "Every page on this site in alphabetical order.",
             "language": language.code,
+            "json_ld": context.data.jsonLD(.init(
+                name: title, description: strings["a_to_z_description"] ?? "",
+                url: context.config.baseURL.absolute(url), language: language.code)),
         ] as [String: Any]
         let home = context.tree.home(language: language.code)
         values["breadcrumbs"] = [

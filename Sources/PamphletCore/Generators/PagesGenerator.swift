@@ -1,22 +1,32 @@
-/// Writes every page, section and the home page through its template.
+/// Writes every page, section and the home page through its template, on all cores.
 struct PagesGenerator: Generator {
     let name = "pages"
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
-        let results = parallelMap(Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Void, Error> in
+        let results = parallelMap(Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Diagnostic?, Error> in
             let page = context.tree.pages[index]
-            let template: String
-            switch page.kind {
-            case .home: template = "home"
-            case .section: template = "section"
-            case .page: template = "page"
+            // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
+            if context.data.glossaryPages.values.contains(index) { return .success(nil) }
+            switch render(Self.template(for: page), context.data.context(forPage: index), theme: context.theme, for: page.source) {
+            case .failure(let diagnostic):
+                return .success(diagnostic)
+            case .success(let html):
+                return Result { try output.write(page.outputPath, html); return nil }
             }
-            guard let html = context.theme.render(template, context.data.context(forPage: index)) else {
-                return .failure(OutputWriter.OutsideRoot(path: page.outputPath))
-            }
-            return Result { try output.write(page.outputPath, html) }
         }
-        for result in results { try result.get() }
-        return []
+        var diagnostics: [Diagnostic] = []
+        for result in results {
+            if let diagnostic = try result.get() { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
+    }
+
+    /// The template a page is written with.
+    static func template(for page: Page) -> String {
+        switch page.kind {
+        case .home: return "home"
+        case .section: return "section"
+        case .page: return "page"
+        }
     }
 }

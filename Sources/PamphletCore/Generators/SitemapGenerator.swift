@@ -35,6 +35,11 @@ struct SitemapGenerator: Generator {
         if context.theme.has("a-z") {
             for language in context.tree.languages { entry(context.data.aToZURL(language: language.code), lastmod: nil) }
         }
+        for language in context.tree.languages {
+            if let glossary = context.data.glossaryURL(language: language.code), context.data.glossaryPages[language.code] == nil {
+                entry(glossary, lastmod: nil)
+            }
+        }
         xml += "</urlset>\n"
         try output.write(Self.file, xml)
         return []

@@ -21,8 +21,12 @@ struct LinkResolver: Sendable {
     let bySitePath: [String: Int]
     let staticFiles: Set<String>
     let basePath: String
+    /// Files Pamphlet writes itself (`a-z/index.html`, `glossary/index.html`,
+    /// `sitemap.xml`): a writer may link to them by their site address.
+    let generatedFiles: Set<String>
 
-    init(tree: SiteTree, staticFiles: Set<String>, basePath: String) {
+    init(tree: SiteTree, staticFiles: Set<String>, basePath: String, generatedFiles: Set<String> = []) {
+        self.generatedFiles = generatedFiles
         pageURLs = tree.pages.map(\.url)
         byContentPath = tree.byContentPath
         var bySitePath: [String: Int] = [:]
@@ -75,8 +79,11 @@ struct LinkResolver: Sendable {
         if let page = bySitePath[folderForm] {
             return .page(index: page, url: pageURLs[page], fragment: fragment)
         }
-        if staticFiles.contains(relative) {
+        if staticFiles.contains(relative) || generatedFiles.contains(relative) {
             return .file(url: basePath + Self.encodePath(relative) + (fragment.map { "#" + $0 } ?? ""))
+        }
+        if generatedFiles.contains(folderForm + "index.html") {
+            return .file(url: basePath + Self.encodePath(folderForm) + (fragment.map { "#" + $0 } ?? ""))
         }
         return .broken(missingMessage(path, target: relative))
     }

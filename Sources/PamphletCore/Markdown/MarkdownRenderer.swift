@@ -7,6 +7,8 @@ struct MarkdownRenderer: Sendable {
     let resolver: LinkResolver
     let options: MarkdownDocument.Options
     let brokenLinkSeverity: Diagnostic.Severity
+    /// Links glossary terms (Glossary/GlossaryLinker.swift), per language code.
+    var glossaries: [String: GlossaryLinker] = [:]
 
     func render(_ page: Page, index: Int) -> (RenderedMarkdown, [Diagnostic]) {
         var result = RenderedMarkdown()
@@ -45,6 +47,7 @@ struct MarkdownRenderer: Sendable {
                 break
             }
         }
+        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id))) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
         result.html = document.renderHTML()

@@ -14,9 +14,18 @@ struct TemplateData: @unchecked Sendable {
 
     /// Reading grade and review status by source file, shown only in previews.
     let authorNotes: [String: PageHealth]
+    /// Per language: its glossary (`glossary.yml`, `glossary.es.yml`); missing when it has none.
+    let glossaries: [String: Glossary]
+    /// Per language: a content page at the glossary's address (`content/glossary.md`),
+    /// whose text becomes the glossary page's introduction.
+    let glossaryPages: [String: Int]
 
-    init(tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate, authorNotes: [PageHealth] = []) {
+    init(
+        tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
+        authorNotes: [PageHealth] = [], glossaries: [String: Glossary] = [:]
+    ) {
         self.tree = tree
+        self.glossaries = glossaries.filter { !$0.value.isEmpty }
         self.authorNotes = Dictionary(authorNotes.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.config = config
         self.theme = theme
@@ -25,6 +34,7 @@ struct TemplateData: @unchecked Sendable {
         var sites: [String: [String: Any]] = [:]
         var links: [String: [String: Any]] = [:]
         var strings: [String: [String: String]] = [:]
+        var glossaryPages: [String: Int] = [:]
         for language in config.languages {
             let text = theme.strings(for: language.code, defaultLanguage: config.defaultLanguage.code)
             strings[language.code] = text
@@ -47,13 +57,25 @@ struct TemplateData: @unchecked Sendable {
             links[language.code] = [
                 "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",
             ]
+            if glossaries[language.code].map({ !$0.isEmpty }) ?? false {
+                let url = home + Glossary.folder + "/"
+                links[language.code]?["glossary"] = url
+                if let page = tree.pages.firstIndex(where: { $0.url == url }) { glossaryPages[language.code] = page }
+            }
         }
+        self.glossaryPages = glossaryPages
         self.sites = sites
         linksByLanguage = links
         self.strings = strings
         var assets: [String: Any] = [:]
         for asset in theme.assets { assets[asset.key] = base.path + asset.outputPath }
         self.assets = assets
+    }
+
+    /// The glossary page's address in a language; nil when that language has no glossary.
+    func glossaryURL(language: String) -> String? {
+        guard glossaries[language] != nil else { return nil }
+        return config.baseURL.path + (config.language(language)?.pathPrefix ?? "") + Glossary.folder + "/"
     }
 
     /// The A to Z page's address in a language.
@@ -144,6 +166,8 @@ struct TemplateData: @unchecked Sendable {
             "word_count": page.rendered.wordCount,
             "params": page.frontMatter.params.mapValues(\.templateData),
             "language": page.language,
+            "terms": terms(page.rendered.terms, language: page.language),
+            "has_terms": glossaryURL(language: page.language) != nil && !page.rendered.terms.isEmpty,
         ]
         let versions = page.hasSourceFile ? tree.versions(key: page.translationKey) : []
         if versions.count > 1, let fallback = versions.first(where: { $0.language.isDefault }) ?? versions.first {
@@ -163,7 +187,26 @@ struct TemplateData: @unchecked Sendable {
                 "words": health.words,
             ] as [String: Any]
         }
+        values["json_ld"] = jsonLD(StructuredData.PageFacts(
+            name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
+            lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,
+            about: page.frontMatter.params["about"], specialty: page.frontMatter.params["specialty"],
+            language: page.language))
         return values
+    }
+
+    /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.
+    func jsonLD(_ facts: StructuredData.PageFacts) -> String {
+        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)) ?? ""
+    }
+
+    /// `page.terms`: the glossary terms linked on the page, in order of first mention.
+    func terms(_ mentions: [GlossaryMention], language: String) -> [[String: Any]] {
+        guard let glossaryURL = glossaryURL(language: language), let glossary = glossaries[language] else { return [] }
+        return mentions.map { mention in
+            let entry = glossary.entries[mention.entry]
+            return ["term": entry.term, "id": entry.id, "url": glossaryURL + "#" + entry.id, "definition": entry.definition]
+        }
     }
 
     /// `next_review`, or `reviewed` plus the review cycle.

@@ -4,13 +4,7 @@ extension Stages {
     /// Parses and renders every page's Markdown on all cores.
     static func renderMarkdown(_ context: BuildContext) throws {
         guard var tree = context.tree else { return }
-        var options: MarkdownDocument.Options = []
-        if context.config.markdown.unsafeHTML { options.insert(.unsafeHTML) }
-        if context.config.markdown.smartPunctuation { options.insert(.smartPunctuation) }
-        let renderer = MarkdownRenderer(
-            resolver: LinkResolver(tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path),
-            options: options,
-            brokenLinkSeverity: context.config.links.broken)
+        let renderer = markdownRenderer(context, tree: tree)
         let pages = tree.pages
         let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
         for (index, (rendered, diagnostics)) in results.enumerated() {
@@ -19,5 +13,41 @@ extension Stages {
         }
         context.tree = tree
         // Broken links do not stop the build here: the checks that follow report more at once.
+    }
+
+    /// The renderer every build uses, full or incremental.
+    static func markdownRenderer(_ context: BuildContext, tree: SiteTree) -> MarkdownRenderer {
+        var options: MarkdownDocument.Options = []
+        if context.config.markdown.unsafeHTML { options.insert(.unsafeHTML) }
+        if context.config.markdown.smartPunctuation { options.insert(.smartPunctuation) }
+        return MarkdownRenderer(
+            resolver: LinkResolver(
+                tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
+                generatedFiles: generatedFiles(context)),
+            options: options,
+            brokenLinkSeverity: context.config.links.broken,
+            glossaries: linkers(context))
+    }
+
+    /// What the generators will write, so `/a-z/` and `/glossary/` links resolve.
+    private static func generatedFiles(_ context: BuildContext) -> Set<String> {
+        var files: Set<String> = [SitemapGenerator.file, "robots.txt"]
+        for language in context.config.languages {
+            files.insert(language.pathPrefix + AToZGenerator.folder + "/index.html")
+            if !(context.glossaries[language.code]?.isEmpty ?? true) {
+                files.insert(language.pathPrefix + Glossary.folder + "/index.html")
+            }
+        }
+        return files
+    }
+
+    /// One glossary linker per language that has glossary terms.
+    private static func linkers(_ context: BuildContext) -> [String: GlossaryLinker] {
+        var linkers: [String: GlossaryLinker] = [:]
+        for (code, glossary) in context.glossaries where !glossary.isEmpty {
+            let prefix = context.config.language(code)?.pathPrefix ?? ""
+            linkers[code] = GlossaryLinker(glossary: glossary, glossaryURL: context.config.baseURL.path + prefix + Glossary.folder + "/")
+        }
+        return linkers
     }
 }

@@ -12,13 +12,11 @@ extension Stages {
         try staged.prepare()
         let generatorContext = GeneratorContext(
             folder: context.folder, config: context.config, tree: tree, theme: theme,
-            data: TemplateData(
-                tree: tree, config: context.config, theme: theme, today: context.options.today,
-                authorNotes: context.options.preview ? context.health : []),
+            data: templateData(context, tree: tree, theme: theme),
             staticFiles: context.staticFiles, serial: context.options.serial)
         let writer = OutputWriter(root: staged.staging)
         let generators: [any Generator] = [
-            PagesGenerator(), AToZGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
             SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
         do {
@@ -34,5 +32,12 @@ extension Stages {
             staged.discard()
             throw error
         }
+    }
+
+    /// What templates receive, the same for a full or an incremental build.
+    static func templateData(_ context: BuildContext, tree: SiteTree, theme: Theme) -> TemplateData {
+        TemplateData(
+            tree: tree, config: context.config, theme: theme, today: context.options.today,
+            authorNotes: context.options.preview ? context.health : [], glossaries: context.glossaries)
     }
 }

@@ -1,0 +1,368 @@
+import Foundation
+import PamphletMarkdown
+
+/// Builds the same site again and again (for `pamphlet serve`), redoing only
+/// what the files changed since the previous build affect. Its output is
+/// byte for byte what `SiteBuilder` writes; `SiteBuilder` is the reference.
+///
+/// It runs `SiteBuilder.stages` in order and swaps three of them for
+/// versions that remember the previous build:
+///
+/// - Read content: a Markdown file whose size, modification time and inode
+///   are unchanged is not read or parsed again.
+/// - Render Markdown: a page whose body is unchanged is not rendered again,
+///   as long as the "link environment" (every page's address, the content
+///   files, the Markdown settings) is the same; otherwise every page is.
+/// - Write site: when no shared file changed (`site.yml`, the theme,
+///   `layouts/`, images and other content files) and no page changed
+///   anything another page shows of it (title, address, description,
+///   weight, review date, aliases, draft state, which pages exist), only the
+///   pages whose files changed are rendered through their template and
+///   replaced, one atomic rename each (the other generators' findings from
+///   the last whole write are repeated). Otherwise the whole site is written
+///   by the ordinary stage, into a staging folder swapped in when done.
+///   A generator that reads page bodies (a search index, say) must be added
+///   to that fast path; the byte-for-byte tests against `SiteBuilder` catch it.
+///
+/// A change to `site.yml` or to a content file other than a page forgets
+/// everything remembered, since any page's Markdown may depend on it.
+/// A build with errors writes nothing, so the output folder keeps the last
+/// good site. Not thread-safe: run one build at a time.
+public final class IncrementalBuilder {
+    /// What one build did.
+    public struct Outcome: Sendable {
+        public enum Kind: Sendable, Equatable {
+            /// Every output file was written and the output folder replaced.
+            case full
+            /// Only the files in `written` were replaced (possibly none: a draft was edited).
+            case pages
+            /// No source file changed since the previous build; the result is repeated.
+            case unchanged
+            /// The build found errors; the output folder still holds the last good site.
+            case failed
+        }
+
+        public var kind: Kind
+        public var result: BuildResult
+        /// Source files added, removed or modified since the previous build.
+        public var changes: SourceChanges
+        /// Pages whose Markdown file was read and parsed (paths inside `content/`).
+        public var reparsed: [String] = []
+        /// Pages whose Markdown was rendered to HTML.
+        public var rerendered: [String] = []
+        /// Output files replaced by a `.pages` build.
+        public var written: [String] = []
+        /// The site's title from `site.yml`, for messages.
+        public var siteTitle: String
+        /// Theme asset key (`style_css`) -> the address the pages use for it.
+        public var assetURLs: [String: String] = [:]
+        /// The source files as this build saw them, before reading any:
+        /// a later snapshot that differs means there is something to rebuild.
+        public var snapshot = SourceSnapshot()
+    }
+
+    public let options: BuildOptions
+    private let folder: SiteFolder
+
+    // What the previous builds learned.
+    private struct ParsedFile {
+        var stamp: SourceSnapshot.Stamp
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    private struct RenderInput: Equatable {
+        var source: String
+        var contentPath: String
+        var body: String
+        var bodyStartLine: Int
+    }
+
+    private struct RenderedPage {
+        var input: RenderInput
+        var rendered: RenderedMarkdown
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Everything a page's rendered Markdown depends on besides its own body.
+    private struct LinkEnvironment: Equatable {
+        var pages: [String]
+        var staticFiles: [String]
+        var basePath: String
+        var unsafeHTML: Bool
+        var smartPunctuation: Bool
+        var brokenLinks: String
+    }
+
+    /// What another page, a listing, the sitemap or a redirect shows of a page.
+    private struct PageFace: Equatable {
+        var kind: String
+        var source: String
+        var contentPath: String
+        var hasSourceFile: Bool
+        var parentFolder: String
+        var folder: String?
+        var url: String
+        var outputPath: String
+        var title: String
+        var description: String
+        var weight: Int?
+        var reviewed: String?
+        var aliases: [String]
+
+        init(_ page: Page) {
+            kind = "\(page.kind)"
+            source = page.source
+            contentPath = page.contentPath
+            hasSourceFile = page.hasSourceFile
+            parentFolder = page.parentFolder
+            folder = page.folder
+            url = page.url
+            outputPath = page.outputPath
+            title = page.title
+            description = page.description
+            weight = page.weight
+            reviewed = page.frontMatter.reviewed?.iso
+            aliases = page.frontMatter.aliases.map(\.value)
+        }
+    }
+
+    /// The state of the output folder: the last build that wrote it.
+    private struct Published {
+        var snapshot: SourceSnapshot
+        var faces: [PageFace]
+        /// What the generators reported when they last wrote the whole site.
+        var writeDiagnostics: [Diagnostic]
+    }
+
+    private var parsed: [String: ParsedFile] = [:]
+    private var rendered: [String: RenderedPage] = [:]
+    private var environment: LinkEnvironment?
+    /// `site.yml` and non-page content files when the caches were filled.
+    private var cacheBasis: [String: SourceSnapshot.Stamp]?
+    private var published: Published?
+    private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
+
+    // Filled during one build.
+    private var snapshot = SourceSnapshot()
+    private var reparsed: [String] = []
+    private var rerendered: [String] = []
+    private var written: [String] = []
+    private var wrotePagesOnly = false
+    private var writeDiagnostics: [Diagnostic] = []
+
+    /// Names of the `SiteBuilder` stages this type replaces.
+    static let replacedStages = ["Read content", "Render Markdown", "Write site"]
+
+    public init(options: BuildOptions) {
+        self.options = options
+        folder = SiteFolder(root: options.source)
+    }
+
+    /// Builds what changed since the previous call (everything the first time).
+    /// `snapshot`, when given, must have been taken before this call (a
+    /// watcher's latest poll); files are read after it, so nothing is missed.
+    public func build(using snapshot: SourceSnapshot? = nil) -> Outcome {
+        let started = Date()
+        let snapshot = snapshot ?? SourceSnapshot.take(of: folder)
+        if let previous, previous.snapshot == snapshot, FileManager.default.fileExists(atPath: options.output.path) || !previous.outcome.result.wroteOutput {
+            var outcome = previous.outcome
+            if outcome.kind != .failed { outcome.kind = .unchanged }
+            outcome.changes = SourceChanges()
+            outcome.reparsed = []
+            outcome.rerendered = []
+            outcome.written = []
+            return outcome
+        }
+        self.snapshot = snapshot
+        reparsed = []
+        rerendered = []
+        written = []
+        wrotePagesOnly = false
+        writeDiagnostics = []
+        let basis = snapshot.settingsAndContentFiles()
+        if basis != cacheBasis {
+            parsed.removeAll()
+            rendered.removeAll()
+            environment = nil
+            cacheBasis = basis
+        }
+
+        let context = BuildContext(options: options)
+        var result = BuildResult(diagnostics: [])
+        for stage in stages() {
+            let stageStart = Date()
+            do {
+                try stage.run(context)
+            } catch is BuildFailure {
+                result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
+                break
+            } catch {
+                context.diagnostics.append(.error("\(stage.name) failed: \(error)", code: "internal"))
+                break
+            }
+            result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
+        }
+        result.diagnostics = context.diagnostics
+        result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
+        result.sectionCount = context.tree?.sections.count ?? 0
+        result.wroteOutput = options.writeOutput && !context.diagnostics.hasErrors && context.theme != nil
+        result.seconds = Date().timeIntervalSince(started)
+
+        let kind: Outcome.Kind
+        if !result.succeeded {
+            kind = .failed
+        } else if !result.wroteOutput {
+            kind = .pages
+        } else {
+            kind = wrotePagesOnly ? .pages : .full
+            if let tree = context.tree {
+                published = Published(snapshot: snapshot, faces: tree.pages.map(PageFace.init), writeDiagnostics: writeDiagnostics)
+            }
+        }
+        var assetURLs: [String: String] = [:]
+        for asset in context.theme?.assets ?? [] { assetURLs[asset.key] = context.config.baseURL.path + asset.outputPath }
+        let outcome = Outcome(
+            kind: kind, result: result, changes: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
+            reparsed: reparsed, rerendered: rerendered, written: written,
+            siteTitle: context.config.title, assetURLs: assetURLs, snapshot: snapshot)
+        previous = (snapshot, outcome)
+        return outcome
+    }
+
+    /// `SiteBuilder.stages` with the remembering versions swapped in by name;
+    /// a stage added to `SiteBuilder` runs here too.
+    func stages() -> [Stage] {
+        SiteBuilder.stages.map { stage in
+            switch stage.name {
+            case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
+            case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
+            case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
+            default: return stage
+            }
+        }
+    }
+
+    // MARK: Stages
+
+    /// `Stages.readContent`, reading only files that changed.
+    private func readContent(_ context: BuildContext) throws {
+        let found = Stages.scanContent(context)
+        let stamps = found.markdown.map { snapshot.stamp(of: "content/" + $0) }
+        let stale = found.markdown.indices.filter { index in
+            guard let stamp = stamps[index], let known = parsed[found.markdown[index]] else { return true }
+            return known.stamp != stamp
+        }
+        let reader = Stages.pageReader(context)
+        let paths = stale.map { found.markdown[$0] }
+        let results = parallelMap(paths, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
+        var current: [String: ParsedFile] = [:]
+        for path in found.markdown { current[path] = parsed[path] }
+        for (offset, index) in stale.enumerated() {
+            // A file that appeared after the snapshot has no stamp: it is read again next time.
+            let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
+            current[found.markdown[index]] = ParsedFile(stamp: stamp, page: results[offset].0, diagnostics: results[offset].1)
+        }
+        parsed = current
+        reparsed = paths
+        for path in found.markdown {
+            guard let file = parsed[path] else { continue }
+            Stages.accept(file.page, diagnostics: file.diagnostics, into: context)
+        }
+        Stages.readGlossary(context, dataFiles: found.dataFiles)
+        try Stages.stopOnErrors(context, stage: "Read content")
+    }
+
+    /// `Stages.renderMarkdown`, rendering only pages whose body changed.
+    private func renderMarkdown(_ context: BuildContext) throws {
+        guard var tree = context.tree else { return }
+        let links = LinkEnvironment(
+            pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
+            staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
+            unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
+            brokenLinks: context.config.links.broken.rawValue)
+        if links != environment {
+            rendered.removeAll()
+            environment = links
+        }
+        let renderer = Stages.markdownRenderer(context, tree: tree)
+        let inputs = tree.pages.map {
+            RenderInput(source: $0.source, contentPath: $0.contentPath, body: $0.body, bodyStartLine: $0.bodyStartLine)
+        }
+        let stale = tree.pages.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
+        let pages = tree.pages
+        let results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
+        var current: [String: RenderedPage] = [:]
+        for input in inputs { current[input.contentPath] = rendered[input.contentPath] }
+        for (offset, index) in stale.enumerated() {
+            current[inputs[index].contentPath] = RenderedPage(input: inputs[index], rendered: results[offset].0, diagnostics: results[offset].1)
+        }
+        rendered = current
+        rerendered = stale.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
+        for index in tree.pages.indices {
+            guard let page = rendered[inputs[index].contentPath] else { continue }
+            tree.pages[index].rendered = page.rendered
+            context.diagnostics += page.diagnostics
+        }
+        context.tree = tree
+        // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// Replaces only the changed pages' files when nothing else can have
+    /// changed; otherwise runs the ordinary stage.
+    private func writeSite(_ context: BuildContext, fallback: Stage) throws {
+        guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
+        if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
+        guard let published, FileManager.default.fileExists(atPath: context.options.output.path),
+              published.snapshot.sharedFiles() == snapshot.sharedFiles(),
+              published.faces == tree.pages.map(PageFace.init)
+        else {
+            try runWholeStage(fallback, context)
+            return
+        }
+        let changed = tree.pages.indices.filter { index in
+            let page = tree.pages[index]
+            guard page.hasSourceFile else { return false }
+            let path = "content/" + page.contentPath
+            return snapshot.stamp(of: path) == nil || snapshot.stamp(of: path) != published.snapshot.stamp(of: path)
+        }
+        let data = Stages.templateData(context, tree: tree, theme: theme)
+        // A glossary introduction (content/glossary.md) is written by the glossary generator.
+        if changed.contains(where: { data.glossaryPages.values.contains($0) }) {
+            try runWholeStage(fallback, context)
+            return
+        }
+        var pending: [(String, String)] = []
+        for index in changed {
+            let page = tree.pages[index]
+            guard let html = theme.render(PagesGenerator.template(for: page), data.context(forPage: index)) else {
+                try runWholeStage(fallback, context)
+                return
+            }
+            pending.append((page.outputPath, html))
+        }
+        let root = context.options.output.standardizedFileURL
+        for (path, html) in pending {
+            let parts = path.split(separator: "/")
+            guard !path.hasPrefix("/"), !parts.contains(".."), !path.contains("\\"), !path.contains("\0"), !parts.isEmpty else {
+                throw OutputWriter.OutsideRoot(path: path)
+            }
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Written beside the old file and renamed over it, so a reader never sees half a page.
+            try Data(html.utf8).write(to: url, options: .atomic)
+            written.append(path)
+        }
+        // The generators that did not run would have said what they said last time.
+        writeDiagnostics = published.writeDiagnostics
+        context.diagnostics += writeDiagnostics
+        wrotePagesOnly = true
+    }
+
+    /// The ordinary stage, remembering what its generators report.
+    private func runWholeStage(_ stage: Stage, _ context: BuildContext) throws {
+        let before = context.diagnostics.count
+        defer { writeDiagnostics = Array(context.diagnostics[before...]) }
+        try stage.run(context)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The size, modification time and identity of every file a build reads:
+/// `site.yml` and everything under `content/`, `themes/` and `layouts/`.
+/// Two snapshots differ when a file was added, removed, renamed or saved.
+/// Taking one costs a `stat` per file, so it can be polled a few times a second.
+public struct SourceSnapshot: Sendable, Equatable {
+    public struct Stamp: Sendable, Hashable {
+        public var size: Int64
+        public var modified: Int64
+        public var changed: Int64
+        public var inode: UInt64
+    }
+
+    /// Site-relative path (`content/genes/dna.md`, `site.yml`) -> stamp.
+    public private(set) var files: [String: Stamp] = [:]
+
+    public init() {}
+
+    /// Hidden files (editor swap files, `.DS_Store`) are left out, as the build leaves them out.
+    public static func take(of folder: SiteFolder) -> SourceSnapshot {
+        var snapshot = SourceSnapshot()
+        let root = folder.root.path
+        if let stamp = stamp(atPath: folder.configFile.path), !stamp.isDirectory {
+            snapshot.files["site.yml"] = stamp.stamp
+        }
+        var visited = Set<FileID>()
+        for top in ["content", "themes", "layouts"] {
+            snapshot.walk(root + "/" + top, relative: top, depth: 0, visited: &visited)
+        }
+        return snapshot
+    }
+
+    public func stamp(of path: String) -> Stamp? { files[path] }
+
+    /// What differs from an earlier snapshot, as sorted site-relative paths.
+    public func changes(since earlier: SourceSnapshot) -> SourceChanges {
+        var changes = SourceChanges()
+        for (path, stamp) in files {
+            if let old = earlier.files[path] {
+                if old != stamp { changes.modified.append(path) }
+            } else {
+                changes.added.append(path)
+            }
+        }
+        for path in earlier.files.keys where files[path] == nil { changes.removed.append(path) }
+        changes.added.sort()
+        changes.removed.sort()
+        changes.modified.sort()
+        return changes
+    }
+
+    /// The files whose change can alter more than one page: everything but
+    /// the Markdown under `content/`.
+    func sharedFiles() -> [String: Stamp] {
+        files.filter { !Self.isPage($0.key) }
+    }
+
+    /// `site.yml` and the files under `content/` other than pages (images,
+    /// glossary): what every page's Markdown may depend on.
+    func settingsAndContentFiles() -> [String: Stamp] {
+        files.filter { $0.key == "site.yml" || ($0.key.hasPrefix("content/") && !Self.isPage($0.key)) }
+    }
+
+    static func isPage(_ path: String) -> Bool {
+        path.hasPrefix("content/") && path.hasSuffix(".md")
+    }
+
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// Follows symbolic links (the repository's `themes/default` is one),
+    /// visiting each real folder once so a link loop cannot trap the walk.
+    /// Works relative to open folders (`openat`, `fstatat`): this runs several
+    /// times a second, and looking up whole paths again was most of its cost.
+    private mutating func walk(_ directory: String, relative: String, depth: Int, visited: inout Set<FileID>) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        walk(descriptor: descriptor, relative: relative, depth: depth, visited: &visited)
+    }
+
+    /// Takes ownership of `descriptor` and closes it.
+    private mutating func walk(descriptor: Int32, relative: String, depth: Int, visited: inout Set<FileID>) {
+        var info = stat()
+        guard depth < 32, fstat(descriptor, &info) == 0,
+              visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
+              let handle = fdopendir(descriptor)
+        else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        for name in names {
+            var entry = stat()
+            guard fstatat(descriptor, name, &entry, 0) == 0 else { continue }
+            if (entry.st_mode & S_IFMT) == S_IFDIR {
+                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if child >= 0 { walk(descriptor: child, relative: relative + "/" + name, depth: depth + 1, visited: &visited) }
+            } else {
+                files[relative + "/" + name] = Self.stamp(entry)
+            }
+        }
+    }
+
+    private static func stamp(atPath path: String) -> (stamp: Stamp, isDirectory: Bool)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (stamp(info), (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    private static func stamp(_ info: stat) -> Stamp {
+        #if canImport(Darwin)
+        let modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        let changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+        #else
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        #endif
+        return Stamp(size: Int64(info.st_size), modified: modified, changed: changed, inode: UInt64(info.st_ino))
+    }
+}
+
+/// Files added, removed and modified between two snapshots.
+public struct SourceChanges: Sendable, Equatable {
+    public var added: [String] = []
+    public var removed: [String] = []
+    public var modified: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && modified.isEmpty }
+    public var all: [String] { (added + removed + modified).sorted() }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import PamphletCore
+import ServiceLifecycle
+
+/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`)
+/// and asks for a rebuild once a burst of changes has gone quiet. Polling a
+/// snapshot of sizes and modification times works on every file system,
+/// including network and container mounts where change notifications do not.
+struct SourceWatcher: Service {
+    let folder: SiteFolder
+    let site: PreviewSite
+    let hub: EventHub
+    /// How often to look when nothing is happening.
+    var interval: Duration = .milliseconds(200)
+    /// How long the files must stay unchanged before a rebuild starts.
+    var quietPeriod: Duration = .milliseconds(100)
+    /// How often open event streams get a comment line, to notice closed ones.
+    var heartbeat: Duration = .seconds(15)
+
+    func run() async throws {
+        // Stops the loop on Ctrl-C; then the open event streams are ended so the server can close.
+        try? await cancelWhenGracefulShutdown {
+            try await watch()
+        }
+        hub.close()
+    }
+
+    private func watch() async throws {
+        let clock = ContinuousClock()
+        var seen: SourceSnapshot?
+        var changedAt = clock.now
+        var lastPing = clock.now
+        while !Task.isCancelled {
+            if clock.now - lastPing >= heartbeat {
+                hub.broadcast(.ping)
+                lastPing = clock.now
+            }
+            // The first build starts when the server is listening.
+            guard let built = await site.lastOutcome?.snapshot else {
+                try await Task.sleep(for: .milliseconds(20))
+                continue
+            }
+            let current = SourceSnapshot.take(of: folder)
+            if current != seen {
+                seen = current
+                changedAt = clock.now
+            }
+            if current == built {
+                try await Task.sleep(for: interval)
+            } else if clock.now - changedAt >= quietPeriod || Self.quietSinceLastWrite(current, built: built) >= quietPeriod {
+                // Ctrl-C stops waiting here at once; the build itself finishes
+                // before the server removes its folder (PreviewServer.run).
+                let build = Task { await site.rebuild(using: current) }
+                await Self.waitUnlessCancelled(for: build)
+            } else {
+                try await Task.sleep(for: quietPeriod / 4)
+            }
+        }
+    }
+
+    static func waitUnlessCancelled<T: Sendable>(for task: Task<T, Never>) async {
+        let gate = ResumeOnce<Void>()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                gate.set(continuation)
+                Task {
+                    _ = await task.value
+                    gate.resume(())
+                }
+            }
+        } onCancel: {
+            gate.resume(())
+        }
+    }
+
+    /// How long ago the newest change happened, from the files' change times
+    /// (ctime moves on writes and renames), so a save noticed late by the poll
+    /// does not wait the quiet period again. Zero when only deletions are
+    /// known; then the time the poll noticed them counts.
+    static func quietSinceLastWrite(_ current: SourceSnapshot, built: SourceSnapshot) -> Duration {
+        let changes = current.changes(since: built)
+        let newest = (changes.added + changes.modified).compactMap { current.stamp(of: $0)?.changed }.max()
+        guard let newest else { return .zero }
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        return .nanoseconds(max(0, now - newest))
+    }
+}
+
+/// Resumes a continuation exactly once with the first value offered: the work
+/// finishing, a cancellation or a timeout (any of which may come before the
+/// continuation exists).
+final class ResumeOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value, Never>?
+    private var early: Value?
+    private var done = false
+
+    func set(_ continuation: CheckedContinuation<Value, Never>) {
+        let value = lock.withLock { () -> Value? in
+            if done { return early }
+            self.continuation = continuation
+            return nil
+        }
+        if let value { continuation.resume(returning: value) }
+    }
+
+    func resume(_ value: Value) {
+        let waiting = lock.withLock { () -> CheckedContinuation<Value, Never>? in
+            if done { return nil }
+            done = true
+            guard let continuation else {
+                early = value
+                return nil
+            }
+            self.continuation = nil
+            return continuation
+        }
+        waiting?.resume(returning: value)
+    }
+}

@@ -1,0 +1,277 @@
+import Foundation
+import XCTest
+@testable import PamphletCore
+
+/// The incremental builder against the reference: after every kind of edit,
+/// its output folder must equal, byte for byte, what a fresh `SiteBuilder`
+/// build of the same files writes.
+final class IncrementalBuilderTests: XCTestCase {
+    private var work: URL!
+    private var site: URL!
+    private var builder: IncrementalBuilder!
+
+    private static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-incremental-\(UUID().uuidString)")
+        site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        for name in ["content", "site.yml"] {
+            try FileManager.default.copyItem(
+                at: Self.repository.appendingPathComponent(name), to: site.appendingPathComponent(name))
+        }
+        // A real copy of the theme, so its files can be edited.
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("themes"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("Sources/PamphletCore/Resources/themes/default"),
+            to: site.appendingPathComponent("themes/default"))
+        builder = IncrementalBuilder(options: options(output: work.appendingPathComponent("incremental")))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    private func options(output: URL) -> BuildOptions {
+        var options = BuildOptions(source: site, output: output)
+        options.baseURL = "http://127.0.0.1:8000/"
+        options.today = CalendarDate(iso: "2026-11-01")!
+        return options
+    }
+
+    // MARK: Helpers
+
+    private func path(_ relative: String) -> URL { site.appendingPathComponent(relative) }
+
+    private func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
+
+    private func write(_ relative: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: path(relative))
+    }
+
+    private func replace(_ relative: String, _ old: String, with new: String) throws {
+        let text = try read(relative)
+        XCTAssertTrue(text.contains(old), "\(relative) does not contain \(old)")
+        try write(relative, text.replacingOccurrences(of: old, with: new))
+    }
+
+    private func files(in folder: URL) -> [String: Data] {
+        var found: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return found }
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found[relative] = FileManager.default.contents(atPath: full.path)
+            }
+        }
+        return found
+    }
+
+    /// Builds incrementally, then fully into another folder, and compares every file.
+    @discardableResult
+    private func buildAndCompare(file: StaticString = #filePath, line: UInt = #line) -> IncrementalBuilder.Outcome {
+        let outcome = builder.build()
+        let reference = SiteBuilder(options: options(output: work.appendingPathComponent("full"))).run()
+        XCTAssertEqual(outcome.result.diagnostics, reference.diagnostics, "diagnostics differ", file: file, line: line)
+        XCTAssertEqual(outcome.result.succeeded, reference.succeeded, file: file, line: line)
+        guard reference.succeeded else { return outcome }
+        let incremental = files(in: builder.options.output)
+        let full = files(in: work.appendingPathComponent("full"))
+        XCTAssertEqual(Set(incremental.keys), Set(full.keys), "different files", file: file, line: line)
+        for (name, data) in full where incremental[name] != data {
+            XCTFail("\(name) differs from the full build", file: file, line: line)
+        }
+        XCTAssertGreaterThan(full.count, 20, file: file, line: line)
+        return outcome
+    }
+
+    // MARK: Tests
+
+    func testReplacesTheStagesItKnows() {
+        let names = SiteBuilder.stages.map(\.name)
+        for name in IncrementalBuilder.replacedStages {
+            XCTAssertTrue(names.contains(name), "SiteBuilder has no stage '\(name)'; update IncrementalBuilder.stages()")
+        }
+        XCTAssertEqual(builder.stages().map(\.name), names)
+    }
+
+    func testFirstBuildIsAFullBuild() {
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertEqual(outcome.siteTitle, "Genes and Health")
+        XCTAssertGreaterThan(outcome.reparsed.count, 20)
+    }
+
+    func testNothingChangedBuildsNothing() {
+        buildAndCompare()
+        let outcome = builder.build()
+        XCTAssertEqual(outcome.kind, .unchanged)
+        XCTAssertTrue(outcome.reparsed.isEmpty)
+        XCTAssertTrue(outcome.changes.isEmpty)
+    }
+
+    func testBodyEditRerendersOnlyThatPage() throws {
+        buildAndCompare()
+        try write("content/genes-and-dna/what-is-dna.md",
+                  try read("content/genes-and-dna/what-is-dna.md") + "\n## One more thing\n\nA new closing paragraph.\n")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
+        XCTAssertEqual(outcome.rerendered, ["genes-and-dna/what-is-dna.md"])
+        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+        XCTAssertEqual(outcome.changes.modified, ["content/genes-and-dna/what-is-dna.md"])
+        let html = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/what-is-dna/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("A new closing paragraph."))
+    }
+
+    func testFrontMatterOnlyShownOnThePageRewritesThatPage() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed_by: Dr. Amina Okafor, clinical geneticist",
+                    with: "reviewed_by: Dr. Someone Else, genetic counsellor")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
+        XCTAssertEqual(outcome.rerendered, [])
+        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+    }
+
+    func testTitleChangeRewritesEveryPageThatShowsIt() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
+        XCTAssertEqual(outcome.rerendered, [], "addresses did not change, so no Markdown needs rendering again")
+        let section = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/index.html"), encoding: .utf8)
+        XCTAssertTrue(section.contains("DNA, explained"))
+    }
+
+    func testFirstParagraphChangeUpdatesListingsThatQuoteIt() throws {
+        try write("content/genes-and-dna/no-description.md", "---\ntitle: Zebra facts\n---\n\nThe first words.\n\nMore.\n")
+        buildAndCompare()
+        try replace("content/genes-and-dna/no-description.md", "The first words.", with: "Other first words.")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full, "the summary is shown on the section page")
+    }
+
+    func testSlugChangeRerendersLinksToThePage() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "weight: 1\n", with: "weight: 1\nslug: dna-basics\n")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertGreaterThan(outcome.rerendered.count, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: builder.options.output.appendingPathComponent("genes-and-dna/dna-basics/index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: builder.options.output.appendingPathComponent("genes-and-dna/what-is-dna/index.html").path))
+    }
+
+    func testAddedDeletedAndRenamedPages() throws {
+        buildAndCompare()
+        try write("content/genes-and-dna/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nHello.\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.reparsed, ["genes-and-dna/new-page.md"])
+        XCTAssertEqual(outcome.changes.added, ["content/genes-and-dna/new-page.md"])
+
+        try FileManager.default.moveItem(at: path("content/genes-and-dna/new-page.md"), to: path("content/genes-and-dna/renamed-page.md"))
+        outcome = buildAndCompare()
+        let output = builder.options.output
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("genes-and-dna/renamed-page/index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("genes-and-dna/new-page/index.html").path))
+
+        try FileManager.default.removeItem(at: path("content/genes-and-dna/renamed-page.md"))
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertEqual(outcome.changes.removed, ["content/genes-and-dna/renamed-page.md"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("genes-and-dna/renamed-page/index.html").path))
+    }
+
+    func testTemplateStylesheetAndLayoutChangesRebuildEverything() throws {
+        buildAndCompare()
+        try replace("themes/default/templates/partials/footer.mustache", "<footer", with: "<!-- edited --><footer")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertTrue(outcome.reparsed.isEmpty, "a template change needs no page read again")
+
+        let before = outcome.assetURLs["style_css"]
+        try write("themes/default/assets/style.css", try read("themes/default/assets/style.css") + "\nbody { color: #111; }\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertNotEqual(outcome.assetURLs["style_css"], before)
+
+        try write("layouts/partials/banner.mustache", "<div class=\"banner\">Preview</div>\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+    }
+
+    func testSiteSettingsChangeRereadsEverything() throws {
+        buildAndCompare()
+        try replace("site.yml", "title: Genes and Health", with: "title: Genes and You")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertEqual(outcome.siteTitle, "Genes and You")
+        XCTAssertGreaterThan(outcome.reparsed.count, 20)
+    }
+
+    func testNewImageMakesABrokenLinkWork() throws {
+        try write("content/about.md", try read("content/about.md") + "\n![A chart](images/new-chart.svg)\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .failed)
+        try write("content/images/new-chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+    }
+
+    func testFailedBuildKeepsTheLastGoodSite() throws {
+        buildAndCompare()
+        let good = files(in: builder.options.output)
+        try replace("content/genes-and-dna/what-is-dna.md", "## The shape of DNA", with: "## The shape of DNA\n\nSee [this](missing-page.md).")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .failed)
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "broken-link" && $0.file == "content/genes-and-dna/what-is-dna.md" })
+        XCTAssertEqual(files(in: builder.options.output), good, "a failed build must not touch the output")
+
+        // Still failing, nothing changed: the same answer without building.
+        XCTAssertEqual(builder.build().kind, .failed)
+
+        try replace("content/genes-and-dna/what-is-dna.md", "See [this](missing-page.md).", with: "See [this](what-is-a-gene.md).")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+    }
+
+    func testDraftsComeAndGo() throws {
+        let page = "content/genes-and-dna/notes.md"
+        try write(page, "---\ntitle: Notes\ndescription: Notes.\n---\n\nSome notes.\n")
+        buildAndCompare()
+        try replace(page, "title: Notes\n", with: "title: Notes\ndraft: true\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        // Editing a draft changes nothing that is published.
+        try write(page, try read(page) + "\nMore draft text.\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertEqual(outcome.written, [])
+        try replace(page, "draft: true\n", with: "")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+    }
+
+    func testManyEditsInARowStayIdentical() throws {
+        buildAndCompare()
+        let pages = ["content/about.md", "content/gene-therapy/genome-editing.md", "content/your-care-team/questions-to-ask.md"]
+        for round in 0..<3 {
+            for page in pages {
+                try write(page, try read(page) + "\nRound \(round) paragraph.\n")
+                XCTAssertEqual(buildAndCompare().kind, .pages)
+            }
+        }
+    }
+
+    func testDeletedOutputFolderIsWrittenAgain() throws {
+        buildAndCompare()
+        try FileManager.default.removeItem(at: builder.options.output)
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+@testable import PamphletCore
+
+final class SourceSnapshotTests: XCTestCase {
+    func testSeesAddsEditsRenamesAndDeletes() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let site = work.appendingPathComponent("site")
+        let theme = work.appendingPathComponent("shared-theme")
+        for folder in ["site/content/genes", "shared-theme/templates", "site/themes", "site/layouts"] {
+            try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: work.appendingPathComponent(path)) }
+        try write("site/site.yml", "title: x\n")
+        try write("site/content/genes/dna.md", "---\ntitle: DNA\n---\n")
+        try write("site/content/genes/.dna.md.swp", "editor scratch")
+        try write("shared-theme/templates/page.mustache", "{{page.title}}")
+        try write("site/output-not-watched.txt", "x")
+        // A linked theme is followed; a link loop is not a trap.
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("themes/default"), withDestinationURL: theme)
+        try FileManager.default.createSymbolicLink(at: theme.appendingPathComponent("templates/loop"), withDestinationURL: theme)
+        let folder = SiteFolder(root: site)
+
+        let first = SourceSnapshot.take(of: folder)
+        XCTAssertEqual(Set(first.files.keys), ["site.yml", "content/genes/dna.md", "themes/default/templates/page.mustache"])
+        XCTAssertNotNil(first.stamp(of: "themes/default/templates/page.mustache"))
+        XCTAssertNil(first.stamp(of: "content/genes/.dna.md.swp"), "hidden files are not watched")
+        XCTAssertNil(first.stamp(of: "output-not-watched.txt"))
+        XCTAssertEqual(SourceSnapshot.take(of: folder), first, "nothing changed")
+
+        try write("site/content/genes/dna.md", "---\ntitle: DNA, longer\n---\n")
+        try write("site/layouts/page.mustache", "{{page.title}}!")
+        try FileManager.default.moveItem(at: theme.appendingPathComponent("templates/page.mustache"),
+                                         to: theme.appendingPathComponent("templates/section.mustache"))
+        try FileManager.default.removeItem(at: site.appendingPathComponent("site.yml"))
+        let changes = SourceSnapshot.take(of: folder).changes(since: first)
+        XCTAssertEqual(changes.modified, ["content/genes/dna.md"])
+        XCTAssertTrue(changes.added.contains("layouts/page.mustache"))
+        XCTAssertTrue(changes.added.contains("themes/default/templates/section.mustache"))
+        XCTAssertTrue(changes.removed.contains("site.yml"))
+        XCTAssertTrue(changes.removed.contains("themes/default/templates/page.mustache"))
+    }
+}

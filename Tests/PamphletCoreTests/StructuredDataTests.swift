@@ -1,0 +1,141 @@
+import Foundation
+import XCTest
+
+@testable import PamphletCore
+
+/// The MedicalWebPage JSON-LD: valid JSON, the expected schema.org keys and
+/// values, and safe inside a `<script>` element.
+final class StructuredDataTests: XCTestCase {
+    var config: SiteConfig {
+        var config = SiteConfig()
+        config.title = "Genes and Health"
+        config.publisher = "Sample Health Library"
+        config.language = "en-GB"
+        config.baseURL = BaseURL(string: "https://health.example.org/library/")!
+        return config
+    }
+
+    func facts(about: TemplateValue? = nil, specialty: TemplateValue? = nil, name: String = "What is DNA?") -> StructuredData.PageFacts {
+        StructuredData.PageFacts(
+            name: name, description: "DNA is the set of instructions inside your cells.",
+            url: "https://health.example.org/library/genes/what-is-dna/",
+            lastReviewed: CalendarDate(iso: "2026-04-18"), reviewedBy: "Dr. Amina Okafor, clinical geneticist",
+            about: about, specialty: specialty)
+    }
+
+    func parse(_ facts: StructuredData.PageFacts) throws -> [String: Any] {
+        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        return try XCTUnwrap(object as? [String: Any])
+    }
+
+    func testMedicalWebPageHasTheExpectedKeysAndValues() throws {
+        let data = try parse(facts(about: .text("Gene therapy"), specialty: .text("Genetic")))
+        XCTAssertEqual(data["@context"] as? String, "https://schema.org")
+        XCTAssertEqual(data["@type"] as? String, "MedicalWebPage")
+        XCTAssertEqual(data["name"] as? String, "What is DNA?")
+        XCTAssertEqual(data["description"] as? String, "DNA is the set of instructions inside your cells.")
+        XCTAssertEqual(data["url"] as? String, "https://health.example.org/library/genes/what-is-dna/")
+        XCTAssertEqual(data["inLanguage"] as? String, "en-GB")
+        XCTAssertEqual(data["lastReviewed"] as? String, "2026-04-18")
+
+        let reviewer = try XCTUnwrap(data["reviewedBy"] as? [String: Any])
+        XCTAssertEqual(reviewer["@type"] as? String, "Person")
+        XCTAssertEqual(reviewer["name"] as? String, "Dr. Amina Okafor, clinical geneticist")
+
+        let publisher = try XCTUnwrap(data["publisher"] as? [String: Any])
+        XCTAssertEqual(publisher["@type"] as? String, "Organization")
+        XCTAssertEqual(publisher["name"] as? String, "Sample Health Library")
+        XCTAssertEqual(publisher["url"] as? String, "https://health.example.org/library/")
+
+        let audience = try XCTUnwrap(data["audience"] as? [String: Any])
+        XCTAssertEqual(audience["@type"] as? String, "MedicalAudience")
+        XCTAssertEqual(audience["audienceType"] as? String, "Patient")
+
+        let about = try XCTUnwrap(data["about"] as? [String: Any])
+        XCTAssertEqual(about["@type"] as? String, "MedicalEntity")
+        XCTAssertEqual(about["name"] as? String, "Gene therapy")
+        XCTAssertEqual(data["specialty"] as? String, "https://schema.org/Genetic")
+
+        let site = try XCTUnwrap(data["isPartOf"] as? [String: Any])
+        XCTAssertEqual(site["@type"] as? String, "WebSite")
+        XCTAssertEqual(site["name"] as? String, "Genes and Health")
+    }
+
+    func testOptionalFactsAreLeftOutWhenNotGiven() throws {
+        let data = try parse(StructuredData.PageFacts(name: "A to Z", description: "", url: "https://health.example.org/library/a-z/"))
+        for key in ["description", "lastReviewed", "reviewedBy", "about", "specialty"] {
+            XCTAssertNil(data[key], key)
+        }
+        XCTAssertNotNil(data["publisher"])
+        XCTAssertNotNil(data["audience"])
+    }
+
+    func testPublisherFallsBackToTheSiteTitle() throws {
+        var config = self.config
+        config.publisher = ""
+        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts(), config: config)))
+        XCTAssertTrue(json.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Genes and Health\""), json)
+    }
+
+    func testAboutWithASchemaTypeAndLists() throws {
+        let typed = try parse(facts(about: .map(["name": .text("Gene therapy"), "type": .text("MedicalTherapy")])))
+        let about = try XCTUnwrap(typed["about"] as? [String: Any])
+        XCTAssertEqual(about["@type"] as? String, "MedicalTherapy")
+        XCTAssertEqual(about["name"] as? String, "Gene therapy")
+
+        let listed = try parse(facts(about: .list([.text("DNA"), .text("Genes")]), specialty: .list([.text("genetic"), .text("Public health")])))
+        let items = try XCTUnwrap(listed["about"] as? [[String: Any]])
+        XCTAssertEqual(items.map { $0["name"] as? String }, ["DNA", "Genes"])
+        XCTAssertEqual(listed["specialty"] as? [String], ["https://schema.org/Genetic", "https://schema.org/PublicHealth"])
+    }
+
+    func testUnknownSpecialtyAndAboutTypeAreLeftOutWithAWarning() throws {
+        let data = try parse(facts(about: .map(["name": .text("X"), "type": .text("MedicalTherapie")]), specialty: .text("Genetics")))
+        XCTAssertNil(data["specialty"])
+        XCTAssertNil(data["about"])
+
+        var matter = FrontMatter()
+        matter.params = ["specialty": .text("Genetics"), "about": .map(["name": .text("X"), "type": .text("MedicalTherapie")])]
+        matter.positions = ["specialty": SourcePosition(line: 8, column: 1), "about": SourcePosition(line: 7, column: 1)]
+        let warnings = StructuredData.check(matter, file: "content/page.md")
+        XCTAssertEqual(warnings.count, 2, "\(warnings)")
+        XCTAssertTrue(warnings.allSatisfy { $0.severity == .warning && $0.code == "structured-data" })
+        let specialty = try XCTUnwrap(warnings.first { $0.line == 8 })
+        XCTAssertTrue(specialty.message.contains("'Genetics' is not a schema.org medical specialty"), specialty.message)
+        XCTAssertTrue(specialty.message.contains("did you mean 'Genetic'?"), specialty.message)
+        let about = try XCTUnwrap(warnings.first { $0.line == 7 })
+        XCTAssertTrue(about.message.contains("did you mean 'MedicalTherapy'?"), about.message)
+
+        matter.params = ["specialty": .text("Genetic"), "about": .text("Gene therapy")]
+        XCTAssertEqual(StructuredData.check(matter, file: "content/page.md"), [])
+    }
+
+    func testSpecialtiesAreRealSchemaOrgMembers() {
+        XCTAssertEqual(StructuredData.specialties.count, 41)
+        XCTAssertEqual(Set(StructuredData.specialties).count, 41)
+        XCTAssertEqual(StructuredData.specialty(named: "https://schema.org/Oncologic"), "Oncologic")
+        XCTAssertEqual(StructuredData.specialty(named: "primary care"), "PrimaryCare")
+        XCTAssertNil(StructuredData.specialty(named: "Dermatologic"))
+    }
+
+    func testTextCannotCloseTheScriptElement() throws {
+        let hostile = "</script><script>alert(1)</script><!-- & \u{2028}"
+        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts(name: hostile), config: config)))
+        XCTAssertFalse(json.contains("<"), json)
+        XCTAssertFalse(json.contains(">"), json)
+        XCTAssertFalse(json.contains("&"), json)
+        XCTAssertFalse(json.contains("\u{2028}"), json)
+        XCTAssertTrue(json.contains("\\u003c/script\\u003e"), json)
+        // The escapes mean the same text to a JSON reader.
+        let data = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual(data["name"] as? String, hostile)
+    }
+
+    func testOutputIsStable() throws {
+        let first = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
+        let second = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
+        XCTAssertEqual(first, second)
+        XCTAssertTrue(first?.hasPrefix("{\"@context\":\"https://schema.org\",\"@type\":\"MedicalWebPage\"") ?? false, first ?? "")
+    }
+}
