@@ -40,3 +40,9 @@ clean:
 SERVE_ARGS ?=
 serve: build
 	$(RELEASE_BIN) serve --source . $(SERVE_ARGS)
+
+# `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
+# (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.
+.PHONY: bench
+bench: deps
+	bench/run

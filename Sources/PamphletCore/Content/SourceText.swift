@@ -16,7 +16,9 @@ enum SourceText {
                 file: display, line: line, column: column, code: "encoding"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        // A byte scan: `contains("\r")` with a String argument is Foundation's
+        // substring search, which copies the text through NSString.
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)

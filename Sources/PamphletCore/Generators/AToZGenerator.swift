@@ -78,13 +78,17 @@ struct AToZGenerator: Generator {
     /// file under their plain letter ("Ébola" under E).
     static func groups(_ tree: SiteTree, language: String = "en") -> [Group] {
         var byLetter: [String: [Int]] = [:]
+        // Each title is folded once here: sorting with `sortKey` in the
+        // comparison folded two titles per comparison (Foundation's folding is slow).
+        var keys = [String](repeating: "", count: tree.pages.count)
         for (index, page) in tree.pages.enumerated() where page.kind != .home && page.language == language {
+            keys[index] = sortKey(page.title)
             byLetter[letter(for: page.title, language: language), default: []].append(index)
         }
         let order = ["0–9"] + alphabet(for: language) + ["#"]
         return order.compactMap { letter in
             guard let pages = byLetter[letter] else { return nil }
-            let sorted = pages.sorted { sortKey(tree.pages[$0].title) < sortKey(tree.pages[$1].title) }
+            let sorted = pages.sorted { keys[$0] < keys[$1] }
             return Group(letter: letter, id: id(for: letter), pages: sorted)
         }
     }

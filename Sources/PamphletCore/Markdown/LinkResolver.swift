@@ -46,7 +46,8 @@ struct LinkResolver: Sendable {
         if pathPart.isEmpty {
             return .samePage(fragment: fragment ?? "")
         }
-        let path = pathPart.removingPercentEncoding ?? pathPart
+        // Foundation's decoding copies through CFString; most links have nothing to decode.
+        let path = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         if path.hasPrefix("/") {
             return resolveSitePath(path, fragment: fragment)
         }
@@ -114,6 +115,9 @@ struct LinkResolver: Sendable {
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.
     static func join(_ folder: String, _ relative: String) -> String? {
+        if folder.utf8.allSatisfy({ $0 < 0x80 }) && relative.utf8.allSatisfy({ $0 < 0x80 }) {
+            return joinASCII(folder, relative)
+        }
         var parts = folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             switch part {
@@ -122,6 +126,23 @@ struct LinkResolver: Sendable {
                 if parts.isEmpty { return nil }
                 parts.removeLast()
             default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `join` for ASCII paths, where each byte is a Character: splits bytes
+    /// instead of Characters, with the same result.
+    private static func joinASCII(_ folder: String, _ relative: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash).map { Substring($0) }
+        for part in relative.utf8.split(separator: slash).map({ Substring($0) }) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")

@@ -53,7 +53,7 @@ struct MarkdownRenderer: Sendable {
         result.html = document.renderHTML()
         result.summary = Self.summary(firstParagraph ?? "")
         result.plainText = result.prose.map(\.text).joined(separator: "\n")
-        result.wordCount = result.plainText.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        result.wordCount = WordCount.count(result.plainText)
         return (result, diagnostics)
     }
 

@@ -51,8 +51,7 @@ enum EnglishSyllables {
     static func countByRules(_ word: String) -> Int { count(word, useExceptions: false) }
 
     static func count(_ word: String, useExceptions: Bool) -> Int {
-        let normalized = word.replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2018}", with: "'")
+        let normalized = Apostrophes.straightened(word, alsoOpening: true)
         var total = 0
         for part in normalized.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "/" }) {
             total += countPart(String(part), useExceptions: useExceptions)

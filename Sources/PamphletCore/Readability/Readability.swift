@@ -51,12 +51,19 @@ public struct ReadabilityReport: Sendable, Equatable {
 public enum Readability {
     static let longestSentenceCount = 3
     static let hardestWordCount = 10
+    private static let englishSyllables = WordMemo { EnglishSyllables.count($0) }
+    private static let spanishSyllables = WordMemo { SpanishSyllables.count($0) }
 
     /// Spanish text counts syllables by Spanish rules and adds the
     /// Fernández-Huerta score; the English word list is not used for it.
     public static func analyze(_ blocks: [ProseBlock], language: String = "en") -> ReadabilityReport {
         let spanish = language.hasPrefix("es")
-        let countSyllables: (String) -> Int = { word in spanish ? SpanishSyllables.count(word) : EnglishSyllables.count(word) }
+        // Counting is a pure function of the word, and pages share most of
+        // their words: each distinct word is counted once per build.
+        var syllableCounts: [ExactText: Int] = [:]
+        let countSyllables: (String) -> Int = { word in
+            (spanish ? spanishSyllables : englishSyllables).value(word, local: &syllableCounts)
+        }
         // Spanish words run longer; four syllables marks a hard one there.
         let hardSyllables = spanish ? 4 : 3
         var report = ReadabilityReport()
@@ -76,8 +83,8 @@ public enum Readability {
                     let syllables = countSyllables(word)
                     report.syllables += syllables
                     if syllables >= 3 { report.polysyllables += 1 }
-                    let key = word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-                    guard !seen.contains(key), key.contains(where: { $0.isLetter }) else { continue }
+                    let key = Apostrophes.straightened(word.lowercased())
+                    guard !seen.contains(key), key.contains(where: { $0.isLetterQuick }) else { continue }
                     let plainer = spanish ? nil : PlainWords.pairs[key]
                     if syllables >= hardSyllables || plainer != nil {
                         seen.insert(key)

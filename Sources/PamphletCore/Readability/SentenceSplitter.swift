@@ -38,7 +38,7 @@ enum SentenceSplitter {
     }
 
     static func sentences(in text: String, firstLine: Int) -> [Sentence] {
-        let chars = Array(text)
+        let (chars, bounds) = characters(of: text)
         let n = chars.count
         var result: [Sentence] = []
         var start = 0
@@ -49,13 +49,14 @@ enum SentenceSplitter {
             // Skip leading whitespace, counting its newlines.
             var s = start
             var l = startLine
-            while s < end, chars[s].isWhitespace {
-                if chars[s].isNewline { l += 1 }
+            while s < end, chars[s].isWhitespaceQuick {
+                if chars[s].isNewlineQuick { l += 1 }
                 s += 1
             }
-            let raw = String(chars[s..<end])
-            let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            if !words(in: collapsed).isEmpty {
+            let raw = text[bounds[s]..<bounds[end]]
+            let collapsed = raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
+            // `words(in:)` is not empty exactly when a letter or digit is there.
+            if collapsed.contains(where: { $0.isLetterQuick || $0.isNumberQuick }) {
                 result.append(Sentence(text: collapsed, line: l))
             }
         }
@@ -63,23 +64,23 @@ enum SentenceSplitter {
         var i = 0
         while i < n {
             let ch = chars[i]
-            if ch == "." || ch == "!" || ch == "?" || ch == "\u{2026}" {
+            if ch.isSentenceEndMark {
                 var j = i
-                while j < n, ".!?\u{2026}".contains(chars[j]) { j += 1 }
+                while j < n, chars[j].isSentenceEndMark { j += 1 }
                 let run = chars[i..<j]
                 var k = j
                 while k < n, closers.contains(chars[k]) { k += 1 }
                 var boundary = false
                 if k == n {
                     boundary = true
-                } else if chars[k].isWhitespace {
+                } else if chars[k].isWhitespaceQuick {
                     var m = k
-                    while m < n, chars[m].isWhitespace { m += 1 }
+                    while m < n, chars[m].isWhitespaceQuick { m += 1 }
                     if m == n {
                         boundary = true
                     } else {
                         let next = chars[m]
-                        let startsSentence = next.isUppercase || next.isNumber || openers.contains(next)
+                        let startsSentence = next.isUppercase || next.isNumberQuick || openers.contains(next)
                         let ellipsis = run.contains("\u{2026}") || (run.count >= 3 && run.allSatisfy { $0 == "." })
                         boundary = startsSentence && !ellipsis
                         if boundary, run.count == 1, run.first == "." {
@@ -90,17 +91,17 @@ enum SentenceSplitter {
                 if boundary {
                     emit(k)
                     // Advance the line counter over the consumed characters.
-                    for c in chars[i..<k] where c.isNewline { line += 1 }
+                    for c in chars[i..<k] where c.isNewlineQuick { line += 1 }
                     start = k
                     startLine = line
                     i = k
                     continue
                 }
-                for c in chars[i..<j] where c.isNewline { line += 1 }
+                for c in chars[i..<j] where c.isNewlineQuick { line += 1 }
                 i = j
                 continue
             }
-            if ch.isNewline { line += 1 }
+            if ch.isNewlineQuick { line += 1 }
             i += 1
         }
         if start < n { emit(n) }
@@ -111,13 +112,13 @@ enum SentenceSplitter {
     private static func isAbbreviation(before index: Int, in chars: [Character], next: Character) -> Bool {
         // The token before the period: letters and inner periods ("e.g", "U.S").
         var s = index
-        while s > 0, chars[s - 1].isLetter || (chars[s - 1] == "." && s - 2 >= 0 && chars[s - 2].isLetter) {
+        while s > 0, chars[s - 1].isLetterQuick || (chars[s - 1] == "." && s - 2 >= 0 && chars[s - 2].isLetterQuick) {
             s -= 1
         }
         guard s < index else { return false }
         let token = String(chars[s..<index])
         let lower = token.lowercased()
-        if lower == "no" || lower == "nos" { return next.isNumber }
+        if lower == "no" || lower == "nos" { return next.isNumberQuick }
         if abbreviations.contains(lower) { return true }
         // A single capital initial: "J. Smith".
         if token.count == 1, token.first!.isUppercase { return true }
@@ -132,51 +133,74 @@ enum SentenceSplitter {
     /// and so does a period after a single letter followed by a letter
     /// ("e.g", "U.S").
     static func words(in text: String) -> [String] {
-        let chars = Array(text)
+        let (chars, bounds) = characters(of: text)
         let n = chars.count
         var result: [String] = []
-        var current = ""
+        // The word being read is always a run of characters: chars[wordStart..<i].
+        var wordStart: Int?
         var runLength = 0     // letters since the last inner period
-        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
-        func flush() {
-            if !current.isEmpty { result.append(current) }
-            current = ""
+        func isWordChar(_ c: Character) -> Bool { c.isLetterQuick || c.isNumberQuick }
+        func flush(_ end: Int) {
+            if let first = wordStart { result.append(String(text[bounds[first]..<bounds[end]])) }
+            wordStart = nil
             runLength = 0
         }
         var i = 0
         while i < n {
             let c = chars[i]
             if isWordChar(c) {
-                current.append(c)
+                if wordStart == nil { wordStart = i }
                 runLength += 1
-            } else if !current.isEmpty, i + 1 < n, isWordChar(chars[i + 1]) {
+            } else if wordStart != nil, i + 1 < n, isWordChar(chars[i + 1]) {
                 let prev = chars[i - 1]
                 let next = chars[i + 1]
                 let joiner: Bool
-                switch c {
-                case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
-                    joiner = true
-                case ".", ",":
-                    if prev.isNumber && next.isNumber {
+                if c.quickASCII == 0x20 {
+                    joiner = false  // A space, the usual case: no need to compare Characters.
+                } else {
+                    switch c {
+                    case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}":
                         joiner = true
-                    } else {
-                        joiner = c == "." && prev.isLetter && next.isLetter && runLength == 1
+                    case ".", ",":
+                        if prev.isNumberQuick && next.isNumberQuick {
+                            joiner = true
+                        } else {
+                            joiner = c == "." && prev.isLetterQuick && next.isLetterQuick && runLength == 1
+                        }
+                    default:
+                        joiner = false
                     }
-                default:
-                    joiner = false
                 }
                 if joiner {
-                    current.append(c)
                     runLength = 0
                 } else {
-                    flush()
+                    flush(i)
                 }
             } else {
-                flush()
+                flush(i)
             }
             i += 1
         }
-        flush()
+        flush(n)
         return result
+    }
+
+    /// The characters of `text`, and where each starts in it (then its end),
+    /// so that runs of characters can be cut from `text` instead of being
+    /// put together again one character at a time.
+    private static func characters(of text: String) -> ([Character], [String.Index]) {
+        var chars: [Character] = []
+        var bounds: [String.Index] = []
+        chars.reserveCapacity(text.utf8.count)
+        bounds.reserveCapacity(text.utf8.count + 1)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            chars.append(text[index])
+            bounds.append(index)
+            index = next
+        }
+        bounds.append(text.endIndex)
+        return (chars, bounds)
     }
 }

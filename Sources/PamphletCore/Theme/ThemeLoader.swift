@@ -22,6 +22,7 @@ struct ThemeLoader {
                 file: "site.yml", code: "theme"))
             return nil
         }
+        FastHTMLEscaping.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
         let before = diagnostics.count
@@ -32,12 +33,13 @@ struct ThemeLoader {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    library.register(try MustacheTemplate(string: text), named: templateName)
+                    library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: templateName)
                     names.insert(templateName)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(
                         "the template cannot be read: \(Self.explain(error.error))",
-                        file: display(url), line: error.context.lineNumber, column: error.context.columnNumber, code: "theme"))
+                        file: display(url), line: error.context.lineNumber - FastHTMLEscaping.pragmaLines,
+                        column: error.context.columnNumber, code: "theme"))
                 } catch {
                     diagnostics.append(.error("the template cannot be read: \(error)", file: display(url), code: "theme"))
                 }

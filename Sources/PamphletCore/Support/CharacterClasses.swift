@@ -1,0 +1,45 @@
+/// Character classes with ASCII answered without Swift's Unicode property
+/// tables, which the readability checks ask about every character of every
+/// page. The results are those of `isLetter`, `isNumber`, `isWhitespace`
+/// and `isNewline` (for "\r\n", whose `asciiValue` is that of "\n", too).
+extension Character {
+    var isLetterQuick: Bool {
+        if let a = quickASCII { return (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A) }
+        return isLetter
+    }
+
+    var isNumberQuick: Bool {
+        if let a = quickASCII { return a >= 0x30 && a <= 0x39 }
+        return isNumber
+    }
+
+    var isWhitespaceQuick: Bool {
+        if let a = quickASCII { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        return isWhitespace
+    }
+
+    var isNewlineQuick: Bool {
+        if let a = quickASCII { return a >= 0x0A && a <= 0x0D }
+        return isNewline
+    }
+
+    /// `==` to ".", "!", "?" or "…": comparing Characters with a non-ASCII
+    /// literal goes through Unicode normalization every time.
+    var isSentenceEndMark: Bool {
+        if let a = quickASCII { return a == 0x2E || a == 0x21 || a == 0x3F }
+        return self == "\u{2026}"
+    }
+
+    /// `asciiValue`, without its comparison with "\r\n" and its scalar
+    /// look-ups: one byte below 0x80, or "\r\n" (as "\n"); nil otherwise.
+    var quickASCII: UInt8? {
+        let bytes = utf8
+        let first = bytes[bytes.startIndex]
+        guard first < 0x80 else { return nil }
+        switch bytes.count {
+        case 1: return first
+        case 2 where first == 0x0D && bytes[bytes.index(after: bytes.startIndex)] == 0x0A: return 0x0A
+        default: return nil
+        }
+    }
+}
