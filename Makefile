@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build test unit-test link-check browser-check deps clean help serve
+.PHONY: all site build debug-build test unit-test link-check browser-check deps clean help serve bench
 
 all: site
 
@@ -25,11 +25,18 @@ site: build
 unit-test: deps
 	$(SWIFT) test
 
-link-check: build
-	scripts/check-links
+# The checks of the built site use the debug binary `swift test` has just
+# built, so `make test` compiles the package once, not twice.
+DEBUG_BIN := .build/debug/pamphlet
 
-browser-check: build
-	scripts/browser-check
+debug-build: deps
+	$(SWIFT) build --product pamphlet
+
+link-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/check-links
+
+browser-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/browser-check
 
 test: unit-test link-check browser-check
 
