@@ -144,6 +144,8 @@ public final class PreviewServer: Sendable {
                 var options = BuildOptions(source: source, output: served)
                 options.baseURL = url
                 options.includeDrafts = configuration.includeDrafts
+                // Writers see each page's reading grade and review status; patients never do.
+                options.preview = true
                 options.today = configuration.today
                 let site = PreviewSite(options: options, state: state, hub: hub, log: log)
                 // Known before the first build, so stopping during it waits for it.

@@ -184,3 +184,20 @@ final class ContentChecksTests: XCTestCase {
         XCTAssertFalse(html.contains("src=\""), "the report must not load outside files")
     }
 }
+
+extension ContentChecksTests {
+    func testReadingGradeIsShownInPreviewsOnly() throws {
+        try write(["site.yml": "title: Test\n", "content/page.md": "---\ntitle: A\nreviewed: 2026-05-01\n---\nA short and plain page about genes.\n"])
+        var options = BuildOptions(source: root)
+        options.today = CalendarDate(iso: "2026-06-01")!
+        XCTAssertTrue(SiteBuilder(options: options).run().succeeded)
+        let page = root.appendingPathComponent("output/page/index.html")
+        XCTAssertFalse(try String(contentsOf: page, encoding: .utf8).contains("author-note"), "published pages never show it")
+        options.preview = true
+        XCTAssertTrue(SiteBuilder(options: options).run().succeeded)
+        let preview = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertTrue(preview.contains("class=\"author-note\""), preview)
+        XCTAssertTrue(preview.contains("Flesch-Kincaid"))
+        XCTAssertTrue(preview.contains("Up to date"))
+    }
+}

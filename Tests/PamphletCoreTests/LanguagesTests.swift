@@ -250,3 +250,22 @@ extension LanguagesTests {
         XCTAssertFalse(lonely.contains("language-switcher"), "a page in one language shows no switcher")
     }
 }
+
+extension LanguagesTests {
+    func testEachLanguageHasItsOwnGlossary() throws {
+        _ = try build([
+            "content/glossary.yml": "- term: gene\n  definition: A piece of DNA.\n",
+            "content/glossary.es.yml": "- term: gen\n  forms: [genes]\n  definition: Una parte del ADN.\n",
+            "content/therapy/gene-therapy.es.md": page("Terapia génica", extra: "slug: terapia-genica\n", body: "Un gen puede cambiar."),
+            "content/therapy/gene-therapy.md": page("Gene therapy", body: "A gene can change."),
+        ])
+        let spanishGlossary = try read("es/glossary/index.html")
+        XCTAssertTrue(spanishGlossary.contains("Una parte del ADN."))
+        XCTAssertFalse(spanishGlossary.contains("A piece of DNA."))
+        XCTAssertTrue(try read("glossary/index.html").contains("A piece of DNA."))
+        let spanish = try read("es/therapy/terapia-genica/index.html")
+        XCTAssertTrue(spanish.contains("href=\"/health/es/glossary/#gen\""), "Spanish terms link to the Spanish glossary")
+        XCTAssertTrue(spanish.contains("Glosario"), "the footer names it in Spanish")
+        XCTAssertTrue(try read("therapy/gene-therapy/index.html").contains("href=\"/health/glossary/#gene\""))
+    }
+}
