@@ -41,6 +41,7 @@ let package = Package(
             name: "PamphletServer",
             dependencies: [
                 "PamphletCore",
+                "PamphletMarkdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

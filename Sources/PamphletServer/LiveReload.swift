@@ -1,5 +1,6 @@
 import Foundation
 import PamphletCore
+import PamphletMarkdown
 
 /// What the preview tells open pages through `/__pamphlet/events`.
 enum PreviewEvent: Sendable, Equatable {
@@ -93,21 +94,9 @@ enum LiveReload {
         return html
     }
 
+    /// HTML-escaped, on one line (the overlay travels in one server-sent event line).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLEscaping.escape(text).replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
     /// Adds `insertion` before the last `</body>` (any case), or at the end when there is none.

@@ -189,24 +189,7 @@ public final class IncrementalBuilder {
         }
 
         let context = BuildContext(options: options)
-        var result = BuildResult(diagnostics: [])
-        for stage in stages() {
-            let stageStart = Date()
-            do {
-                try stage.run(context)
-            } catch is BuildFailure {
-                result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
-                break
-            } catch {
-                context.diagnostics.append(.error("\(stage.name) failed: \(error)", code: "internal"))
-                break
-            }
-            result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
-        }
-        result.diagnostics = context.diagnostics
-        result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
-        result.sectionCount = context.tree?.sections.count ?? 0
-        result.wroteOutput = options.writeOutput && !context.diagnostics.hasErrors && context.theme != nil
+        var result = SiteBuilder.run(stages(), in: context)
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind

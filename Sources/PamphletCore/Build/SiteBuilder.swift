@@ -27,8 +27,17 @@ public struct SiteBuilder {
     public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) -> BuildResult {
         let started = Date()
         let context = BuildContext(options: options)
+        var result = Self.run(Self.stages, in: context, progress: progress)
+        result.seconds = Date().timeIntervalSince(started)
+        return result
+    }
+
+    /// Runs `stages` in order until one stops the build, and sums up what
+    /// they found. Shared with `IncrementalBuilder`, which swaps some stages.
+    static func run(
+        _ stages: [Stage], in context: BuildContext, progress: (Int, Int, String) -> Void = { _, _, _ in }
+    ) -> BuildResult {
         var result = BuildResult(diagnostics: [])
-        let stages = Self.stages
         for (number, stage) in stages.enumerated() {
             progress(number + 1, stages.count, stage.name)
             let stageStart = Date()
@@ -43,6 +52,7 @@ public struct SiteBuilder {
             }
             result.stages.append(.init(name: stage.name, seconds: Date().timeIntervalSince(stageStart)))
         }
+        let options = context.options
         result.diagnostics = context.diagnostics
         result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
         result.sectionCount = context.tree?.sections.count ?? 0
@@ -50,7 +60,6 @@ public struct SiteBuilder {
         result.siteTitle = context.config.title
         result.strict = options.strict
         result.wroteOutput = options.writeOutput && result.succeeded && context.theme != nil
-        result.seconds = Date().timeIntervalSince(started)
         return result
     }
 }
