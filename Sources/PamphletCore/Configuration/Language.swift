@@ -34,6 +34,11 @@ extension SiteConfig {
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
 
+    /// Root-relative address of a language's home: `/health/` or `/health/es/`.
+    public func homePath(language code: String) -> String {
+        baseURL.path + (language(code)?.pathPrefix ?? "")
+    }
+
     /// `languages:` in site.yml: a list of `code`, `name`, `default`.
     static func loadLanguages(_ yaml: YAMLMapping, into config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
         guard let node = yaml.node("languages") else {

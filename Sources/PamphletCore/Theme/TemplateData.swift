@@ -75,12 +75,12 @@ struct TemplateData: @unchecked Sendable {
     /// The glossary page's address in a language; nil when that language has no glossary.
     func glossaryURL(language: String) -> String? {
         guard glossaries[language] != nil else { return nil }
-        return config.baseURL.path + (config.language(language)?.pathPrefix ?? "") + Glossary.folder + "/"
+        return config.homePath(language: language) + Glossary.folder + "/"
     }
 
     /// The A to Z page's address in a language.
     func aToZURL(language: String) -> String {
-        config.baseURL.path + (config.language(language)?.pathPrefix ?? "") + AToZGenerator.folder + "/"
+        config.homePath(language: language) + AToZGenerator.folder + "/"
     }
 
     /// Values every template shares, in the language of the page being written.
@@ -212,10 +212,6 @@ struct TemplateData: @unchecked Sendable {
     /// `next_review`, or `reviewed` plus the review cycle.
     func nextReview(of page: Page) -> CalendarDate? {
         ReviewDateCheck.nextReview(of: page, settings: config.checks)
-    }
-
-    func dateValues(_ date: CalendarDate) -> [String: Any] {
-        dateValues(date, language: config.defaultLanguage.code)
     }
 
     func dateValues(_ date: CalendarDate, language: String) -> [String: Any] {

@@ -45,8 +45,7 @@ extension Stages {
     private static func linkers(_ context: BuildContext) -> [String: GlossaryLinker] {
         var linkers: [String: GlossaryLinker] = [:]
         for (code, glossary) in context.glossaries where !glossary.isEmpty {
-            let prefix = context.config.language(code)?.pathPrefix ?? ""
-            linkers[code] = GlossaryLinker(glossary: glossary, glossaryURL: context.config.baseURL.path + prefix + Glossary.folder + "/")
+            linkers[code] = GlossaryLinker(glossary: glossary, glossaryURL: context.config.homePath(language: code) + Glossary.folder + "/")
         }
         return linkers
     }
