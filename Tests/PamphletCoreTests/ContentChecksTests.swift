@@ -3,18 +3,7 @@ import XCTest
 @testable import PamphletCore
 
 /// Review dates and accessibility findings, through the real build on real files.
-final class ContentChecksTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var root: URL { folder.root }
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder(self)
-    }
-
-    private func write(_ files: [String: String]) throws {
-        try folder.write(files)
-    }
-
+final class ContentChecksTests: TemporaryFolderTestCase {
     private func check(site: String = "title: Test\n", page: String, today: String = "2026-06-01") throws -> BuildResult {
         try write(["site.yml": site, "content/page.md": page])
         var options = BuildOptions(source: root)

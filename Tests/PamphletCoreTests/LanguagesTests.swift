@@ -6,18 +6,7 @@ import XCTest
 @testable import PamphletCore
 
 /// English and Spanish versions of a site, built for real into a temporary folder.
-final class LanguagesTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var root: URL { folder.root }
-
-    override func setUpWithError() throws {
-        folder = try TemporaryFolder(self)
-    }
-
-    private func write(_ files: [String: String]) throws {
-        try folder.write(files)
-    }
-
+final class LanguagesTests: TemporaryFolderTestCase {
     private let siteYAML = """
         title: Salud
         base_url: https://example.org/health/

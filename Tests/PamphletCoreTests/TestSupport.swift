@@ -84,3 +84,18 @@ final class TemporaryFolder {
         }
     }
 }
+
+/// A test case with a fresh temporary folder for each test.
+class TemporaryFolderTestCase: XCTestCase {
+    private(set) var folder: TemporaryFolder!
+    var root: URL { folder.root }
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        folder = try TemporaryFolder(self)
+    }
+
+    func write(_ files: [String: String]) throws {
+        try folder.write(files)
+    }
+}
