@@ -24,7 +24,7 @@ final class StructuredDataTests: XCTestCase {
     }
 
     func parse(_ facts: StructuredData.PageFacts) throws -> [String: Any] {
-        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)))
+        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config))
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
         return try XCTUnwrap(object as? [String: Any])
     }
@@ -74,7 +74,7 @@ final class StructuredDataTests: XCTestCase {
     func testPublisherFallsBackToTheSiteTitle() throws {
         var config = self.config
         config.publisher = ""
-        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts(), config: config)))
+        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(), config: config))
         XCTAssertTrue(json.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Genes and Health\""), json)
     }
 
@@ -121,7 +121,7 @@ final class StructuredDataTests: XCTestCase {
 
     func testTextCannotCloseTheScriptElement() throws {
         let hostile = "</script><script>alert(1)</script><!-- & \u{2028}"
-        let json = try XCTUnwrap(StructuredData.jsonLD(StructuredData.medicalWebPage(facts(name: hostile), config: config)))
+        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(name: hostile), config: config))
         XCTAssertFalse(json.contains("<"), json)
         XCTAssertFalse(json.contains(">"), json)
         XCTAssertFalse(json.contains("&"), json)
@@ -136,6 +136,25 @@ final class StructuredDataTests: XCTestCase {
         let first = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
         let second = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
         XCTAssertEqual(first, second)
-        XCTAssertTrue(first?.hasPrefix("{\"@context\":\"https://schema.org\",\"@type\":\"MedicalWebPage\"") ?? false, first ?? "")
+        XCTAssertTrue(first.hasPrefix("{\"@context\":\"https://schema.org\",\"@type\":\"MedicalWebPage\""), first)
+    }
+
+    /// The writer gives JSONSerialization's bytes (sorted keys, slashes as they are), with the script-safe escapes.
+    func testTextIsWhatJSONSerializationWrites() throws {
+        let awkward = "a\u{01}b\u{1F}\"\\/\n\r\t\u{08}\u{0C}\u{7F}é 😀 \u{2028}\u{2029}<>&"
+        let value = JSONValue.object([
+            "name": .string(awkward), "@type": .string("X"), "about": .array([.string("b"), .object(["@type": .string("Y")])]),
+            "inLanguage": .string("es"), "isPartOf": .object(["url": .string("https://e.org/"), "name": .string("N")]),
+        ])
+        let object: [String: Any] = [
+            "name": awkward, "@type": "X", "about": ["b", ["@type": "Y"]] as [Any],
+            "inLanguage": "es", "isPartOf": ["url": "https://e.org/", "name": "N"],
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        var expected = try XCTUnwrap(String(data: data, encoding: .utf8))
+        for (character, escape) in [("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029")] {
+            expected = expected.replacingOccurrences(of: character, with: escape)
+        }
+        XCTAssertEqual(value.scriptSafeText, expected)
     }
 }

@@ -44,9 +44,11 @@ public struct RenderedMarkdown: Sendable {
     public var html = ""
     public var headings: [Heading] = []
     public var summary = ""
-    public var plainText = ""
     public var wordCount = 0
     public var links: [LinkReference] = []
+    /// The text the reading-level check reads. A full build lets go of it
+    /// after the checks, as it does of `Page.body` after rendering: held for
+    /// every page until the last is written, they were most of the memory.
     public var prose: [ProseBlock] = []
     /// Glossary terms linked on this page, in order of first mention.
     public var terms: [GlossaryMention] = []

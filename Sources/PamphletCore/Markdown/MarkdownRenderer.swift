@@ -52,8 +52,8 @@ struct MarkdownRenderer: Sendable {
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
         result.html = document.renderHTML()
         result.summary = Self.summary(firstParagraph ?? "")
-        result.plainText = result.prose.map(\.text).joined(separator: "\n")
-        result.wordCount = WordCount.count(result.plainText)
+        // Words never run across blocks, so the page's count is the blocks' sum.
+        result.wordCount = result.prose.reduce(0) { $0 + WordCount.count($1.text) }
         return (result, diagnostics)
     }
 

@@ -4,9 +4,9 @@ import Foundation
 /// name, description, address, language, review facts, publisher and
 /// audience, plus `about` and `specialty` from front matter.
 ///
-/// The JSON is built as values and serialised with `JSONSerialization`, never
-/// pasted together from text, and every `<`, `>` and `&` is written as a
-/// `\u` escape, so no page text can close the `<script>` element it sits in.
+/// The JSON is built as values (`JSONValue`), never pasted together from
+/// text, and every `<`, `>` and `&` is written as a `\u` escape, so no page
+/// text can close the `<script>` element it sits in.
 enum StructuredData {
     /// What a page says about itself.
     struct PageFacts {
@@ -46,83 +46,60 @@ enum StructuredData {
 
     // MARK: - Building
 
-    static func medicalWebPage(_ page: PageFacts, config: SiteConfig) -> [String: Any] {
+    static func medicalWebPage(_ page: PageFacts, config: SiteConfig) -> JSONValue {
         let publisherName = config.publisher.isEmpty ? config.title : config.publisher
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "MedicalWebPage",
-            "name": page.name,
-            "url": page.url,
-            "inLanguage": page.language ?? config.language,
-            "publisher": ["@type": "Organization", "name": publisherName, "url": config.baseURL.string],
-            "isPartOf": ["@type": "WebSite", "name": config.title, "url": config.baseURL.string],
-            "audience": ["@type": "MedicalAudience", "audienceType": "Patient"],
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("MedicalWebPage"),
+            "name": .string(page.name),
+            "url": .string(page.url),
+            "inLanguage": .string(page.language ?? config.language),
+            "publisher": .object(["@type": .string("Organization"), "name": .string(publisherName), "url": .string(config.baseURL.string)]),
+            "isPartOf": .object(["@type": .string("WebSite"), "name": .string(config.title), "url": .string(config.baseURL.string)]),
+            "audience": .object(["@type": .string("MedicalAudience"), "audienceType": .string("Patient")]),
         ]
-        if !page.description.isEmpty { object["description"] = page.description }
-        if let reviewed = page.lastReviewed { object["lastReviewed"] = reviewed.iso }
+        if !page.description.isEmpty { object["description"] = .string(page.description) }
+        if let reviewed = page.lastReviewed { object["lastReviewed"] = .string(reviewed.iso) }
         if let reviewer = page.reviewedBy, !reviewer.isEmpty {
-            object["reviewedBy"] = ["@type": "Person", "name": reviewer]
+            object["reviewedBy"] = .object(["@type": .string("Person"), "name": .string(reviewer)])
         }
         if let about = page.about.flatMap(aboutValue) { object["about"] = about }
         if let specialty = page.specialty.flatMap(specialtyValue) { object["specialty"] = specialty }
-        return object
+        return .object(object)
     }
 
-    /// The JSON text for `<script type="application/ld+json">`; nil only if
-    /// the object cannot be serialised (it always can: text, numbers, lists, maps).
-    static func jsonLD(_ object: [String: Any]) -> String? {
-        guard JSONSerialization.isValidJSONObject(object),
-              let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let text = String(data: data, encoding: .utf8)
-        else { return nil }
-        return escapeForScript(text)
-    }
-
-    /// In JSON these characters only occur inside strings, where `\uXXXX`
-    /// means the same; the HTML parser then never sees `</script` or `<!--`.
-    static func escapeForScript(_ json: String) -> String {
-        var result = ""
-        result.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+    /// The JSON text for `<script type="application/ld+json">`.
+    static func jsonLD(_ value: JSONValue) -> String {
+        value.scriptSafeText
     }
 
     // MARK: - Front matter
 
     /// `about: Gene therapy`, a list of such names, or `{name: Gene therapy, type: MedicalTherapy}`.
-    static func aboutValue(_ value: TemplateValue) -> Any? {
+    static func aboutValue(_ value: TemplateValue) -> JSONValue? {
         switch value {
         case .text(let name):
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : ["@type": defaultAboutType, "name": trimmed]
+            return trimmed.isEmpty ? nil : .object(["@type": .string(defaultAboutType), "name": .string(trimmed)])
         case .map(let fields):
             guard let name = fields["name"]?.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
             let type = fields["type"]?.text ?? defaultAboutType
             guard aboutTypes.contains(type) else { return nil }
-            return ["@type": type, "name": name]
+            return .object(["@type": .string(type), "name": .string(name)])
         case .list(let items):
             let values = items.compactMap(aboutValue)
-            return values.isEmpty ? nil : values
+            return values.isEmpty ? nil : .array(values)
         }
     }
 
     /// `specialty: Genetic` (or a list) -> `https://schema.org/Genetic`.
-    static func specialtyValue(_ value: TemplateValue) -> Any? {
+    static func specialtyValue(_ value: TemplateValue) -> JSONValue? {
         switch value {
         case .text(let text):
-            return specialty(named: text).map { "https://schema.org/" + $0 }
+            return specialty(named: text).map { .string("https://schema.org/" + $0) }
         case .list(let items):
             let values = items.compactMap(specialtyValue)
-            return values.isEmpty ? nil : values
+            return values.isEmpty ? nil : .array(values)
         case .map:
             return nil
         }

@@ -197,7 +197,7 @@ struct TemplateData: @unchecked Sendable {
 
     /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.
     func jsonLD(_ facts: StructuredData.PageFacts) -> String {
-        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)) ?? ""
+        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config))
     }
 
     /// `page.terms`: the glossary terms linked on the page, in order of first mention.

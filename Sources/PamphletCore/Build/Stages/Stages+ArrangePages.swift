@@ -22,6 +22,8 @@ extension Stages {
         }
         context.redirects = builder.redirects(for: tree, reserved: reserved, diagnostics: &context.diagnostics)
         context.tree = tree
+        // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
+        context.pages = []
         try stopOnErrors(context, stage: "Arrange pages")
     }
 }

@@ -9,6 +9,8 @@ extension Stages {
         let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
         for (index, (rendered, diagnostics)) in results.enumerated() {
             tree.pages[index].rendered = rendered
+            // Nothing after this stage reads the Markdown; holding it for every page costs memory.
+            tree.pages[index].body = ""
             context.diagnostics += diagnostics
         }
         context.tree = tree
