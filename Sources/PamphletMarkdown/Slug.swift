@@ -9,6 +9,11 @@ public enum Slug {
     ]
 
     public static func make(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? makeASCII(text) : makeFolding(text)
+    }
+
+    /// The general case: any text.
+    static func makeFolding(_ text: String) -> String {
         // Fold accents first so "é" becomes "e" instead of a separator.
         let folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
         var slug = ""
@@ -28,5 +33,24 @@ public enum Slug {
             slug += piece
         }
         return slug
+    }
+
+    /// `make` for ASCII text, where folding and the ligatures change nothing:
+    /// the same result without Foundation's folding (every heading gets a slug).
+    static func makeASCII(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            pendingHyphen = false
+            slug.append(lower)
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 }

@@ -125,6 +125,20 @@ final class LinkResolverTests: XCTestCase {
         XCTAssertEqual(LinkResolver.join("a/b", "../../c.md"), "c.md")
         XCTAssertNil(LinkResolver.join("a", "../../c.md"))
     }
+
+    /// The byte-level join used for ASCII paths agrees with the general one.
+    func testASCIIJoinAgreesWithTheGeneralJoin() {
+        let folders = ["", "a", "a/b", "a/b/c", "genes-and-dna", "x/./y", "a//b"]
+        let relatives = [
+            "c.md", "./c.md", "../c.md", "../../c.md", "../../../c.md", "b/../c.md", "./", "..", ".", "",
+            "a/./b/../c.md", "../x/y/../z.md#top", "//c.md", "c/", "../",
+        ]
+        for folder in folders {
+            for relative in relatives {
+                XCTAssertEqual(LinkResolver.joinASCII(folder, relative), LinkResolver.joinParts(folder, relative), "\(folder) + \(relative)")
+            }
+        }
+    }
 }
 
 extension LinkResolverTests {

@@ -1,4 +1,4 @@
-import PamphletMarkdown
+@testable import PamphletMarkdown
 import XCTest
 
 final class SlugTests: XCTestCase {
@@ -36,5 +36,16 @@ final class SlugTests: XCTestCase {
     func testNonLatinScriptsAreDropped() {
         XCTAssertEqual(Slug.make("基因 therapy"), "therapy")
         XCTAssertEqual(Slug.make("基因"), "")
+    }
+
+    /// The byte-level path for ASCII text gives what folding gives.
+    func testASCIIPathAgreesWithFolding() {
+        let samples = [
+            "What is DNA?", "  Gene therapy: risks & benefits  ", "COVID-19 (2020)", "e.g. U.S. data", "---", "",
+            "A_B c\td", "Step 1/2", "it's OK!", "100% Safe?", "[Link] to `code`", "ALL CAPS", "x", "9",
+        ]
+        for sample in samples {
+            XCTAssertEqual(Slug.makeASCII(sample), Slug.makeFolding(sample), sample)
+        }
     }
 }

@@ -101,16 +101,24 @@ struct LinkResolver: Sendable {
         return "the link '\(destination)' points to content/\(target), which does not exist\(hint)"
     }
 
+    /// `https:`, `mailto:`: an ASCII letter, then letters, digits, `+`, `-` or `.`, then a colon.
+    /// Bytes, not Characters: every link of every page is asked.
     static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        return !scheme.isEmpty && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        var length = 0
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if byte == UInt8(ascii: ":") { return length > 0 }
+            if length == 0 && !isLetter { return false }
+            let allowed = isLetter || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if !allowed { return false }
+            length += 1
+        }
+        return false
     }
 
     static func splitFragment(_ text: String) -> (String, String?) {
-        guard let hash = text.firstIndex(of: "#") else { return (text, nil) }
-        return (String(text[..<hash]), String(text[text.index(after: hash)...]))
+        guard let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
+        return (String(text[..<hash]), String(text[text.utf8.index(after: hash)...]))
     }
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.
@@ -118,6 +126,11 @@ struct LinkResolver: Sendable {
         if folder.utf8.allSatisfy({ $0 < 0x80 }) && relative.utf8.allSatisfy({ $0 < 0x80 }) {
             return joinASCII(folder, relative)
         }
+        return joinParts(folder, relative)
+    }
+
+    /// The general case: any path, split into Characters.
+    static func joinParts(_ folder: String, _ relative: String) -> String? {
         var parts = folder.split(separator: "/").map(String.init)
         for part in relative.split(separator: "/") {
             switch part {
@@ -131,21 +144,31 @@ struct LinkResolver: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// `join` for ASCII paths, where each byte is a Character: splits bytes
-    /// instead of Characters, with the same result.
-    private static func joinASCII(_ folder: String, _ relative: String) -> String? {
-        let slash = UInt8(ascii: "/")
-        var parts = folder.utf8.split(separator: slash).map { Substring($0) }
-        for part in relative.utf8.split(separator: slash).map({ Substring($0) }) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+    /// `join` for ASCII paths, where each byte is a Character: works on
+    /// bytes instead of Characters and substrings, with the same result.
+    static func joinASCII(_ folder: String, _ relative: String) -> String? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var path: [UInt8] = []
+        path.reserveCapacity(folder.utf8.count + relative.utf8.count + 1)
+        var parts: [Int] = []  // where each part of `path` starts
+        // Only the relative path's "." and ".." are steps; the folder's parts are names.
+        func add(_ part: ArraySlice<UInt8>, steps: Bool) -> Bool {
+            if steps && part.count == 1 && part.first == dot { return true }
+            if steps && part.count == 2 && part.first == dot && part.last == dot {
+                guard let start = parts.popLast() else { return false }
+                path.removeSubrange(max(start - 1, 0)...)
+                return true
             }
+            parts.append(path.isEmpty ? 0 : path.count + 1)
+            if !path.isEmpty { path.append(slash) }
+            path.append(contentsOf: part)
+            return true
         }
-        return parts.joined(separator: "/")
+        for (text, steps) in [(folder, false), (relative, true)] {
+            let bytes = Array(text.utf8)
+            for part in bytes.split(separator: slash) where !add(part, steps: steps) { return nil }
+        }
+        return String(decoding: path, as: UTF8.self)
     }
 
     static func encodePath(_ path: String) -> String {

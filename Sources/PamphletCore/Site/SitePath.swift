@@ -35,14 +35,15 @@ extension String {
     /// (NSString.deletingLastPathComponent traps on one-character paths such as "a"
     /// in the Foundation that ships with Swift 6 on Linux.)
     var parentPath: String {
-        guard let slash = lastIndex(of: "/") else { return "" }
+        // A "/" is one byte and never part of a longer Character, so bytes give the same answer faster.
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(self[..<slash])
     }
 
     /// The last part of a path: "a/b/c.md" -> "c.md".
     var fileName: String {
-        guard let slash = lastIndex(of: "/") else { return self }
-        return String(self[index(after: slash)...])
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self }
+        return String(self[utf8.index(after: slash)...])
     }
 
     /// "c.md" -> "c"; "style.min.css" -> "style.min"; names without a dot stay as they are.
