@@ -129,6 +129,17 @@ final class ContentChecksTests: TemporaryFolderTestCase {
         XCTAssertEqual(empty.first?.severity, .error)
     }
 
+    /// The quick length test never skips a text that normalizes to a vague phrase.
+    func testQuickVagueTestKeepsEveryVaguePhrase() {
+        for phrase in AccessibilityCheck.vagueLinkText {
+            for written in [phrase, phrase.uppercased(), "  \(phrase)!!! ", "…\(phrase.replacingOccurrences(of: " ", with: "   "))…", "(\(phrase))"] {
+                XCTAssertTrue(AccessibilityCheck.mayBeVague(written), written)
+                XCTAssertTrue(AccessibilityCheck.vagueLinkText.contains(AccessibilityCheck.normalized(written)), written)
+            }
+        }
+        XCTAssertFalse(AccessibilityCheck.mayBeVague("Questions to ask about genetic testing"))
+    }
+
     func testChecksCanBeTurnedOffOrRaised() throws {
         let result = try check(
             site: "title: Test\nchecks:\n  link-text: error\n  review-missing: off\n",

@@ -19,7 +19,8 @@ struct YAMLMapping {
     static func parse(_ text: String, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // `.utf8` named: Yams's default encoding reads the whole process environment on every call (a third of reading a page).
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil

@@ -16,9 +16,11 @@ enum SourceText {
                 file: display, line: line, column: column, code: "encoding"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // A byte scan: `contains("\r")` with a String argument is Foundation's
-        // substring search, which copies the text through NSString.
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        // A byte scan of the file's bytes: `contains("\r")` with a String
+        // argument is Foundation's substring search, which copies the text
+        // through NSString, and even `text.utf8.contains` checks each byte slowly.
+        let hasCarriageReturn = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)
