@@ -16,6 +16,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: nothing is written when there are any.")
     var strict = false
 
+    @Flag(name: .long, help: "After the build, print how long each stage took.")
+    var timings = false
+
     func run() throws {
         var options = try site.buildOptions(output: output)
         options.strict = strict
@@ -33,5 +36,15 @@ struct BuildCommand: ParsableCommand {
             ? String(options.output.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1))
             : options.output.path
         print("Built \(CheckSummary.size(result)) into \(place)/ in \(String(format: "%.2f", result.seconds)) s; \(CheckSummary.findings(result)).")
+        if timings { printTimings(result) }
+    }
+
+    /// One line per stage, like Hugo's and Zola's timing output, to see where a large site's time goes.
+    private func printTimings(_ result: BuildResult) {
+        let width = result.stages.map(\.name.count).max() ?? 0
+        for stage in result.stages {
+            let name = stage.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            print("  \(name)  \(String(format: "%7.3f", stage.seconds)) s")
+        }
     }
 }

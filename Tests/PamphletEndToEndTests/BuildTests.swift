@@ -46,6 +46,20 @@ final class BuildTests: XCTestCase {
         XCTAssertTrue(therapy.contains(#"<a href="/editing/">editing</a>"#), "links follow the url override")
     }
 
+    func testTimingsListEveryStageInOrder() throws {
+        let site = try FixtureSite(Fixtures.healthSite, testCase: self)
+        let plain = try site.buildCleanly()
+        XCTAssertFalse(plain.stdout.contains("Render Markdown"), plain.stdout)
+        let timed = try site.buildCleanly(["--timings"])
+        let lines = timed.stdout.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        let stages = ["Read site.yml", "Read content", "Arrange pages", "Render Markdown", "Check links", "Check content", "Load theme", "Write site"]
+        XCTAssertEqual(lines.count, stages.count, timed.stdout)
+        for (line, stage) in zip(lines, stages) {
+            XCTAssertTrue(line.hasPrefix(stage), line)
+            XCTAssertTrue(line.hasSuffix(" s"), line)
+        }
+    }
+
     func testDraftsAreSkippedUnlessAskedFor() throws {
         let site = try FixtureSite(Fixtures.healthSite, testCase: self)
         try site.buildCleanly()
