@@ -123,13 +123,19 @@ public enum Readability {
         }
 
         // Stable sorts: ties keep the earlier one first.
-        report.longestSentences = Array(
-            sentences.enumerated()
-                .sorted { $0.element.words != $1.element.words ? $0.element.words > $1.element.words : $0.offset < $1.offset }
-                .prefix(longestSentenceCount)
-                .map { ReadabilityReport.Sentence(
-                    text: SentenceSplitter.collapsed(blocks[$0.element.block].text, bytes: $0.element.bytes),
-                    line: $0.element.line, words: $0.element.words) })
+        // The longest, earlier first among equals: what a stable sort by length would put first.
+        var longest: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            guard longest.count < longestSentenceCount || sentence.words > sentences[longest.last!].words else { continue }
+            let place = longest.firstIndex { sentences[$0].words < sentence.words } ?? longest.count
+            longest.insert(index, at: place)
+            if longest.count > longestSentenceCount { longest.removeLast() }
+        }
+        report.longestSentences = longest.map {
+            let sentence = sentences[$0]
+            return ReadabilityReport.Sentence(text: SentenceSplitter.collapsed(blocks[sentence.block].text, bytes: sentence.bytes),
+                                              line: sentence.line, words: sentence.words)
+        }
         report.hardestWords = Array(
             hard.enumerated()
                 .sorted { $0.element.syllables != $1.element.syllables ? $0.element.syllables > $1.element.syllables : $0.offset < $1.offset }

@@ -181,7 +181,8 @@ enum SentenceSplitter {
         // A single capital initial: "J. Smith".
         if token.count == 1, token.first!.isUppercase { return true }
         // Dotted initialisms not in the list: "A.B.C".
-        if token.contains("."), token.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        // (`utf8.contains`: `contains(".")` on a String is Foundation's search, through NSString.)
+        if token.utf8.contains(0x2E), token.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         return false
     }
 

@@ -1,3 +1,5 @@
+import Foundation  // memcmp
+
 /// Numbers the distinct words of one text by their exact UTF-8 bytes, so
 /// that a word seen before costs a hash and a byte compare, and no String.
 ///
@@ -21,7 +23,7 @@ struct WordTable {
             if found == 0 { break }
             let entry = entries[found - 1]
             if entry.hash == hash, entry.count == word.count, arena.withUnsafeBufferPointer({
-                UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.count]).elementsEqual(word)
+                memcmp($0.baseAddress! + entry.start, word.baseAddress!, word.count) == 0
             }) {
                 return (found - 1, false)
             }
