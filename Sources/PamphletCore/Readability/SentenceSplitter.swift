@@ -80,6 +80,26 @@ enum SentenceSplitter {
 
     /// `text[bytes]` with its whitespace runs collapsed to one space, and none at either end.
     static func collapsed(_ text: String, bytes: Range<Int>) -> String {
+        var copy = text
+        let ascii = copy.withUTF8 { all -> String? in
+            let raw = UnsafeBufferPointer(rebasing: all[bytes])
+            guard !raw.contains(where: { $0 >= 0x80 }) else { return nil }
+            // ASCII: a character is a byte ("\r\n" is whitespace as its bytes are).
+            var result: [UInt8] = []
+            result.reserveCapacity(raw.count)
+            var space = false
+            for b in raw {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = !result.isEmpty
+                } else {
+                    if space { result.append(0x20) }
+                    space = false
+                    result.append(b)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+        if let ascii { return ascii }
         let utf8 = text.utf8
         let raw = text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]
         return raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
