@@ -40,9 +40,9 @@ public struct ReadabilityReport: Sendable, Equatable {
 /// page's prose and scores it with Flesch-Kincaid, Flesch Reading Ease and
 /// SMOG.
 ///
-/// - Sentences come from `SentenceSplitter` (each heading and list item is at
-///   least one sentence); words from `SentenceSplitter.words(in:)`; syllables
-///   from `EnglishSyllables`.
+/// - Sentences and words come from `SentenceSplitter` (each heading and list
+///   item is at least one sentence), read from each block's bytes once;
+///   syllables from `EnglishSyllables`, looked up once per distinct word of a page.
 /// - Numbers count as words, with the syllables of the number said aloud,
 ///   but are never listed as hard words.
 /// - Scores are the published formulas without clamping (a very easy text
@@ -122,7 +122,6 @@ public enum Readability {
             report.fernandezHuerta = FernandezHuerta.score(words: report.words, sentences: report.sentences, syllables: report.syllables)
         }
 
-        // Stable sorts: ties keep the earlier one first.
         // The longest, earlier first among equals: what a stable sort by length would put first.
         var longest: [Int] = []
         for (index, sentence) in sentences.enumerated() {
@@ -136,6 +135,7 @@ public enum Readability {
             return ReadabilityReport.Sentence(text: SentenceSplitter.collapsed(blocks[sentence.block].text, bytes: sentence.bytes),
                                               line: sentence.line, words: sentence.words)
         }
+        // Stable sort: ties keep the earlier one first.
         report.hardestWords = Array(
             hard.enumerated()
                 .sorted { $0.element.syllables != $1.element.syllables ? $0.element.syllables > $1.element.syllables : $0.offset < $1.offset }
