@@ -182,6 +182,35 @@ final class ReadabilityTests: XCTestCase {
         XCTAssertEqual(SentenceSplitter.words(in: "-- 'quoted' -dash- ..."), ["quoted", "dash"])
     }
 
+    func testCarriageReturnLineFeedIsOneLineBreak() {
+        let sentences = SentenceSplitter.sentences(in: "First one.\r\nSecond\r\nsentence.\r\n\r\nThird.\rFourth.", firstLine: 1)
+        XCTAssertEqual(sentences.map(\.text), ["First one.", "Second sentence.", "Third.", "Fourth."])
+        XCTAssertEqual(sentences.map(\.line), [1, 2, 5, 6])
+    }
+
+    func testCombiningMarksStayInTheWord() {
+        // "café" and "École" with the accents as combining marks.
+        XCTAssertEqual(SentenceSplitter.words(in: "Un cafe\u{301} noir, s\u{30C}pi\u{301}c\u{30C}ka."),
+                       ["Un", "cafe\u{301}", "noir", "s\u{30C}pi\u{301}c\u{30C}ka"])
+        // A decomposed capital starts a sentence; a period with a mark on it ends none.
+        XCTAssertEqual(SentenceSplitter.sentences(in: "On part. E\u{301}cole ferme.\u{301} Non", firstLine: 1).map(\.text),
+                       ["On part.", "E\u{301}cole ferme.\u{301} Non"])
+        let report = Readability.analyze([paragraph("Un cafe\u{301} noir.")])
+        XCTAssertEqual(report.words, 3)
+        XCTAssertEqual(report.sentences, 1)
+    }
+
+    func testCurlyAndAngleQuotesCloseAndOpenSentences() {
+        XCTAssertEqual(sentenceTexts("He said “Stop.” Then he left."), ["He said “Stop.”", "Then he left."])
+        XCTAssertEqual(sentenceTexts("Wait. «Non» dit-il. ‘Yes’ she said."), ["Wait.", "«Non» dit-il.", "‘Yes’ she said."])
+        XCTAssertEqual(sentenceTexts("It’s fine.’ And then?» Done."), ["It’s fine.’", "And then?»", "Done."])
+    }
+
+    func testEllipsisCharacterEndsOnlyTheText() {
+        XCTAssertEqual(sentenceTexts("Well… Then we go. The end…"), ["Well… Then we go.", "The end…"])
+        XCTAssertEqual(sentenceTexts("Wait... Then go."), ["Wait... Then go."])
+    }
+
     // MARK: - Syllables
 
     func testSyllablesOfOrdinaryAndMedicalWords() {

@@ -40,9 +40,9 @@ public struct ReadabilityReport: Sendable, Equatable {
 /// page's prose and scores it with Flesch-Kincaid, Flesch Reading Ease and
 /// SMOG.
 ///
-/// - Sentences come from `SentenceSplitter` (each heading and list item is at
-///   least one sentence); words from `SentenceSplitter.words(in:)`; syllables
-///   from `EnglishSyllables`.
+/// - Sentences and words come from `SentenceSplitter` (each heading and list
+///   item is at least one sentence), read from each block's bytes once;
+///   syllables from `EnglishSyllables`, looked up once per distinct word of a page.
 /// - Numbers count as words, with the syllables of the number said aloud,
 ///   but are never listed as hard words.
 /// - Scores are the published formulas without clamping (a very easy text
@@ -60,35 +60,51 @@ public enum Readability {
         let spanish = language.hasPrefix("es")
         // Counting is a pure function of the word, and pages share most of
         // their words: each distinct word is counted once per build.
-        var syllableCounts: [ExactText: Int] = [:]
-        let countSyllables: (String) -> Int = { word in
-            (spanish ? spanishSyllables : englishSyllables).value(word, local: &syllableCounts)
-        }
+        let syllableMemo = spanish ? spanishSyllables : englishSyllables
         // Spanish words run longer; four syllables marks a hard one there.
         let hardSyllables = spanish ? 4 : 3
         var report = ReadabilityReport()
-        var sentences: [ReadabilityReport.Sentence] = []
+        // Where each counted sentence is; only the longest become text.
+        var sentences: [(block: Int, bytes: Range<Int>, line: Int, words: Int)] = []
         // Hard-word candidates in order of first use.
         var hard: [ReadabilityReport.HardWord] = []
         var seen: Set<String> = []
+        // What each distinct word of the page (by its bytes) adds, worked out once.
+        var table = WordTable()
+        var known: [KnownWord] = []
+        var clusters: [TextCluster] = []
 
-        for block in blocks {
-            for sentence in SentenceSplitter.sentences(in: block) {
-                let words = SentenceSplitter.words(in: sentence.text)
-                guard !words.isEmpty else { continue }
-                report.sentences += 1
-                report.words += words.count
-                sentences.append(.init(text: sentence.text, line: sentence.line, words: words.count))
-                for word in words {
-                    let syllables = countSyllables(word)
-                    report.syllables += syllables
-                    if syllables >= 3 { report.polysyllables += 1 }
-                    let key = Apostrophes.straightened(word.lowercased())
-                    guard !seen.contains(key), key.contains(where: { $0.isLetterQuick }) else { continue }
-                    let plainer = spanish ? nil : PlainWords.pairs[key]
-                    if syllables >= hardSyllables || plainer != nil {
-                        seen.insert(key)
-                        hard.append(.init(word: key, syllables: syllables, plainer: plainer))
+        for (blockIndex, block) in blocks.enumerated() {
+            var text = block.text
+            text.withUTF8 { bytes in
+                ClusterScanner.scan(bytes, of: block.text[...], into: &clusters)
+                clusters.withUnsafeBufferPointer { chars in
+                    SentenceSplitter.forEachSentence(bytes, chars, firstLine: block.line) { first, end, line in
+                        var words = 0
+                        SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
+                            words += 1
+                            let word = UnsafeBufferPointer(rebasing: bytes[range])
+                            let (number, isNew) = table.number(of: word)
+                            if isNew {
+                                known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: syllableMemo,
+                                                       hardSyllables: hardSyllables, plainWords: !spanish))
+                            }
+                            let syllables = known[number].syllables
+                            report.syllables += syllables
+                            if syllables >= 3 { report.polysyllables += 1 }
+                            // A hard word is listed once, the first time its key is seen.
+                            if known[number].isCandidate, !known[number].settled {
+                                known[number].settled = true
+                                let key = known[number].key
+                                if seen.insert(key).inserted {
+                                    hard.append(.init(word: key, syllables: syllables, plainer: known[number].plainer))
+                                }
+                            }
+                        }
+                        guard words > 0 else { return }
+                        report.sentences += 1
+                        report.words += words
+                        sentences.append((blockIndex, chars[first].start..<chars[end].start, line, words))
                     }
                 }
             }
@@ -106,12 +122,20 @@ public enum Readability {
             report.fernandezHuerta = FernandezHuerta.score(words: report.words, sentences: report.sentences, syllables: report.syllables)
         }
 
-        // Stable sorts: ties keep the earlier one first.
-        report.longestSentences = Array(
-            sentences.enumerated()
-                .sorted { $0.element.words != $1.element.words ? $0.element.words > $1.element.words : $0.offset < $1.offset }
-                .prefix(longestSentenceCount)
-                .map(\.element))
+        // The longest, earlier first among equals: what a stable sort by length would put first.
+        var longest: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            guard longest.count < longestSentenceCount || sentence.words > sentences[longest.last!].words else { continue }
+            let place = longest.firstIndex { sentences[$0].words < sentence.words } ?? longest.count
+            longest.insert(index, at: place)
+            if longest.count > longestSentenceCount { longest.removeLast() }
+        }
+        report.longestSentences = longest.map {
+            let sentence = sentences[$0]
+            return ReadabilityReport.Sentence(text: SentenceSplitter.collapsed(blocks[sentence.block].text, bytes: sentence.bytes),
+                                              line: sentence.line, words: sentence.words)
+        }
+        // Stable sort: ties keep the earlier one first.
         report.hardestWords = Array(
             hard.enumerated()
                 .sorted { $0.element.syllables != $1.element.syllables ? $0.element.syllables > $1.element.syllables : $0.offset < $1.offset }

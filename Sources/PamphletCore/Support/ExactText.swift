@@ -1,3 +1,5 @@
+import Foundation  // memcmp
+
 /// A dictionary key that tells texts apart by their exact bytes.
 ///
 /// String equality is canonical equivalence ("é" written as one scalar or as
@@ -11,7 +13,14 @@ struct ExactText: Hashable {
     }
 
     static func == (a: ExactText, b: ExactText) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        let x = a.text.utf8, y = b.text.utf8
+        guard x.count == y.count else { return false }
+        if x.isEmpty { return true }
+        // Native strings are contiguous: compare their bytes at once.
+        let same: Bool?? = x.withContiguousStorageIfAvailable { p in
+            y.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+        return (same ?? nil) ?? x.elementsEqual(y)
     }
 
     func hash(into hasher: inout Hasher) {

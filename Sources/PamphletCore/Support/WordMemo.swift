@@ -3,10 +3,11 @@ import Foundation
 /// Remembers a pure function's result for each word, across the pages that
 /// the build's threads check at the same time.
 ///
-/// Each caller keeps a small memo of its own (no lock) in front of the shared
-/// one, which is locked, so a word is looked up in the shared memo once per
-/// page at most. The shared memo stops growing at `limit` words; past that,
-/// new words are simply computed again.
+/// Callers keep a memo of their own (no lock) in front of this shared one,
+/// which is locked, so that a word is looked up here once per page at most
+/// (`Readability.analyze` keeps one per page, by the word's bytes). The
+/// shared memo stops growing at `limit` words; past that, new words are
+/// simply computed again.
 final class WordMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var shared: [ExactText: Int] = [:]
@@ -18,9 +19,8 @@ final class WordMemo: @unchecked Sendable {
         self.compute = compute
     }
 
-    func value(_ word: String, local: inout [ExactText: Int]) -> Int {
+    func value(_ word: String) -> Int {
         let key = ExactText(word)
-        if let known = local[key] { return known }
         lock.lock()
         let remembered = shared[key]
         lock.unlock()
@@ -30,7 +30,6 @@ final class WordMemo: @unchecked Sendable {
             if shared.count < limit { shared[key] = value }
             lock.unlock()
         }
-        local[key] = value
         return value
     }
 }
