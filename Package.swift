@@ -59,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
-        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore"]),
+        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]

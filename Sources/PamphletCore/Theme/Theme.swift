@@ -22,7 +22,7 @@ public struct Theme: Sendable {
 
     /// Renders a template; nil when the theme has no template of that name.
     public func render(_ template: String, _ context: [String: Any]) -> String? {
-        library.render(context, withTemplate: template)
+        library.render(TemplateValues.convert(context), withTemplate: template)
     }
 }
 
