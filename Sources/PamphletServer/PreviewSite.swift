@@ -102,9 +102,17 @@ actor PreviewSite {
         }
     }
 
+    /// `PAMPHLET_TIMINGS=1` prints each stage's time after every build, for profiling.
+    private static let printsTimings = ProcessInfo.processInfo.environment["PAMPHLET_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false
+
     private func publish(_ outcome: IncrementalBuilder.Outcome) {
         lastOutcome = outcome
         let result = outcome.result
+        if Self.printsTimings, outcome.kind != .unchanged {
+            let stages = result.stages.map { "\($0.name) \(String(format: "%.1f", $0.seconds * 1000))" }
+            log(PreviewMessage(kind: .info, text: "Timings (ms): " + stages.joined(separator: ", ")
+                + String(format: "; build %.1f", result.seconds * 1000)))
+        }
         let time = String(format: "%.2f s", result.seconds)
         switch outcome.kind {
         case .unchanged:

@@ -14,9 +14,21 @@ final class BuildContext {
     var redirects: [Redirect] = []
     var theme: Theme?
     var health: [PageHealth] = []
+    /// Reading-level reports the incremental builder remembers, by content
+    /// path, for pages whose prose did not change: measuring every page is
+    /// most of a build's work, so "Check content" measures only the others.
+    var knownReadability: [String: KnownReadability] = [:]
+    /// Every page's report as "Check content" used it, in page order.
+    var readability: [ReadabilityReport] = []
 
     init(options: BuildOptions) {
         self.options = options
         folder = SiteFolder(root: options.source)
     }
+}
+
+/// A page's reading-level report and the language it was measured in.
+struct KnownReadability {
+    var language: String
+    var report: ReadabilityReport
 }

@@ -82,6 +82,8 @@ public final class IncrementalBuilder {
         var input: RenderInput
         var rendered: RenderedMarkdown
         var diagnostics: [Diagnostic]
+        /// Measured by "Check content" from `rendered.prose`, so it lives and dies with it.
+        var readability: KnownReadability?
     }
 
     /// Everything a page's rendered Markdown depends on besides its own body.
@@ -190,6 +192,7 @@ public final class IncrementalBuilder {
 
         let context = BuildContext(options: options)
         var result = SiteBuilder.run(stages(), in: context)
+        rememberReadability(context)
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind
@@ -286,9 +289,19 @@ public final class IncrementalBuilder {
             guard let page = rendered[inputs[index].contentPath] else { continue }
             tree.pages[index].rendered = page.rendered
             context.diagnostics += page.diagnostics
+            if let report = page.readability { context.knownReadability[inputs[index].contentPath] = report }
         }
         context.tree = tree
         // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// Keeps the reading-level reports "Check content" made, beside the
+    /// rendered Markdown they were measured from.
+    private func rememberReadability(_ context: BuildContext) {
+        guard let pages = context.tree?.pages, context.readability.count == pages.count else { return }
+        for (page, report) in zip(pages, context.readability) where rendered[page.contentPath] != nil {
+            rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: report)
+        }
     }
 
     /// Replaces only the changed pages' files when nothing else can have

@@ -10,19 +10,25 @@ extension Stages {
         let settings = context.config.checks
         let today = context.options.today
         let defaultLanguage = context.config.defaultLanguage.code
-        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
+        let known = context.knownReadability
+        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?, ReadabilityReport) in
             var input = CheckInput(page: page, settings: settings, today: today)
-            input.readability = Readability.analyze(page.rendered.prose, language: page.language)
+            if let remembered = known[page.contentPath], remembered.language == page.language {
+                input.readability = remembered.report
+            } else {
+                input.readability = Readability.analyze(page.rendered.prose, language: page.language)
+            }
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
             let findings = contentChecks.flatMap { $0.check(input) }
             let health = page.hasSourceFile
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
-            return (findings, health)
+            return (findings, health, input.readability)
         }
+        context.readability = results.map(\.2)
         var health: [PageHealth] = []
-        for (findings, pageHealth) in results {
+        for (findings, pageHealth, _) in results {
             let adjusted = apply(settings.overrides, to: findings)
             context.diagnostics += adjusted
             if var pageHealth {
