@@ -9,6 +9,7 @@ public enum Slug {
     ]
 
     public static func make(_ text: String) -> String {
+        if let slug = asciiSlug(text) { return slug }
         // Fold accents first so "é" becomes "e" instead of a separator.
         let folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
         var slug = ""
@@ -28,5 +29,26 @@ public enum Slug {
             slug += piece
         }
         return slug
+    }
+
+    /// The same result for ASCII text without Foundation's folding, which
+    /// copies the string through NSString: addresses and reading order make
+    /// slugs of every page's title and folders on every build.
+    private static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(45) }
+                pendingHyphen = false
+                bytes.append(lower)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -138,6 +138,25 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
     }
 
+    func testFrontMatterThatChangesFindingsIsCheckedAgain() throws {
+        buildAndCompare()
+        // The prose is unchanged, so the reading-level report is reused, but its verdict is not.
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2026-04-18\nmax_grade: 3\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.rerendered, [])
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2019-01-02\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full, "the review date shows in the sitemap")
+    }
+
+    func testTranslationIsCheckedAgainstItsEditedOriginal() throws {
+        buildAndCompare()
+        // The Spanish page was reviewed the same day; a later review of the original makes it look out of date.
+        try replace("content/gene-therapy/genome-editing.md", "reviewed: 2026-07-21", with: "reviewed: 2026-08-30")
+        let outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.file == "content/gene-therapy/genome-editing.es.md" })
+    }
+
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
         buildAndCompare()
         try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")

@@ -18,17 +18,14 @@ final class BuildContext {
     /// path, for pages whose prose did not change: measuring every page is
     /// most of a build's work, so "Check content" measures only the others.
     var knownReadability: [String: KnownReadability] = [:]
-    /// Every page's report as "Check content" used it, in page order.
-    var readability: [ReadabilityReport] = []
+    /// Each page's findings from an earlier build, by content path, for
+    /// pages the incremental builder knows are the same in every respect.
+    var knownChecks: [String: PageCheckResult] = [:]
+    /// What "Check content" found on every page, in page order.
+    var checked: [PageCheckResult] = []
 
     init(options: BuildOptions) {
         self.options = options
         folder = SiteFolder(root: options.source)
     }
-}
-
-/// A page's reading-level report and the language it was measured in.
-struct KnownReadability {
-    var language: String
-    var report: ReadabilityReport
 }

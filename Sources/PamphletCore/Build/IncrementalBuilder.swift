@@ -67,6 +67,8 @@ public final class IncrementalBuilder {
     // What the previous builds learned.
     private struct ParsedFile {
         var stamp: SourceSnapshot.Stamp
+        /// Tells this reading of the file from every other one.
+        var generation: Int
         var page: Page?
         var diagnostics: [Diagnostic]
     }
@@ -82,6 +84,7 @@ public final class IncrementalBuilder {
         var input: RenderInput
         var rendered: RenderedMarkdown
         var diagnostics: [Diagnostic]
+        var generation: Int
         /// Measured by "Check content" from `rendered.prose`, so it lives and dies with it.
         var readability: KnownReadability?
     }
@@ -109,7 +112,7 @@ public final class IncrementalBuilder {
         var title: String
         var description: String
         var weight: Int?
-        var reviewed: String?
+        var reviewed: CalendarDate?
         var aliases: [String]
 
         init(_ page: Page) {
@@ -124,9 +127,25 @@ public final class IncrementalBuilder {
             title = page.title
             description = page.description
             weight = page.weight
-            reviewed = page.frontMatter.reviewed?.iso
+            reviewed = page.frontMatter.reviewed
             aliases = page.frontMatter.aliases.map(\.value)
         }
+    }
+
+    /// One version of a page as the content checks see it: the file reading
+    /// and the rendering it came from, and what the site tree made of it.
+    /// Equal versions are equal pages, so their findings are the same.
+    private struct PageVersion: Equatable {
+        var parsed: Int
+        var rendered: Int
+        var face: PageFace
+    }
+
+    private struct CheckedPage {
+        var version: PageVersion
+        /// For a translation: the version of the page it is checked against.
+        var original: PageVersion?
+        var result: PageCheckResult
     }
 
     /// The state of the output folder: the last build that wrote it.
@@ -143,6 +162,8 @@ public final class IncrementalBuilder {
     /// `site.yml` and non-page content files when the caches were filled.
     private var cacheBasis: [String: SourceSnapshot.Stamp]?
     private var published: Published?
+    private var checked: [String: CheckedPage] = [:]
+    private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
 
     // Filled during one build.
@@ -152,6 +173,10 @@ public final class IncrementalBuilder {
     private var written: [String] = []
     private var wrotePagesOnly = false
     private var writeDiagnostics: [Diagnostic] = []
+    /// Every page's face and version, once the tree is final.
+    private var faces: [PageFace] = []
+    private var versions: [PageVersion] = []
+    private var originals: [PageVersion?] = []
 
     /// Names of the `SiteBuilder` stages this type replaces.
     static let replacedStages = ["Read content", "Render Markdown", "Write site"]
@@ -182,17 +207,21 @@ public final class IncrementalBuilder {
         written = []
         wrotePagesOnly = false
         writeDiagnostics = []
+        faces = []
+        versions = []
+        originals = []
         let basis = snapshot.settingsAndContentFiles()
         if basis != cacheBasis {
             parsed.removeAll()
             rendered.removeAll()
+            checked.removeAll()
             environment = nil
             cacheBasis = basis
         }
 
         let context = BuildContext(options: options)
         var result = SiteBuilder.run(stages(), in: context)
-        rememberReadability(context)
+        rememberChecks(context)
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind
@@ -203,7 +232,7 @@ public final class IncrementalBuilder {
         } else {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
-                published = Published(snapshot: snapshot, faces: tree.pages.map(PageFace.init), writeDiagnostics: writeDiagnostics)
+                published = Published(snapshot: snapshot, faces: faces(of: tree), writeDiagnostics: writeDiagnostics)
             }
         }
         var assetURLs: [String: String] = [:]
@@ -247,7 +276,8 @@ public final class IncrementalBuilder {
         for (offset, index) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
             let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
-            current[found.markdown[index]] = ParsedFile(stamp: stamp, page: results[offset].0, diagnostics: results[offset].1)
+            current[found.markdown[index]] = ParsedFile(
+                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1)
         }
         parsed = current
         reparsed = paths
@@ -281,7 +311,8 @@ public final class IncrementalBuilder {
         var current: [String: RenderedPage] = [:]
         for input in inputs { current[input.contentPath] = rendered[input.contentPath] }
         for (offset, index) in stale.enumerated() {
-            current[inputs[index].contentPath] = RenderedPage(input: inputs[index], rendered: results[offset].0, diagnostics: results[offset].1)
+            current[inputs[index].contentPath] = RenderedPage(
+                input: inputs[index], rendered: results[offset].0, diagnostics: results[offset].1, generation: nextGeneration())
         }
         rendered = current
         rerendered = stale.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
@@ -292,16 +323,59 @@ public final class IncrementalBuilder {
             if let report = page.readability { context.knownReadability[inputs[index].contentPath] = report }
         }
         context.tree = tree
+        offerKnownChecks(context, tree: tree)
         // Like the full stage, broken links do not stop here: the checks report more.
     }
 
-    /// Keeps the reading-level reports "Check content" made, beside the
-    /// rendered Markdown they were measured from.
-    private func rememberReadability(_ context: BuildContext) {
-        guard let pages = context.tree?.pages, context.readability.count == pages.count else { return }
-        for (page, report) in zip(pages, context.readability) where rendered[page.contentPath] != nil {
-            rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: report)
+    private func nextGeneration() -> Int {
+        generations += 1
+        return generations
+    }
+
+    /// The faces of the final tree, made once per build.
+    private func faces(of tree: SiteTree) -> [PageFace] {
+        if faces.count != tree.pages.count { faces = tree.pages.map(PageFace.init) }
+        return faces
+    }
+
+    /// Hands "Check content" what it found last time on every page that is
+    /// the same version as then (and, for a translation, whose original is).
+    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
+        let faces = faces(of: tree)
+        versions = tree.pages.indices.map { index in
+            let page = tree.pages[index]
+            return PageVersion(
+                parsed: page.hasSourceFile ? parsed[page.contentPath]?.generation ?? -1 : 0,
+                rendered: rendered[page.contentPath]?.generation ?? -1, face: faces[index])
         }
+        let defaultLanguage = context.config.defaultLanguage.code
+        originals = tree.pages.map { page in
+            guard page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] else { return nil }
+            return versions[original]
+        }
+        for (index, page) in tree.pages.enumerated() {
+            guard let known = checked[page.contentPath], known.version == versions[index], known.original == originals[index],
+                  versions[index].parsed >= 0, versions[index].rendered >= 0 else { continue }
+            context.knownChecks[page.contentPath] = known.result
+        }
+    }
+
+    /// Keeps what "Check content" found: each page's findings with the page
+    /// version they belong to, and the reading-level report beside the
+    /// rendered Markdown it was measured from.
+    private func rememberChecks(_ context: BuildContext) {
+        guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
+        var current: [String: CheckedPage] = [:]
+        for (index, page) in pages.enumerated() {
+            let result = context.checked[index]
+            if rendered[page.contentPath] != nil {
+                rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: result.readability)
+            }
+            if versions.count == pages.count {
+                current[page.contentPath] = CheckedPage(version: versions[index], original: originals[index], result: result)
+            }
+        }
+        checked = current
     }
 
     /// Replaces only the changed pages' files when nothing else can have
@@ -311,7 +385,7 @@ public final class IncrementalBuilder {
         if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
         guard let published, FileManager.default.fileExists(atPath: context.options.output.path),
               published.snapshot.sharedFiles() == snapshot.sharedFiles(),
-              published.faces == tree.pages.map(PageFace.init)
+              published.faces == faces(of: tree)
         else {
             try runWholeStage(fallback, context)
             return

@@ -11,7 +11,9 @@ extension Stages {
         let today = context.options.today
         let defaultLanguage = context.config.defaultLanguage.code
         let known = context.knownReadability
-        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?, ReadabilityReport) in
+        let knownChecks = context.knownChecks
+        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> PageCheckResult in
+            if let result = knownChecks[page.contentPath] { return result }
             var input = CheckInput(page: page, settings: settings, today: today)
             if let remembered = known[page.contentPath], remembered.language == page.language {
                 input.readability = remembered.report
@@ -24,14 +26,14 @@ extension Stages {
             let findings = contentChecks.flatMap { $0.check(input) }
             let health = page.hasSourceFile
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
-            return (findings, health, input.readability)
+            return PageCheckResult(findings: findings, health: health, readability: input.readability)
         }
-        context.readability = results.map(\.2)
+        context.checked = results
         var health: [PageHealth] = []
-        for (findings, pageHealth, _) in results {
-            let adjusted = apply(settings.overrides, to: findings)
+        for result in results {
+            let adjusted = apply(settings.overrides, to: result.findings)
             context.diagnostics += adjusted
-            if var pageHealth {
+            if var pageHealth = result.health {
                 pageHealth.errors = adjusted.errorCount
                 pageHealth.warnings = adjusted.warningCount
                 health.append(pageHealth)
