@@ -141,12 +141,13 @@ final class IncrementalBuilderTests: XCTestCase {
     func testFrontMatterThatChangesFindingsIsCheckedAgain() throws {
         buildAndCompare()
         // The prose is unchanged, so the reading-level report is reused, but its verdict is not.
-        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2026-04-18\nmax_grade: 3\n")
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed_by: Dr. Amina Okafor, clinical geneticist\n", with: "max_grade: 3\n")
         var outcome = buildAndCompare()
         XCTAssertEqual(outcome.rerendered, [])
-        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2019-01-02\n")
+        XCTAssertEqual(outcome.kind, .pages)
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2023-01-02\n")
         outcome = buildAndCompare()
-        XCTAssertEqual(outcome.kind, .full, "the review date shows in the sitemap")
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.file == "content/genes-and-dna/what-is-dna.md" && $0.code.hasPrefix("review") })
     }
 
     func testTranslationIsCheckedAgainstItsEditedOriginal() throws {

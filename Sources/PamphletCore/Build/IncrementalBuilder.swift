@@ -163,6 +163,25 @@ public final class IncrementalBuilder {
     private var cacheBasis: [String: SourceSnapshot.Stamp]?
     private var published: Published?
     private var checked: [String: CheckedPage] = [:]
+
+    /// The last look at the files under `content/`, reused while none was added or removed.
+    private struct Scan {
+        var snapshot: SourceSnapshot
+        var found: ContentScanner.Found
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The last arrangement that found nothing to report, with every page's
+    /// latest reading: reused while all pages' keys and the static files are the same.
+    private struct Arrangement {
+        var keys: [ArrangementKey]
+        var staticFiles: [String]
+        var tree: SiteTree
+        var redirects: [Redirect]
+    }
+
+    private var scan: Scan?
+    private var arrangement: Arrangement?
     private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
 
@@ -177,9 +196,10 @@ public final class IncrementalBuilder {
     private var faces: [PageFace] = []
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
+    private var reusedArrangement = false
 
     /// Names of the `SiteBuilder` stages this type replaces.
-    static let replacedStages = ["Read content", "Render Markdown", "Write site"]
+    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Write site"]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -210,11 +230,14 @@ public final class IncrementalBuilder {
         faces = []
         versions = []
         originals = []
+        reusedArrangement = false
         let basis = snapshot.settingsAndContentFiles()
         if basis != cacheBasis {
             parsed.removeAll()
             rendered.removeAll()
             checked.removeAll()
+            scan = nil
+            arrangement = nil
             environment = nil
             cacheBasis = basis
         }
@@ -251,6 +274,7 @@ public final class IncrementalBuilder {
         SiteBuilder.stages.map { stage in
             switch stage.name {
             case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
+            case "Arrange pages": return Stage(name: stage.name, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
             case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
             case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
             default: return stage
@@ -262,7 +286,7 @@ public final class IncrementalBuilder {
 
     /// `Stages.readContent`, reading only files that changed.
     private func readContent(_ context: BuildContext) throws {
-        let found = Stages.scanContent(context)
+        let found = scanContent(context)
         let stamps = found.markdown.map { snapshot.stamp(of: "content/" + $0) }
         let stale = found.markdown.indices.filter { index in
             guard let stamp = stamps[index], let known = parsed[found.markdown[index]] else { return true }
@@ -289,10 +313,62 @@ public final class IncrementalBuilder {
         try Stages.stopOnErrors(context, stage: "Read content")
     }
 
+    /// `Stages.scanContent`, or what it found last time while no file under
+    /// `content/` was added or removed and the changed ones are plain files
+    /// (how a symbolic link is treated depends on where it points).
+    private func scanContent(_ context: BuildContext) -> ContentScanner.Found {
+        if let scan {
+            let changes = snapshot.changes(since: scan.snapshot)
+            let inContent = { (path: String) in path.hasPrefix("content/") }
+            if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
+               changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
+                context.staticFiles = scan.found.staticFiles
+                context.diagnostics += scan.diagnostics
+                return scan.found
+            }
+        }
+        let before = context.diagnostics.count
+        let found = Stages.scanContent(context)
+        scan = Scan(snapshot: snapshot, found: found, diagnostics: Array(context.diagnostics[before...]))
+        return found
+    }
+
+    private func isPlainFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular
+    }
+
+    /// `Stages.arrangePages`, or the last arrangement with the pages read
+    /// again put in, when every page's `ArrangementKey` is the same.
+    private func arrangePages(_ context: BuildContext, fallback: Stage) throws {
+        let keys = context.pages.map(ArrangementKey.init)
+        if var known = arrangement, known.keys == keys, known.staticFiles == context.staticFiles {
+            let fresh = Set(reparsed)
+            for page in context.pages where fresh.contains(page.contentPath) {
+                guard let index = known.tree.byContentPath[page.contentPath] else { continue }
+                var updated = page
+                updated.url = known.tree.pages[index].url
+                updated.outputPath = known.tree.pages[index].outputPath
+                known.tree.pages[index] = updated
+            }
+            arrangement = known
+            context.tree = known.tree
+            context.redirects = known.redirects
+            reusedArrangement = true
+            return
+        }
+        arrangement = nil
+        let before = context.diagnostics.count
+        try fallback.run(context)
+        if context.diagnostics.count == before, let tree = context.tree {
+            arrangement = Arrangement(keys: keys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects)
+        }
+    }
+
     /// `Stages.renderMarkdown`, rendering only pages whose body changed.
     private func renderMarkdown(_ context: BuildContext) throws {
         guard var tree = context.tree else { return }
-        let links = LinkEnvironment(
+        // A reused arrangement has the same addresses, static files and settings.
+        let links = reusedArrangement && environment != nil ? environment : LinkEnvironment(
             pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
             staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
             unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
@@ -365,17 +441,16 @@ public final class IncrementalBuilder {
     /// rendered Markdown it was measured from.
     private func rememberChecks(_ context: BuildContext) {
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
-        var current: [String: CheckedPage] = [:]
-        for (index, page) in pages.enumerated() {
+        // A page handed its findings back has them remembered already.
+        for (index, page) in pages.enumerated() where context.knownChecks[page.contentPath] == nil {
             let result = context.checked[index]
             if rendered[page.contentPath] != nil {
                 rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: result.readability)
             }
             if versions.count == pages.count {
-                current[page.contentPath] = CheckedPage(version: versions[index], original: originals[index], result: result)
+                checked[page.contentPath] = CheckedPage(version: versions[index], original: originals[index], result: result)
             }
         }
-        checked = current
     }
 
     /// Replaces only the changed pages' files when nothing else can have
@@ -390,12 +465,16 @@ public final class IncrementalBuilder {
             try runWholeStage(fallback, context)
             return
         }
-        let changed = tree.pages.indices.filter { index in
-            let page = tree.pages[index]
-            guard page.hasSourceFile else { return false }
-            let path = "content/" + page.contentPath
-            return snapshot.stamp(of: path) == nil || snapshot.stamp(of: path) != published.snapshot.stamp(of: path)
-        }
+        // Pages whose file changed since the output was written (a file gone
+        // from the snapshot but read again counts too).
+        let changes = snapshot.changes(since: published.snapshot)
+        let changed = (changes.added + changes.modified + changes.removed)
+            .compactMap { path -> Int? in
+                guard SourceSnapshot.isPage(path), let index = tree.byContentPath[String(path.dropFirst("content/".count))],
+                      tree.pages[index].hasSourceFile else { return nil }
+                return index
+            }
+            .sorted()
         let data = Stages.templateData(context, tree: tree, theme: theme)
         // A glossary introduction (content/glossary.md) is written by the glossary generator.
         if changed.contains(where: { data.glossaryPages.values.contains($0) }) {
