@@ -14,13 +14,13 @@ final class BuildContext {
     var redirects: [Redirect] = []
     var theme: Theme?
     var health: [PageHealth] = []
-    /// Reading-level reports the incremental builder remembers, by content
-    /// path, for pages whose prose did not change: measuring every page is
+    /// Reading-level reports the incremental builder remembers, by page
+    /// index, for pages whose prose did not change: measuring every page is
     /// most of a build's work, so "Check content" measures only the others.
-    var knownReadability: [String: KnownReadability] = [:]
-    /// Each page's findings from an earlier build, by content path, for
-    /// pages the incremental builder knows are the same in every respect.
-    var knownChecks: [String: PageCheckResult] = [:]
+    var knownReadability: [KnownReadability?] = []
+    /// Each page's findings from an earlier build, by page index, for pages
+    /// the incremental builder knows are the same in every respect.
+    var knownChecks: [PageCheckResult?] = []
     /// What "Check content" found on every page, in page order.
     var checked: [PageCheckResult] = []
 

@@ -71,6 +71,9 @@ public final class IncrementalBuilder {
         var generation: Int
         var page: Page?
         var diagnostics: [Diagnostic]
+        /// `Stages.accept`'s structured-data findings, made once per reading.
+        var structuredData: [Diagnostic]
+        var key: ArrangementKey?
     }
 
     private struct RenderInput: Equatable {
@@ -151,6 +154,8 @@ public final class IncrementalBuilder {
     /// The state of the output folder: the last build that wrote it.
     private struct Published {
         var snapshot: SourceSnapshot
+        /// The number of the build that took `snapshot`.
+        var build: Int
         var faces: [PageFace]
         /// What the generators reported when they last wrote the whole site.
         var writeDiagnostics: [Diagnostic]
@@ -159,14 +164,16 @@ public final class IncrementalBuilder {
     private var parsed: [String: ParsedFile] = [:]
     private var rendered: [String: RenderedPage] = [:]
     private var environment: LinkEnvironment?
-    /// `site.yml` and non-page content files when the caches were filled.
-    private var cacheBasis: [String: SourceSnapshot.Stamp]?
+    /// False until the caches hold something; they are emptied when
+    /// `site.yml` or a content file other than a page changes.
+    private var cachesFilled = false
     private var published: Published?
     private var checked: [String: CheckedPage] = [:]
 
     /// The last look at the files under `content/`, reused while none was added or removed.
     private struct Scan {
         var snapshot: SourceSnapshot
+        var build: Int
         var found: ContentScanner.Found
         var diagnostics: [Diagnostic]
     }
@@ -178,12 +185,18 @@ public final class IncrementalBuilder {
         var staticFiles: [String]
         var tree: SiteTree
         var redirects: [Redirect]
+        /// For each page of `tree`: the rendering its `rendered` holds (-1: none yet).
+        var renderedGenerations: [Int]
+        /// For each page of `tree`: its face, while its reading and rendering stay (nil: to be made).
+        var faces: [PageFace?]
     }
 
     private var scan: Scan?
     private var arrangement: Arrangement?
     private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
+    /// Builds so far (not counting those that found nothing changed).
+    private var builds = 0
 
     // Filled during one build.
     private var snapshot = SourceSnapshot()
@@ -197,6 +210,14 @@ public final class IncrementalBuilder {
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
     private var reusedArrangement = false
+    /// The pages "Read content" accepted, their keys, and which of them were read in this build.
+    private var accepted: [Page] = []
+    private var acceptedKeys: [ArrangementKey] = []
+    private var freshlyAccepted: [Int] = []
+    /// Pages read again whose rendering has not been checked since.
+    private var pendingRender = Set<String>()
+    /// What changed since the previous build's snapshot, made once per build.
+    private var changesSincePrevious = SourceChanges()
 
     /// Names of the `SiteBuilder` stages this type replaces.
     static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Write site"]
@@ -222,6 +243,8 @@ public final class IncrementalBuilder {
             return outcome
         }
         self.snapshot = snapshot
+        builds += 1
+        changesSincePrevious = snapshot.changes(since: previous?.snapshot ?? SourceSnapshot())
         reparsed = []
         rerendered = []
         written = []
@@ -231,15 +254,14 @@ public final class IncrementalBuilder {
         versions = []
         originals = []
         reusedArrangement = false
-        let basis = snapshot.settingsAndContentFiles()
-        if basis != cacheBasis {
+        if !cachesFilled || changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             parsed.removeAll()
             rendered.removeAll()
             checked.removeAll()
             scan = nil
             arrangement = nil
             environment = nil
-            cacheBasis = basis
+            cachesFilled = true
         }
 
         let context = BuildContext(options: options)
@@ -255,13 +277,13 @@ public final class IncrementalBuilder {
         } else {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
-                published = Published(snapshot: snapshot, faces: faces(of: tree), writeDiagnostics: writeDiagnostics)
+                published = Published(snapshot: snapshot, build: builds, faces: faces(of: tree), writeDiagnostics: writeDiagnostics)
             }
         }
         var assetURLs: [String: String] = [:]
         for asset in context.theme?.assets ?? [] { assetURLs[asset.key] = context.config.baseURL.path + asset.outputPath }
         let outcome = Outcome(
-            kind: kind, result: result, changes: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
+            kind: kind, result: result, changes: changesSincePrevious,
             reparsed: reparsed, rerendered: rerendered, written: written,
             siteTitle: context.config.title, assetURLs: assetURLs, snapshot: snapshot)
         previous = (snapshot, outcome)
@@ -294,20 +316,39 @@ public final class IncrementalBuilder {
         }
         let reader = Stages.pageReader(context)
         let paths = stale.map { found.markdown[$0] }
-        let results = parallelMap(paths, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
-        var current: [String: ParsedFile] = [:]
-        for path in found.markdown { current[path] = parsed[path] }
+        let results = parallelMap(paths, serial: context.options.serial) { _, path -> (Page?, [Diagnostic], [Diagnostic]) in
+            let (page, diagnostics) = reader.read(contentPath: path)
+            return (page, diagnostics, page.map { StructuredData.check($0.frontMatter, file: $0.source) } ?? [])
+        }
+        if parsed.count > found.markdown.count {
+            let kept = Set(found.markdown)
+            parsed = parsed.filter { kept.contains($0.key) }
+        }
         for (offset, index) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
             let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
-            current[found.markdown[index]] = ParsedFile(
-                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1)
+            parsed[found.markdown[index]] = ParsedFile(
+                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1,
+                structuredData: results[offset].2, key: results[offset].0.map(ArrangementKey.init))
         }
-        parsed = current
         reparsed = paths
+        pendingRender.formUnion(paths)
+        // `Stages.accept` with the structured-data findings made above. The
+        // pages go to `accepted`; "Arrange pages" hands them to the context
+        // only when it arranges them again.
+        accepted = []
+        acceptedKeys = []
+        freshlyAccepted = []
+        let fresh = Set(paths)
         for path in found.markdown {
             guard let file = parsed[path] else { continue }
-            Stages.accept(file.page, diagnostics: file.diagnostics, into: context)
+            context.diagnostics += file.diagnostics
+            if let page = file.page, let key = file.key, context.options.includeDrafts || !page.frontMatter.draft {
+                context.diagnostics += file.structuredData
+                if fresh.contains(path) { freshlyAccepted.append(accepted.count) }
+                accepted.append(page)
+                acceptedKeys.append(key)
+            }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
@@ -318,7 +359,7 @@ public final class IncrementalBuilder {
     /// (how a symbolic link is treated depends on where it points).
     private func scanContent(_ context: BuildContext) -> ContentScanner.Found {
         if let scan {
-            let changes = snapshot.changes(since: scan.snapshot)
+            let changes = changes(since: scan.snapshot, takenIn: scan.build)
             let inContent = { (path: String) in path.hasPrefix("content/") }
             if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
                changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
@@ -329,7 +370,7 @@ public final class IncrementalBuilder {
         }
         let before = context.diagnostics.count
         let found = Stages.scanContent(context)
-        scan = Scan(snapshot: snapshot, found: found, diagnostics: Array(context.diagnostics[before...]))
+        scan = Scan(snapshot: snapshot, build: builds, found: found, diagnostics: Array(context.diagnostics[before...]))
         return found
     }
 
@@ -340,67 +381,119 @@ public final class IncrementalBuilder {
     /// `Stages.arrangePages`, or the last arrangement with the pages read
     /// again put in, when every page's `ArrangementKey` is the same.
     private func arrangePages(_ context: BuildContext, fallback: Stage) throws {
-        let keys = context.pages.map(ArrangementKey.init)
-        if var known = arrangement, known.keys == keys, known.staticFiles == context.staticFiles {
-            let fresh = Set(reparsed)
-            for page in context.pages where fresh.contains(page.contentPath) {
+        if var known = arrangement, known.keys == acceptedKeys, known.staticFiles == context.staticFiles {
+            // Owned here alone, so putting pages in copies no other page.
+            arrangement = nil
+            for position in freshlyAccepted {
+                let page = accepted[position]
                 guard let index = known.tree.byContentPath[page.contentPath] else { continue }
                 var updated = page
                 updated.url = known.tree.pages[index].url
                 updated.outputPath = known.tree.pages[index].outputPath
                 known.tree.pages[index] = updated
+                known.renderedGenerations[index] = -1
+                known.faces[index] = nil
             }
             arrangement = known
-            context.tree = known.tree
             context.redirects = known.redirects
             reusedArrangement = true
             return
         }
         arrangement = nil
+        context.pages = accepted
+        accepted = []
         let before = context.diagnostics.count
         try fallback.run(context)
         if context.diagnostics.count == before, let tree = context.tree {
-            arrangement = Arrangement(keys: keys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects)
+            arrangement = Arrangement(
+                keys: acceptedKeys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
+                renderedGenerations: Array(repeating: -1, count: tree.pages.count),
+                faces: Array(repeating: nil, count: tree.pages.count))
+            context.tree = nil
         }
     }
 
     /// `Stages.renderMarkdown`, rendering only pages whose body changed.
     private func renderMarkdown(_ context: BuildContext) throws {
-        guard var tree = context.tree else { return }
+        // The tree is taken out of the arrangement (or the context) so that
+        // this stage holds the only reference: putting in a page's rendering
+        // then copies no other page.
+        var tree: SiteTree
+        var generationsInTree: [Int]
+        var knownFaces: [PageFace?]
+        if let known = arrangement {
+            tree = known.tree
+            generationsInTree = known.renderedGenerations
+            knownFaces = known.faces
+            arrangement?.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
+        } else if let arranged = context.tree {
+            tree = arranged
+            generationsInTree = Array(repeating: -1, count: tree.pages.count)
+            knownFaces = Array(repeating: nil, count: tree.pages.count)
+        } else {
+            return
+        }
+        context.tree = nil
         // A reused arrangement has the same addresses, static files and settings.
         let links = reusedArrangement && environment != nil ? environment : LinkEnvironment(
             pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
             staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
             unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
             brokenLinks: context.config.links.broken.rawValue)
+        var everyPage = !reusedArrangement
         if links != environment {
             rendered.removeAll()
             environment = links
+            everyPage = true
         }
-        let renderer = Stages.markdownRenderer(context, tree: tree)
-        let inputs = tree.pages.map {
-            RenderInput(source: $0.source, contentPath: $0.contentPath, body: $0.body, bodyStartLine: $0.bodyStartLine)
+        // Under a reused arrangement only pages read again can have a new body.
+        let candidates = everyPage ? Array(tree.pages.indices) : pendingRender.compactMap { tree.byContentPath[$0] }.sorted()
+        let inputs = candidates.map { index -> RenderInput in
+            let page = tree.pages[index]
+            return RenderInput(source: page.source, contentPath: page.contentPath, body: page.body, bodyStartLine: page.bodyStartLine)
         }
-        let stale = tree.pages.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
-        let pages = tree.pages
-        let results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
-        var current: [String: RenderedPage] = [:]
-        for input in inputs { current[input.contentPath] = rendered[input.contentPath] }
-        for (offset, index) in stale.enumerated() {
-            current[inputs[index].contentPath] = RenderedPage(
-                input: inputs[index], rendered: results[offset].0, diagnostics: results[offset].1, generation: nextGeneration())
+        let stale = candidates.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
+        if !stale.isEmpty {
+            let renderer = Stages.markdownRenderer(context, tree: tree)
+            let pages = tree.pages
+            let results = parallelMap(stale, serial: context.options.serial) { _, offset in
+                renderer.render(pages[candidates[offset]], index: candidates[offset])
+            }
+            for (number, offset) in stale.enumerated() {
+                rendered[inputs[offset].contentPath] = RenderedPage(
+                    input: inputs[offset], rendered: results[number].0, diagnostics: results[number].1, generation: nextGeneration())
+            }
         }
-        rendered = current
-        rerendered = stale.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
+        if everyPage, rendered.count > tree.pages.count {
+            let kept = Set(tree.pages.map(\.contentPath))
+            rendered = rendered.filter { kept.contains($0.key) }
+        }
+        pendingRender.removeAll()
+        rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
         for index in tree.pages.indices {
-            guard let page = rendered[inputs[index].contentPath] else { continue }
-            tree.pages[index].rendered = page.rendered
+            guard let page = rendered[tree.pages[index].contentPath] else { continue }
+            if generationsInTree[index] != page.generation {
+                tree.pages[index].rendered = page.rendered
+                generationsInTree[index] = page.generation
+                knownFaces[index] = nil
+            }
             context.diagnostics += page.diagnostics
-            if let report = page.readability { context.knownReadability[inputs[index].contentPath] = report }
+        }
+        for index in tree.pages.indices where knownFaces[index] == nil { knownFaces[index] = PageFace(tree.pages[index]) }
+        faces = knownFaces.map { $0! }
+        if arrangement != nil {
+            arrangement?.tree = tree
+            arrangement?.renderedGenerations = generationsInTree
+            arrangement?.faces = knownFaces
         }
         context.tree = tree
         offerKnownChecks(context, tree: tree)
         // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// What changed since a snapshot taken in build number `build`.
+    private func changes(since earlier: SourceSnapshot, takenIn build: Int) -> SourceChanges {
+        build == builds - 1 ? changesSincePrevious : snapshot.changes(since: earlier)
     }
 
     private func nextGeneration() -> Int {
@@ -429,10 +522,15 @@ public final class IncrementalBuilder {
             guard page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] else { return nil }
             return versions[original]
         }
+        context.knownChecks = Array(repeating: nil, count: tree.pages.count)
+        context.knownReadability = Array(repeating: nil, count: tree.pages.count)
         for (index, page) in tree.pages.enumerated() {
-            guard let known = checked[page.contentPath], known.version == versions[index], known.original == originals[index],
-                  versions[index].parsed >= 0, versions[index].rendered >= 0 else { continue }
-            context.knownChecks[page.contentPath] = known.result
+            if let known = checked[page.contentPath], known.version == versions[index], known.original == originals[index],
+               versions[index].parsed >= 0, versions[index].rendered >= 0 {
+                context.knownChecks[index] = known.result
+            } else {
+                context.knownReadability[index] = rendered[page.contentPath]?.readability
+            }
         }
     }
 
@@ -442,7 +540,7 @@ public final class IncrementalBuilder {
     private func rememberChecks(_ context: BuildContext) {
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
         // A page handed its findings back has them remembered already.
-        for (index, page) in pages.enumerated() where context.knownChecks[page.contentPath] == nil {
+        for (index, page) in pages.enumerated() where index >= context.knownChecks.count || context.knownChecks[index] == nil {
             let result = context.checked[index]
             if rendered[page.contentPath] != nil {
                 rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: result.readability)
@@ -458,16 +556,19 @@ public final class IncrementalBuilder {
     private func writeSite(_ context: BuildContext, fallback: Stage) throws {
         guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
         if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
-        guard let published, FileManager.default.fileExists(atPath: context.options.output.path),
-              published.snapshot.sharedFiles() == snapshot.sharedFiles(),
-              published.faces == faces(of: tree)
+        guard let published, FileManager.default.fileExists(atPath: context.options.output.path) else {
+            try runWholeStage(fallback, context)
+            return
+        }
+        let changes = changes(since: published.snapshot, takenIn: published.build)
+        guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
+              changes.modified.allSatisfy(SourceSnapshot.isPage), published.faces == faces(of: tree)
         else {
             try runWholeStage(fallback, context)
             return
         }
         // Pages whose file changed since the output was written (a file gone
         // from the snapshot but read again counts too).
-        let changes = snapshot.changes(since: published.snapshot)
         let changed = (changes.added + changes.modified + changes.removed)
             .compactMap { path -> Int? in
                 guard SourceSnapshot.isPage(path), let index = tree.byContentPath[String(path.dropFirst("content/".count))],

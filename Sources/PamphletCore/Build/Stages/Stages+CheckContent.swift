@@ -12,10 +12,10 @@ extension Stages {
         let defaultLanguage = context.config.defaultLanguage.code
         let known = context.knownReadability
         let knownChecks = context.knownChecks
-        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> PageCheckResult in
-            if let result = knownChecks[page.contentPath] { return result }
+        let results = parallelMap(tree.pages, serial: context.options.serial) { index, page -> PageCheckResult in
+            if index < knownChecks.count, let result = knownChecks[index] { return result }
             var input = CheckInput(page: page, settings: settings, today: today)
-            if let remembered = known[page.contentPath], remembered.language == page.language {
+            if index < known.count, let remembered = known[index], remembered.language == page.language {
                 input.readability = remembered.report
             } else {
                 input.readability = Readability.analyze(page.rendered.prose, language: page.language)
