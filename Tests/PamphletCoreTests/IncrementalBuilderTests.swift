@@ -158,6 +158,20 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(outcome.result.diagnostics.contains { $0.file == "content/gene-therapy/genome-editing.es.md" })
     }
 
+    func testRenamedHeadingBreaksAndMendsLinksFromOtherPages() throws {
+        try write("content/about.md", try read("content/about.md") + "\nSee [the shape](genes-and-dna/what-is-dna.md#the-shape-of-dna).\n")
+        buildAndCompare()
+        try write("content/gene-therapy/genome-editing.md", try read("content/gene-therapy/genome-editing.md") + "\nMore.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        try replace("content/genes-and-dna/what-is-dna.md", "## The shape of DNA", with: "## The form of DNA")
+        let outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "broken-link" && $0.file == "content/about.md" })
+        try replace("content/genes-and-dna/what-is-dna.md", "## The form of DNA", with: "## The shape of DNA")
+        buildAndCompare()
+        try write("content/gene-therapy/genome-editing.md", try read("content/gene-therapy/genome-editing.md") + "\nEven more.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+    }
+
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
         buildAndCompare()
         try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")

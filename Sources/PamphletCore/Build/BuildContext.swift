@@ -21,6 +21,11 @@ final class BuildContext {
     /// Each page's findings from an earlier build, by page index, for pages
     /// the incremental builder knows are the same in every respect.
     var knownChecks: [PageCheckResult?] = []
+    /// Each page's broken `#fragment` links from an earlier build, by page
+    /// index, for pages whose links and whose links' targets did not change.
+    var knownLinkProblems: [[Diagnostic]?] = []
+    /// What "Check links" found on every page, in page order.
+    var linkProblems: [[Diagnostic]] = []
     /// What "Check content" found on every page, in page order.
     var checked: [PageCheckResult] = []
 

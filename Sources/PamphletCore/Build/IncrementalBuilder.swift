@@ -189,6 +189,8 @@ public final class IncrementalBuilder {
         var renderedGenerations: [Int]
         /// For each page of `tree`: its face, while its reading and rendering stay (nil: to be made).
         var faces: [PageFace?]
+        /// For each page of `tree`: its broken `#fragment` links, once checked.
+        var linkProblems: [[Diagnostic]]?
     }
 
     private var scan: Scan?
@@ -453,6 +455,8 @@ public final class IncrementalBuilder {
             return RenderInput(source: page.source, contentPath: page.contentPath, body: page.body, bodyStartLine: page.bodyStartLine)
         }
         let stale = candidates.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
+        // Other pages' links to a page re-rendered with the same headings are still good or broken as they were.
+        var headingsChanged = everyPage
         if !stale.isEmpty {
             let renderer = Stages.markdownRenderer(context, tree: tree)
             let pages = tree.pages
@@ -460,6 +464,8 @@ public final class IncrementalBuilder {
                 renderer.render(pages[candidates[offset]], index: candidates[offset])
             }
             for (number, offset) in stale.enumerated() {
+                let ids = rendered[inputs[offset].contentPath]?.rendered.headings.map(\.id)
+                if ids != results[number].0.headings.map(\.id) { headingsChanged = true }
                 rendered[inputs[offset].contentPath] = RenderedPage(
                     input: inputs[offset], rendered: results[number].0, diagnostics: results[number].1, generation: nextGeneration())
             }
@@ -481,6 +487,11 @@ public final class IncrementalBuilder {
         }
         for index in tree.pages.indices where knownFaces[index] == nil { knownFaces[index] = PageFace(tree.pages[index]) }
         faces = knownFaces.map { $0! }
+        if !headingsChanged, let known = arrangement?.linkProblems, known.count == tree.pages.count {
+            var offered = known.map { Optional($0) }
+            for offset in stale { offered[candidates[offset]] = nil }
+            context.knownLinkProblems = offered
+        }
         if arrangement != nil {
             arrangement?.tree = tree
             arrangement?.renderedGenerations = generationsInTree
@@ -538,6 +549,9 @@ public final class IncrementalBuilder {
     /// version they belong to, and the reading-level report beside the
     /// rendered Markdown it was measured from.
     private func rememberChecks(_ context: BuildContext) {
+        if let pages = context.tree?.pages, context.linkProblems.count == pages.count, arrangement?.tree.pages.count == pages.count {
+            arrangement?.linkProblems = context.linkProblems
+        }
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
         // A page handed its findings back has them remembered already.
         for (index, page) in pages.enumerated() where index >= context.knownChecks.count || context.knownChecks[index] == nil {

@@ -12,8 +12,10 @@ extension Stages {
         let defaultLanguage = context.config.defaultLanguage.code
         let known = context.knownReadability
         let knownChecks = context.knownChecks
-        let results = parallelMap(tree.pages, serial: context.options.serial) { index, page -> PageCheckResult in
+        // By index: a page handed its findings back is not even copied.
+        let results = parallelMap(Array(tree.pages.indices), serial: context.options.serial) { _, index -> PageCheckResult in
             if index < knownChecks.count, let result = knownChecks[index] { return result }
+            let page = tree.pages[index]
             var input = CheckInput(page: page, settings: settings, today: today)
             if index < known.count, let remembered = known[index], remembered.language == page.language {
                 input.readability = remembered.report
