@@ -27,14 +27,19 @@ final class ChangeNotifications: @unchecked Sendable {
 
     /// Watches the site folder (for `site.yml`) and every folder below the
     /// given ones; watching a folder twice is harmless, so this is called
-    /// again after each build to pick up new folders.
-    func watch(site: String, folders: [String]) {
+    /// again after each build to pick up new folders. True when every folder
+    /// is watched, so a change will be notified.
+    @discardableResult
+    func watch(site: String, folders: [String]) -> Bool {
         #if os(Linux)
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else { return false }
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
-        _ = inotify_add_watch(descriptor, site, mask)
+        var complete = inotify_add_watch(descriptor, site, mask) >= 0
         var visited = Set<String>()
-        for folder in folders { add(folder, mask: mask, depth: 0, visited: &visited) }
+        for folder in folders { add(folder, mask: mask, depth: 0, visited: &visited, complete: &complete) }
+        return complete
+        #else
+        return false
         #endif
     }
 
@@ -55,13 +60,17 @@ final class ChangeNotifications: @unchecked Sendable {
     }
 
     #if os(Linux)
-    private func add(_ path: String, mask: UInt32, depth: Int, visited: inout Set<String>) {
+    private func add(_ path: String, mask: UInt32, depth: Int, visited: inout Set<String>, complete: inout Bool) {
         // Symbolic links are followed, as the snapshot follows them; a loop ends at the real path.
+        // A folder that does not exist (no layouts/) needs no watching.
         guard depth < 32, let real = realpath(path, nil) else { return }
         let resolved = String(cString: real)
         free(real)
-        guard visited.insert(resolved).inserted, inotify_add_watch(descriptor, resolved, mask) >= 0,
-              let handle = opendir(resolved) else { return }
+        guard visited.insert(resolved).inserted else { return }
+        guard inotify_add_watch(descriptor, resolved, mask) >= 0, let handle = opendir(resolved) else {
+            complete = false
+            return
+        }
         defer { closedir(handle) }
         var children: [String] = []
         while let entry = readdir(handle) {
@@ -77,7 +86,7 @@ final class ChangeNotifications: @unchecked Sendable {
         for child in children {
             var info = stat()
             if stat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                add(child, mask: mask, depth: depth + 1, visited: &visited)
+                add(child, mask: mask, depth: depth + 1, visited: &visited, complete: &complete)
             }
         }
     }

@@ -14,6 +14,9 @@ struct SourceWatcher: Service {
     let hub: EventHub
     /// How often to look when nothing is happening.
     var interval: Duration = .milliseconds(200)
+    /// How often to look anyway when every folder is watched for
+    /// notifications: a snapshot of a large site costs tens of milliseconds.
+    var notifiedInterval: Duration = .seconds(2)
     /// How long the files must stay unchanged before a rebuild starts:
     /// long enough for an editor's write-and-rename, short beside a rebuild.
     var quietPeriod: Duration = .milliseconds(30)
@@ -35,6 +38,7 @@ struct SourceWatcher: Service {
         var lastPing = clock.now
         let notifications = ChangeNotifications()
         var watching = false
+        var notified = false
         while !Task.isCancelled {
             if clock.now - lastPing >= heartbeat {
                 hub.broadcast(.ping)
@@ -46,7 +50,7 @@ struct SourceWatcher: Service {
                 continue
             }
             if !watching {
-                watchFolders(notifications)
+                notified = watchFolders(notifications)
                 watching = true
             }
             let current = SourceSnapshot.take(of: folder)
@@ -55,21 +59,21 @@ struct SourceWatcher: Service {
                 changedAt = clock.now
             }
             if current == built {
-                try await Self.sleep(for: interval, unlessNotifiedBy: notifications)
+                try await Self.sleep(for: notified ? max(interval, notifiedInterval) : interval, unlessNotifiedBy: notifications)
             } else if clock.now - changedAt >= quietPeriod || Self.quietSinceLastWrite(current, built: built) >= quietPeriod {
                 // Ctrl-C stops waiting here at once; the build itself finishes
                 // before the server removes its folder (PreviewServer.run).
                 let build = Task { await site.rebuild(using: current) }
                 await Self.waitUnlessCancelled(for: build)
                 // New folders are watched from now on; changes meanwhile are in the next snapshot.
-                watchFolders(notifications)
+                notified = watchFolders(notifications)
             } else {
                 try await Task.sleep(for: quietPeriod / 4)
             }
         }
     }
 
-    private func watchFolders(_ notifications: ChangeNotifications) {
+    private func watchFolders(_ notifications: ChangeNotifications) -> Bool {
         notifications.watch(site: folder.root.path, folders: ["content", "themes", "layouts"].map { folder.root.appendingPathComponent($0).path })
     }
 
