@@ -5,14 +5,26 @@ import PamphletMarkdown
 /// what the files changed since the previous build affect. Its output is
 /// byte for byte what `SiteBuilder` writes; `SiteBuilder` is the reference.
 ///
-/// It runs `SiteBuilder.stages` in order and swaps three of them for
-/// versions that remember the previous build:
+/// It runs `SiteBuilder.stages` in order and swaps four of them for
+/// versions that remember the previous build, and hands two others what
+/// they found last time through `BuildContext`:
 ///
 /// - Read content: a Markdown file whose size, modification time and inode
-///   are unchanged is not read or parsed again.
+///   are unchanged is not read or parsed again. The scan of `content/` is
+///   repeated only when a file there was added or removed.
+/// - Arrange pages: while every page's `ArrangementKey` (what addresses,
+///   sections, reading order and redirects are made from) and the static
+///   files are the same, and the last arrangement reported nothing, the last
+///   tree is kept, with the pages read again put in.
 /// - Render Markdown: a page whose body is unchanged is not rendered again,
 ///   as long as the "link environment" (every page's address, the content
 ///   files, the Markdown settings) is the same; otherwise every page is.
+/// - Check links: while no page rendered again changed its heading ids, the
+///   other pages' broken-fragment findings are handed back.
+/// - Check content: a page whose reading, rendering and face are the ones
+///   last checked (and, for a translation, whose original's are) gets its
+///   findings back; a page whose prose is unchanged gets its reading-level
+///   report back.
 /// - Write site: when no shared file changed (`site.yml`, the theme,
 ///   `layouts/`, images and other content files) and no page changed
 ///   anything another page shows of it (title, address, description,
@@ -29,137 +41,8 @@ import PamphletMarkdown
 /// A build with errors writes nothing, so the output folder keeps the last
 /// good site. Not thread-safe: run one build at a time.
 public final class IncrementalBuilder {
-    /// What one build did.
-    public struct Outcome: Sendable {
-        public enum Kind: Sendable, Equatable {
-            /// Every output file was written and the output folder replaced.
-            case full
-            /// Only the files in `written` were replaced (possibly none: a draft was edited).
-            case pages
-            /// No source file changed since the previous build; the result is repeated.
-            case unchanged
-            /// The build found errors; the output folder still holds the last good site.
-            case failed
-        }
-
-        public var kind: Kind
-        public var result: BuildResult
-        /// Source files added, removed or modified since the previous build.
-        public var changes: SourceChanges
-        /// Pages whose Markdown file was read and parsed (paths inside `content/`).
-        public var reparsed: [String] = []
-        /// Pages whose Markdown was rendered to HTML.
-        public var rerendered: [String] = []
-        /// Output files replaced by a `.pages` build.
-        public var written: [String] = []
-        /// The site's title from `site.yml`, for messages.
-        public var siteTitle: String
-        /// Theme asset key (`style_css`) -> the address the pages use for it.
-        public var assetURLs: [String: String] = [:]
-        /// The source files as this build saw them, before reading any:
-        /// a later snapshot that differs means there is something to rebuild.
-        public var snapshot = SourceSnapshot()
-    }
-
     public let options: BuildOptions
     private let folder: SiteFolder
-
-    // What the previous builds learned.
-    private struct ParsedFile {
-        var stamp: SourceSnapshot.Stamp
-        /// Tells this reading of the file from every other one.
-        var generation: Int
-        var page: Page?
-        var diagnostics: [Diagnostic]
-        /// `Stages.accept`'s structured-data findings, made once per reading.
-        var structuredData: [Diagnostic]
-        var key: ArrangementKey?
-    }
-
-    private struct RenderInput: Equatable {
-        var source: String
-        var contentPath: String
-        var body: String
-        var bodyStartLine: Int
-    }
-
-    private struct RenderedPage {
-        var input: RenderInput
-        var rendered: RenderedMarkdown
-        var diagnostics: [Diagnostic]
-        var generation: Int
-        /// Measured by "Check content" from `rendered.prose`, so it lives and dies with it.
-        var readability: KnownReadability?
-    }
-
-    /// Everything a page's rendered Markdown depends on besides its own body.
-    private struct LinkEnvironment: Equatable {
-        var pages: [String]
-        var staticFiles: [String]
-        var basePath: String
-        var unsafeHTML: Bool
-        var smartPunctuation: Bool
-        var brokenLinks: String
-    }
-
-    /// What another page, a listing, the sitemap or a redirect shows of a page.
-    private struct PageFace: Equatable {
-        var kind: String
-        var source: String
-        var contentPath: String
-        var hasSourceFile: Bool
-        var parentFolder: String
-        var folder: String?
-        var url: String
-        var outputPath: String
-        var title: String
-        var description: String
-        var weight: Int?
-        var reviewed: CalendarDate?
-        var aliases: [String]
-
-        init(_ page: Page) {
-            kind = "\(page.kind)"
-            source = page.source
-            contentPath = page.contentPath
-            hasSourceFile = page.hasSourceFile
-            parentFolder = page.parentFolder
-            folder = page.folder
-            url = page.url
-            outputPath = page.outputPath
-            title = page.title
-            description = page.description
-            weight = page.weight
-            reviewed = page.frontMatter.reviewed
-            aliases = page.frontMatter.aliases.map(\.value)
-        }
-    }
-
-    /// One version of a page as the content checks see it: the file reading
-    /// and the rendering it came from, and what the site tree made of it.
-    /// Equal versions are equal pages, so their findings are the same.
-    private struct PageVersion: Equatable {
-        var parsed: Int
-        var rendered: Int
-        var face: PageFace
-    }
-
-    private struct CheckedPage {
-        var version: PageVersion
-        /// For a translation: the version of the page it is checked against.
-        var original: PageVersion?
-        var result: PageCheckResult
-    }
-
-    /// The state of the output folder: the last build that wrote it.
-    private struct Published {
-        var snapshot: SourceSnapshot
-        /// The number of the build that took `snapshot`.
-        var build: Int
-        var faces: [PageFace]
-        /// What the generators reported when they last wrote the whole site.
-        var writeDiagnostics: [Diagnostic]
-    }
 
     private var parsed: [String: ParsedFile] = [:]
     private var rendered: [String: RenderedPage] = [:]
@@ -169,29 +52,6 @@ public final class IncrementalBuilder {
     private var cachesFilled = false
     private var published: Published?
     private var checked: [String: CheckedPage] = [:]
-
-    /// The last look at the files under `content/`, reused while none was added or removed.
-    private struct Scan {
-        var snapshot: SourceSnapshot
-        var build: Int
-        var found: ContentScanner.Found
-        var diagnostics: [Diagnostic]
-    }
-
-    /// The last arrangement that found nothing to report, with every page's
-    /// latest reading: reused while all pages' keys and the static files are the same.
-    private struct Arrangement {
-        var keys: [ArrangementKey]
-        var staticFiles: [String]
-        var tree: SiteTree
-        var redirects: [Redirect]
-        /// For each page of `tree`: the rendering its `rendered` holds (-1: none yet).
-        var renderedGenerations: [Int]
-        /// For each page of `tree`: its face, while its reading and rendering stay (nil: to be made).
-        var faces: [PageFace?]
-        /// For each page of `tree`: its broken `#fragment` links, once checked.
-        var linkProblems: [[Diagnostic]]?
-    }
 
     private var scan: Scan?
     private var arrangement: Arrangement?
