@@ -381,26 +381,30 @@ public final class IncrementalBuilder {
     /// Hands "Check content" what it found last time on every page that is
     /// the same version as then (and, for a translation, whose original is).
     private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
+        // Fields are read through the index: binding a whole `Page` copies all of it, 10,000 times.
         let faces = faces(of: tree)
-        versions = tree.pages.indices.map { index in
-            let page = tree.pages[index]
+        let count = tree.pages.count
+        versions = (0..<count).map { index in
+            let path = tree.pages[index].contentPath
             return PageVersion(
-                parsed: page.hasSourceFile ? parsed[page.contentPath]?.generation ?? -1 : 0,
-                rendered: rendered[page.contentPath]?.generation ?? -1, face: faces[index])
+                parsed: tree.pages[index].hasSourceFile ? parsed[path]?.generation ?? -1 : 0,
+                rendered: rendered[path]?.generation ?? -1, face: faces[index])
         }
         let defaultLanguage = context.config.defaultLanguage.code
-        originals = tree.pages.map { page in
-            guard page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] else { return nil }
+        originals = (0..<count).map { index in
+            guard tree.pages[index].language != defaultLanguage,
+                  let original = tree.translations[tree.pages[index].translationKey]?[defaultLanguage] else { return nil }
             return versions[original]
         }
-        context.knownChecks = Array(repeating: nil, count: tree.pages.count)
-        context.knownReadability = Array(repeating: nil, count: tree.pages.count)
-        for (index, page) in tree.pages.enumerated() {
-            if let known = checked[page.contentPath], known.version == versions[index], known.original == originals[index],
+        context.knownChecks = Array(repeating: nil, count: count)
+        context.knownReadability = Array(repeating: nil, count: count)
+        for index in 0..<count {
+            let path = tree.pages[index].contentPath
+            if let known = checked[path], known.version == versions[index], known.original == originals[index],
                versions[index].parsed >= 0, versions[index].rendered >= 0 {
                 context.knownChecks[index] = known.result
             } else {
-                context.knownReadability[index] = rendered[page.contentPath]?.readability
+                context.knownReadability[index] = rendered[path]?.readability
             }
         }
     }
@@ -414,13 +418,14 @@ public final class IncrementalBuilder {
         }
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
         // A page handed its findings back has them remembered already.
-        for (index, page) in pages.enumerated() where index >= context.knownChecks.count || context.knownChecks[index] == nil {
+        for index in pages.indices where index >= context.knownChecks.count || context.knownChecks[index] == nil {
             let result = context.checked[index]
-            if rendered[page.contentPath] != nil {
-                rendered[page.contentPath]?.readability = KnownReadability(language: page.language, report: result.readability)
+            let path = pages[index].contentPath
+            if rendered[path] != nil {
+                rendered[path]?.readability = KnownReadability(language: pages[index].language, report: result.readability)
             }
             if versions.count == pages.count {
-                checked[page.contentPath] = CheckedPage(version: versions[index], original: originals[index], result: result)
+                checked[path] = CheckedPage(version: versions[index], original: originals[index], result: result)
             }
         }
     }
