@@ -74,12 +74,14 @@ extension IncrementalBuilder {
     }
 
     /// One version of a page as the content checks see it: the file reading
-    /// and the rendering it came from, and what the site tree made of it.
-    /// Equal versions are equal pages, so their findings are the same.
+    /// and the rendering it came from, and the making of its face (what the
+    /// site tree made of it; made again whenever either changes or the tree
+    /// is arranged again). Equal versions are equal pages, so their findings
+    /// are the same; comparing three numbers spares comparing 10,000 faces.
     struct PageVersion: Equatable {
         var parsed: Int
         var rendered: Int
-        var face: PageFace
+        var face: Int
     }
 
     struct CheckedPage {
@@ -118,6 +120,8 @@ extension IncrementalBuilder {
         var renderedGenerations: [Int]
         /// For each page of `tree`: its face, while its reading and rendering stay (nil: to be made).
         var faces: [PageFace?]
+        /// For each page of `tree`: the generation its face was made in.
+        var faceGenerations: [Int]
         /// For each page of `tree`: its broken `#fragment` links, once checked.
         var linkProblems: [[Diagnostic]]?
     }

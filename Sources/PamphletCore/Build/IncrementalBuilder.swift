@@ -69,6 +69,7 @@ public final class IncrementalBuilder {
     private var writeDiagnostics: [Diagnostic] = []
     /// Every page's face and version, once the tree is final.
     private var faces: [PageFace] = []
+    private var faceGenerations: [Int] = []
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
     private var reusedArrangement = false
@@ -113,6 +114,7 @@ public final class IncrementalBuilder {
         wrotePagesOnly = false
         writeDiagnostics = []
         faces = []
+        faceGenerations = []
         versions = []
         originals = []
         reusedArrangement = false
@@ -270,7 +272,8 @@ public final class IncrementalBuilder {
             arrangement = Arrangement(
                 keys: acceptedKeys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
                 renderedGenerations: Array(repeating: -1, count: tree.pages.count),
-                faces: Array(repeating: nil, count: tree.pages.count))
+                faces: Array(repeating: nil, count: tree.pages.count),
+                faceGenerations: Array(repeating: -1, count: tree.pages.count))
             context.tree = nil
         }
     }
@@ -283,15 +286,18 @@ public final class IncrementalBuilder {
         var tree: SiteTree
         var generationsInTree: [Int]
         var knownFaces: [PageFace?]
+        var knownFaceGenerations: [Int]
         if let known = arrangement {
             tree = known.tree
             generationsInTree = known.renderedGenerations
             knownFaces = known.faces
+            knownFaceGenerations = known.faceGenerations
             arrangement?.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
         } else if let arranged = context.tree {
             tree = arranged
             generationsInTree = Array(repeating: -1, count: tree.pages.count)
             knownFaces = Array(repeating: nil, count: tree.pages.count)
+            knownFaceGenerations = Array(repeating: -1, count: tree.pages.count)
         } else {
             return
         }
@@ -345,8 +351,12 @@ public final class IncrementalBuilder {
             }
             context.diagnostics += page.diagnostics
         }
-        for index in tree.pages.indices where knownFaces[index] == nil { knownFaces[index] = PageFace(tree.pages[index]) }
+        for index in tree.pages.indices where knownFaces[index] == nil {
+            knownFaces[index] = PageFace(tree.pages[index])
+            knownFaceGenerations[index] = nextGeneration()
+        }
         faces = knownFaces.map { $0! }
+        faceGenerations = knownFaceGenerations
         if !headingsChanged, let known = arrangement?.linkProblems, known.count == tree.pages.count {
             var offered = known.map { Optional($0) }
             for offset in stale { offered[candidates[offset]] = nil }
@@ -356,6 +366,7 @@ public final class IncrementalBuilder {
             arrangement?.tree = tree
             arrangement?.renderedGenerations = generationsInTree
             arrangement?.faces = knownFaces
+            arrangement?.faceGenerations = knownFaceGenerations
         }
         context.tree = tree
         offerKnownChecks(context, tree: tree)
@@ -382,13 +393,13 @@ public final class IncrementalBuilder {
     /// the same version as then (and, for a translation, whose original is).
     private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
         // Fields are read through the index: binding a whole `Page` copies all of it, 10,000 times.
-        let faces = faces(of: tree)
         let count = tree.pages.count
+        guard faceGenerations.count == count else { return }
         versions = (0..<count).map { index in
             let path = tree.pages[index].contentPath
             return PageVersion(
                 parsed: tree.pages[index].hasSourceFile ? parsed[path]?.generation ?? -1 : 0,
-                rendered: rendered[path]?.generation ?? -1, face: faces[index])
+                rendered: rendered[path]?.generation ?? -1, face: faceGenerations[index])
         }
         let defaultLanguage = context.config.defaultLanguage.code
         originals = (0..<count).map { index in
