@@ -70,6 +70,7 @@ public final class IncrementalBuilder {
     /// Every page's face and version, once the tree is final.
     private var faces: [PageFace] = []
     private var faceGenerations: [Int] = []
+    private var previousFaces: (faces: [PageFace], generations: [Int]) = ([], [])
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
     private var reusedArrangement = false
@@ -113,6 +114,10 @@ public final class IncrementalBuilder {
         written = []
         wrotePagesOnly = false
         writeDiagnostics = []
+        // A face made again equal to the last build's (same place in the same
+        // page list) keeps its generation, so a new arrangement does not make
+        // every page's findings look stale.
+        previousFaces = (faces, faceGenerations)
         faces = []
         faceGenerations = []
         versions = []
@@ -351,9 +356,12 @@ public final class IncrementalBuilder {
             }
             context.diagnostics += page.diagnostics
         }
+        let (oldFaces, oldGenerations) = previousFaces
+        let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
         for index in tree.pages.indices where knownFaces[index] == nil {
-            knownFaces[index] = PageFace(tree.pages[index])
-            knownFaceGenerations[index] = nextGeneration()
+            let face = PageFace(tree.pages[index])
+            knownFaces[index] = face
+            knownFaceGenerations[index] = comparable && oldFaces[index] == face ? oldGenerations[index] : nextGeneration()
         }
         faces = knownFaces.map { $0! }
         faceGenerations = knownFaceGenerations
