@@ -19,7 +19,7 @@ public final class PreviewServer: Sendable {
         public var includeDrafts = false
         public var today: CalendarDate = .today()
         public var pollInterval: Duration = .milliseconds(200)
-        public var quietPeriod: Duration = .milliseconds(100)
+        public var quietPeriod: Duration = .milliseconds(30)
         public var heartbeat: Duration = .seconds(15)
         /// Where the private folder is made (the system's temporary folder when nil).
         public var temporaryFolder: URL?

@@ -50,6 +50,9 @@ actor PreviewSite {
     private var lastFailed = false
     private var lastAssets: [String: String] = [:]
     private var lastPrinted: [String] = []
+    /// The findings `lastPrinted` was made from: most rebuilds find the same,
+    /// and sorting and formatting tens of thousands of them takes a while.
+    private var lastDiagnostics: [Diagnostic]?
     private(set) var lastOutcome: IncrementalBuilder.Outcome?
 
     init(options: BuildOptions, state: PreviewState, hub: EventHub, log: @escaping @Sendable (PreviewMessage) -> Void) {
@@ -102,9 +105,17 @@ actor PreviewSite {
         }
     }
 
+    /// `PAMPHLET_TIMINGS=1` prints each stage's time after every build, for profiling.
+    private static let printsTimings = ProcessInfo.processInfo.environment["PAMPHLET_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false
+
     private func publish(_ outcome: IncrementalBuilder.Outcome) {
         lastOutcome = outcome
         let result = outcome.result
+        if Self.printsTimings, outcome.kind != .unchanged {
+            let stages = result.stages.map { "\($0.name) \(String(format: "%.1f", $0.seconds * 1000))" }
+            log(PreviewMessage(kind: .info, text: "Timings (ms): " + stages.joined(separator: ", ")
+                + String(format: "; build %.1f", result.seconds * 1000)))
+        }
         let time = String(format: "%.2f s", result.seconds)
         switch outcome.kind {
         case .unchanged:
@@ -112,6 +123,7 @@ actor PreviewSite {
         case .failed:
             builds += 1
             lastPrinted = result.diagnostics.sortedForDisplay().map(\.description)
+            lastDiagnostics = result.diagnostics
             for line in lastPrinted { log(PreviewMessage(kind: .diagnostic, text: line)) }
             let errors = result.diagnostics.errorCount
             log(PreviewMessage(kind: .error, text:
@@ -123,11 +135,14 @@ actor PreviewSite {
         case .full, .pages:
             builds += 1
             // Warnings are repeated only when they change, so each save prints one line.
-            let printed = result.diagnostics.sortedForDisplay().map(\.description)
-            if printed != lastPrinted {
-                for line in printed { log(PreviewMessage(kind: .diagnostic, text: line)) }
+            if result.diagnostics != lastDiagnostics {
+                let printed = result.diagnostics.sortedForDisplay().map(\.description)
+                if printed != lastPrinted {
+                    for line in printed { log(PreviewMessage(kind: .diagnostic, text: line)) }
+                }
+                lastPrinted = printed
+                lastDiagnostics = result.diagnostics
             }
-            lastPrinted = printed
             let build = builds
             let firstGood = state.read().root == nil
             let root = RequestPath.realPath(box.builder.options.output.path)

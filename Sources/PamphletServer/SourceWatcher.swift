@@ -5,15 +5,21 @@ import ServiceLifecycle
 /// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`)
 /// and asks for a rebuild once a burst of changes has gone quiet. Polling a
 /// snapshot of sizes and modification times works on every file system,
-/// including network and container mounts where change notifications do not.
+/// including network and container mounts where change notifications do not;
+/// where the kernel does notify (inotify), a notification starts the next
+/// look at once, so a save is not left waiting for the poll.
 struct SourceWatcher: Service {
     let folder: SiteFolder
     let site: PreviewSite
     let hub: EventHub
     /// How often to look when nothing is happening.
     var interval: Duration = .milliseconds(200)
-    /// How long the files must stay unchanged before a rebuild starts.
-    var quietPeriod: Duration = .milliseconds(100)
+    /// How often to look anyway when every folder is watched for
+    /// notifications: a snapshot of a large site costs tens of milliseconds.
+    var notifiedInterval: Duration = .seconds(2)
+    /// How long the files must stay unchanged before a rebuild starts:
+    /// long enough for an editor's write-and-rename, short beside a rebuild.
+    var quietPeriod: Duration = .milliseconds(30)
     /// How often open event streams get a comment line, to notice closed ones.
     var heartbeat: Duration = .seconds(15)
 
@@ -30,6 +36,9 @@ struct SourceWatcher: Service {
         var seen: SourceSnapshot?
         var changedAt = clock.now
         var lastPing = clock.now
+        let notifications = ChangeNotifications()
+        var watching = false
+        var notified = false
         while !Task.isCancelled {
             if clock.now - lastPing >= heartbeat {
                 hub.broadcast(.ping)
@@ -40,21 +49,41 @@ struct SourceWatcher: Service {
                 try await Task.sleep(for: .milliseconds(20))
                 continue
             }
+            if !watching {
+                notified = watchFolders(notifications)
+                watching = true
+            }
             let current = SourceSnapshot.take(of: folder)
             if current != seen {
                 seen = current
                 changedAt = clock.now
             }
             if current == built {
-                try await Task.sleep(for: interval)
+                try await Self.sleep(for: notified ? max(interval, notifiedInterval) : interval, unlessNotifiedBy: notifications)
             } else if clock.now - changedAt >= quietPeriod || Self.quietSinceLastWrite(current, built: built) >= quietPeriod {
                 // Ctrl-C stops waiting here at once; the build itself finishes
                 // before the server removes its folder (PreviewServer.run).
                 let build = Task { await site.rebuild(using: current) }
                 await Self.waitUnlessCancelled(for: build)
+                // New folders are watched from now on; changes meanwhile are in the next snapshot.
+                notified = watchFolders(notifications)
             } else {
                 try await Task.sleep(for: quietPeriod / 4)
             }
+        }
+    }
+
+    private func watchFolders(_ notifications: ChangeNotifications) -> Bool {
+        notifications.watch(site: folder.root.path, folders: ["content", "themes", "layouts"].map { folder.root.appendingPathComponent($0).path })
+    }
+
+    /// Sleeps `interval`, or less when a change notification arrives first.
+    static func sleep(for interval: Duration, unlessNotifiedBy notifications: ChangeNotifications) async throws {
+        let clock = ContinuousClock()
+        let end = clock.now + interval
+        while clock.now < end {
+            if notifications.drain() { return }
+            try await Task.sleep(for: min(.milliseconds(5), end - clock.now))
         }
     }
 

@@ -138,6 +138,40 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
     }
 
+    func testFrontMatterThatChangesFindingsIsCheckedAgain() throws {
+        buildAndCompare()
+        // The prose is unchanged, so the reading-level report is reused, but its verdict is not.
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed_by: Dr. Amina Okafor, clinical geneticist\n", with: "max_grade: 3\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.rerendered, [])
+        XCTAssertEqual(outcome.kind, .pages)
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed: 2026-04-18\n", with: "reviewed: 2023-01-02\n")
+        outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.file == "content/genes-and-dna/what-is-dna.md" && $0.code.hasPrefix("review") })
+    }
+
+    func testTranslationIsCheckedAgainstItsEditedOriginal() throws {
+        buildAndCompare()
+        // The Spanish page was reviewed the same day; a later review of the original makes it look out of date.
+        try replace("content/gene-therapy/genome-editing.md", "reviewed: 2026-07-21", with: "reviewed: 2026-08-30")
+        let outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.file == "content/gene-therapy/genome-editing.es.md" })
+    }
+
+    func testRenamedHeadingBreaksAndMendsLinksFromOtherPages() throws {
+        try write("content/about.md", try read("content/about.md") + "\nSee [the shape](genes-and-dna/what-is-dna.md#the-shape-of-dna).\n")
+        buildAndCompare()
+        try write("content/gene-therapy/genome-editing.md", try read("content/gene-therapy/genome-editing.md") + "\nMore.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        try replace("content/genes-and-dna/what-is-dna.md", "## The shape of DNA", with: "## The form of DNA")
+        let outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "broken-link" && $0.file == "content/about.md" })
+        try replace("content/genes-and-dna/what-is-dna.md", "## The form of DNA", with: "## The shape of DNA")
+        buildAndCompare()
+        try write("content/gene-therapy/genome-editing.md", try read("content/gene-therapy/genome-editing.md") + "\nEven more.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+    }
+
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
         buildAndCompare()
         try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")

@@ -48,4 +48,13 @@ final class SlugTests: XCTestCase {
             XCTAssertEqual(Slug.makeASCII(sample), Slug.makeFolding(sample), sample)
         }
     }
+
+    func testASCIITextGivesWhatTheFoldingPathGives() {
+        // ASCII text skips Foundation's folding; a non-ASCII letter anywhere sends
+        // the same text down the folding path, so both paths must agree.
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        for text in [ascii, String(ascii.reversed()), "A\r\nB\tC", "--Hello, World--", "x_y.z/1 2"] {
+            XCTAssertEqual(Slug.make(text), String(Slug.make(text + " é").dropLast(2)), text.debugDescription)
+        }
+    }
 }

@@ -5,14 +5,26 @@ import PamphletMarkdown
 /// what the files changed since the previous build affect. Its output is
 /// byte for byte what `SiteBuilder` writes; `SiteBuilder` is the reference.
 ///
-/// It runs `SiteBuilder.stages` in order and swaps three of them for
-/// versions that remember the previous build:
+/// It runs `SiteBuilder.stages` in order and swaps four of them for
+/// versions that remember the previous build, and hands two others what
+/// they found last time through `BuildContext`:
 ///
 /// - Read content: a Markdown file whose size, modification time and inode
-///   are unchanged is not read or parsed again.
+///   are unchanged is not read or parsed again. The scan of `content/` is
+///   repeated only when a file there was added or removed.
+/// - Arrange pages: while every page's `ArrangementKey` (what addresses,
+///   sections, reading order and redirects are made from) and the static
+///   files are the same, and the last arrangement reported nothing, the last
+///   tree is kept, with the pages read again put in.
 /// - Render Markdown: a page whose body is unchanged is not rendered again,
 ///   as long as the "link environment" (every page's address, the content
 ///   files, the Markdown settings) is the same; otherwise every page is.
+/// - Check links: while no page rendered again changed its heading ids, the
+///   other pages' broken-fragment findings are handed back.
+/// - Check content: a page whose reading, rendering and face are the ones
+///   last checked (and, for a translation, whose original's are) gets its
+///   findings back; a page whose prose is unchanged gets its reading-level
+///   report back.
 /// - Write site: when no shared file changed (`site.yml`, the theme,
 ///   `layouts/`, images and other content files) and no page changed
 ///   anything another page shows of it (title, address, description,
@@ -29,119 +41,24 @@ import PamphletMarkdown
 /// A build with errors writes nothing, so the output folder keeps the last
 /// good site. Not thread-safe: run one build at a time.
 public final class IncrementalBuilder {
-    /// What one build did.
-    public struct Outcome: Sendable {
-        public enum Kind: Sendable, Equatable {
-            /// Every output file was written and the output folder replaced.
-            case full
-            /// Only the files in `written` were replaced (possibly none: a draft was edited).
-            case pages
-            /// No source file changed since the previous build; the result is repeated.
-            case unchanged
-            /// The build found errors; the output folder still holds the last good site.
-            case failed
-        }
-
-        public var kind: Kind
-        public var result: BuildResult
-        /// Source files added, removed or modified since the previous build.
-        public var changes: SourceChanges
-        /// Pages whose Markdown file was read and parsed (paths inside `content/`).
-        public var reparsed: [String] = []
-        /// Pages whose Markdown was rendered to HTML.
-        public var rerendered: [String] = []
-        /// Output files replaced by a `.pages` build.
-        public var written: [String] = []
-        /// The site's title from `site.yml`, for messages.
-        public var siteTitle: String
-        /// Theme asset key (`style_css`) -> the address the pages use for it.
-        public var assetURLs: [String: String] = [:]
-        /// The source files as this build saw them, before reading any:
-        /// a later snapshot that differs means there is something to rebuild.
-        public var snapshot = SourceSnapshot()
-    }
-
     public let options: BuildOptions
     private let folder: SiteFolder
-
-    // What the previous builds learned.
-    private struct ParsedFile {
-        var stamp: SourceSnapshot.Stamp
-        var page: Page?
-        var diagnostics: [Diagnostic]
-    }
-
-    private struct RenderInput: Equatable {
-        var source: String
-        var contentPath: String
-        var body: String
-        var bodyStartLine: Int
-    }
-
-    private struct RenderedPage {
-        var input: RenderInput
-        var rendered: RenderedMarkdown
-        var diagnostics: [Diagnostic]
-    }
-
-    /// Everything a page's rendered Markdown depends on besides its own body.
-    private struct LinkEnvironment: Equatable {
-        var pages: [String]
-        var staticFiles: [String]
-        var basePath: String
-        var unsafeHTML: Bool
-        var smartPunctuation: Bool
-        var brokenLinks: String
-    }
-
-    /// What another page, a listing, the sitemap or a redirect shows of a page.
-    private struct PageFace: Equatable {
-        var kind: String
-        var source: String
-        var contentPath: String
-        var hasSourceFile: Bool
-        var parentFolder: String
-        var folder: String?
-        var url: String
-        var outputPath: String
-        var title: String
-        var description: String
-        var weight: Int?
-        var reviewed: String?
-        var aliases: [String]
-
-        init(_ page: Page) {
-            kind = "\(page.kind)"
-            source = page.source
-            contentPath = page.contentPath
-            hasSourceFile = page.hasSourceFile
-            parentFolder = page.parentFolder
-            folder = page.folder
-            url = page.url
-            outputPath = page.outputPath
-            title = page.title
-            description = page.description
-            weight = page.weight
-            reviewed = page.frontMatter.reviewed?.iso
-            aliases = page.frontMatter.aliases.map(\.value)
-        }
-    }
-
-    /// The state of the output folder: the last build that wrote it.
-    private struct Published {
-        var snapshot: SourceSnapshot
-        var faces: [PageFace]
-        /// What the generators reported when they last wrote the whole site.
-        var writeDiagnostics: [Diagnostic]
-    }
 
     private var parsed: [String: ParsedFile] = [:]
     private var rendered: [String: RenderedPage] = [:]
     private var environment: LinkEnvironment?
-    /// `site.yml` and non-page content files when the caches were filled.
-    private var cacheBasis: [String: SourceSnapshot.Stamp]?
+    /// False until the caches hold something; they are emptied when
+    /// `site.yml` or a content file other than a page changes.
+    private var cachesFilled = false
     private var published: Published?
+    private var checked: [String: CheckedPage] = [:]
+
+    private var scan: Scan?
+    private var arrangement: Arrangement?
+    private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
+    /// Builds so far (not counting those that found nothing changed).
+    private var builds = 0
 
     // Filled during one build.
     private var snapshot = SourceSnapshot()
@@ -150,9 +67,24 @@ public final class IncrementalBuilder {
     private var written: [String] = []
     private var wrotePagesOnly = false
     private var writeDiagnostics: [Diagnostic] = []
+    /// Every page's face and version, once the tree is final.
+    private var faces: [PageFace] = []
+    private var faceGenerations: [Int] = []
+    private var previousFaces: (faces: [PageFace], generations: [Int]) = ([], [])
+    private var versions: [PageVersion] = []
+    private var originals: [PageVersion?] = []
+    private var reusedArrangement = false
+    /// The pages "Read content" accepted, their keys, and which of them were read in this build.
+    private var accepted: [Page] = []
+    private var acceptedKeys: [ArrangementKey] = []
+    private var freshlyAccepted: [Int] = []
+    /// Pages read again whose rendering has not been checked since.
+    private var pendingRender = Set<String>()
+    /// What changed since the previous build's snapshot, made once per build.
+    private var changesSincePrevious = SourceChanges()
 
     /// Names of the `SiteBuilder` stages this type replaces.
-    static let replacedStages = ["Read content", "Render Markdown", "Write site"]
+    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Write site"]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -175,21 +107,35 @@ public final class IncrementalBuilder {
             return outcome
         }
         self.snapshot = snapshot
+        builds += 1
+        changesSincePrevious = snapshot.changes(since: previous?.snapshot ?? SourceSnapshot())
         reparsed = []
         rerendered = []
         written = []
         wrotePagesOnly = false
         writeDiagnostics = []
-        let basis = snapshot.settingsAndContentFiles()
-        if basis != cacheBasis {
+        // A face made again equal to the last build's (same place in the same
+        // page list) keeps its generation, so a new arrangement does not make
+        // every page's findings look stale.
+        previousFaces = (faces, faceGenerations)
+        faces = []
+        faceGenerations = []
+        versions = []
+        originals = []
+        reusedArrangement = false
+        if !cachesFilled || changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             parsed.removeAll()
             rendered.removeAll()
+            checked.removeAll()
+            scan = nil
+            arrangement = nil
             environment = nil
-            cacheBasis = basis
+            cachesFilled = true
         }
 
         let context = BuildContext(options: options)
         var result = SiteBuilder.run(stages(), in: context)
+        rememberChecks(context)
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind
@@ -200,13 +146,13 @@ public final class IncrementalBuilder {
         } else {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
-                published = Published(snapshot: snapshot, faces: tree.pages.map(PageFace.init), writeDiagnostics: writeDiagnostics)
+                published = Published(snapshot: snapshot, build: builds, faces: faces(of: tree), writeDiagnostics: writeDiagnostics)
             }
         }
         var assetURLs: [String: String] = [:]
         for asset in context.theme?.assets ?? [] { assetURLs[asset.key] = context.config.baseURL.path + asset.outputPath }
         let outcome = Outcome(
-            kind: kind, result: result, changes: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
+            kind: kind, result: result, changes: changesSincePrevious,
             reparsed: reparsed, rerendered: rerendered, written: written,
             siteTitle: context.config.title, assetURLs: assetURLs, snapshot: snapshot)
         previous = (snapshot, outcome)
@@ -219,6 +165,7 @@ public final class IncrementalBuilder {
         SiteBuilder.stages.map { stage in
             switch stage.name {
             case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
+            case "Arrange pages": return Stage(name: stage.name, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
             case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
             case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
             default: return stage
@@ -230,7 +177,7 @@ public final class IncrementalBuilder {
 
     /// `Stages.readContent`, reading only files that changed.
     private func readContent(_ context: BuildContext) throws {
-        let found = Stages.scanContent(context)
+        let found = scanContent(context)
         let stamps = found.markdown.map { snapshot.stamp(of: "content/" + $0) }
         let stale = found.markdown.indices.filter { index in
             guard let stamp = stamps[index], let known = parsed[found.markdown[index]] else { return true }
@@ -238,57 +185,268 @@ public final class IncrementalBuilder {
         }
         let reader = Stages.pageReader(context)
         let paths = stale.map { found.markdown[$0] }
-        let results = parallelMap(paths, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
-        var current: [String: ParsedFile] = [:]
-        for path in found.markdown { current[path] = parsed[path] }
+        let results = parallelMap(paths, serial: context.options.serial) { _, path -> (Page?, [Diagnostic], [Diagnostic]) in
+            let (page, diagnostics) = reader.read(contentPath: path)
+            return (page, diagnostics, page.map { StructuredData.check($0.frontMatter, file: $0.source) } ?? [])
+        }
+        if parsed.count > found.markdown.count {
+            let kept = Set(found.markdown)
+            parsed = parsed.filter { kept.contains($0.key) }
+        }
         for (offset, index) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
             let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
-            current[found.markdown[index]] = ParsedFile(stamp: stamp, page: results[offset].0, diagnostics: results[offset].1)
+            parsed[found.markdown[index]] = ParsedFile(
+                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1,
+                structuredData: results[offset].2, key: results[offset].0.map(ArrangementKey.init))
         }
-        parsed = current
         reparsed = paths
+        pendingRender.formUnion(paths)
+        // `Stages.accept` with the structured-data findings made above. The
+        // pages go to `accepted`; "Arrange pages" hands them to the context
+        // only when it arranges them again.
+        accepted = []
+        acceptedKeys = []
+        freshlyAccepted = []
+        let fresh = Set(paths)
         for path in found.markdown {
             guard let file = parsed[path] else { continue }
-            Stages.accept(file.page, diagnostics: file.diagnostics, into: context)
+            context.diagnostics += file.diagnostics
+            if let page = file.page, let key = file.key, context.options.includeDrafts || !page.frontMatter.draft {
+                context.diagnostics += file.structuredData
+                if fresh.contains(path) { freshlyAccepted.append(accepted.count) }
+                accepted.append(page)
+                acceptedKeys.append(key)
+            }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
     }
 
+    /// `Stages.scanContent`, or what it found last time while no file under
+    /// `content/` was added or removed and the changed ones are plain files
+    /// (how a symbolic link is treated depends on where it points).
+    private func scanContent(_ context: BuildContext) -> ContentScanner.Found {
+        if let scan {
+            let changes = changes(since: scan.snapshot, takenIn: scan.build)
+            let inContent = { (path: String) in path.hasPrefix("content/") }
+            if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
+               changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
+                context.staticFiles = scan.found.staticFiles
+                context.diagnostics += scan.diagnostics
+                return scan.found
+            }
+        }
+        let before = context.diagnostics.count
+        let found = Stages.scanContent(context)
+        scan = Scan(snapshot: snapshot, build: builds, found: found, diagnostics: Array(context.diagnostics[before...]))
+        return found
+    }
+
+    private func isPlainFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular
+    }
+
+    /// `Stages.arrangePages`, or the last arrangement with the pages read
+    /// again put in, when every page's `ArrangementKey` is the same.
+    private func arrangePages(_ context: BuildContext, fallback: Stage) throws {
+        if var known = arrangement, known.keys == acceptedKeys, known.staticFiles == context.staticFiles {
+            // Owned here alone, so putting pages in copies no other page.
+            arrangement = nil
+            for position in freshlyAccepted {
+                let page = accepted[position]
+                guard let index = known.tree.byContentPath[page.contentPath] else { continue }
+                var updated = page
+                updated.url = known.tree.pages[index].url
+                updated.outputPath = known.tree.pages[index].outputPath
+                known.tree.pages[index] = updated
+                known.renderedGenerations[index] = -1
+                known.faces[index] = nil
+            }
+            arrangement = known
+            context.redirects = known.redirects
+            reusedArrangement = true
+            return
+        }
+        arrangement = nil
+        context.pages = accepted
+        accepted = []
+        let before = context.diagnostics.count
+        try fallback.run(context)
+        if context.diagnostics.count == before, let tree = context.tree {
+            arrangement = Arrangement(
+                keys: acceptedKeys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
+                renderedGenerations: Array(repeating: -1, count: tree.pages.count),
+                faces: Array(repeating: nil, count: tree.pages.count),
+                faceGenerations: Array(repeating: -1, count: tree.pages.count))
+            context.tree = nil
+        }
+    }
+
     /// `Stages.renderMarkdown`, rendering only pages whose body changed.
     private func renderMarkdown(_ context: BuildContext) throws {
-        guard var tree = context.tree else { return }
-        let links = LinkEnvironment(
+        // The tree is taken out of the arrangement (or the context) so that
+        // this stage holds the only reference: putting in a page's rendering
+        // then copies no other page.
+        var tree: SiteTree
+        var generationsInTree: [Int]
+        var knownFaces: [PageFace?]
+        var knownFaceGenerations: [Int]
+        if let known = arrangement {
+            tree = known.tree
+            generationsInTree = known.renderedGenerations
+            knownFaces = known.faces
+            knownFaceGenerations = known.faceGenerations
+            arrangement?.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
+        } else if let arranged = context.tree {
+            tree = arranged
+            generationsInTree = Array(repeating: -1, count: tree.pages.count)
+            knownFaces = Array(repeating: nil, count: tree.pages.count)
+            knownFaceGenerations = Array(repeating: -1, count: tree.pages.count)
+        } else {
+            return
+        }
+        context.tree = nil
+        // A reused arrangement has the same addresses, static files and settings.
+        let links = reusedArrangement && environment != nil ? environment : LinkEnvironment(
             pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
             staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
             unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
             brokenLinks: context.config.links.broken.rawValue)
+        var everyPage = !reusedArrangement
         if links != environment {
             rendered.removeAll()
             environment = links
+            everyPage = true
         }
-        let renderer = Stages.markdownRenderer(context, tree: tree)
-        let inputs = tree.pages.map {
-            RenderInput(source: $0.source, contentPath: $0.contentPath, body: $0.body, bodyStartLine: $0.bodyStartLine)
+        // Under a reused arrangement only pages read again can have a new body.
+        let candidates = everyPage ? Array(tree.pages.indices) : pendingRender.compactMap { tree.byContentPath[$0] }.sorted()
+        let inputs = candidates.map { index -> RenderInput in
+            let page = tree.pages[index]
+            return RenderInput(source: page.source, contentPath: page.contentPath, body: page.body, bodyStartLine: page.bodyStartLine)
         }
-        let stale = tree.pages.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
-        let pages = tree.pages
-        let results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
-        var current: [String: RenderedPage] = [:]
-        for input in inputs { current[input.contentPath] = rendered[input.contentPath] }
-        for (offset, index) in stale.enumerated() {
-            current[inputs[index].contentPath] = RenderedPage(input: inputs[index], rendered: results[offset].0, diagnostics: results[offset].1)
+        let stale = candidates.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
+        // Other pages' links to a page re-rendered with the same headings are still good or broken as they were.
+        var headingsChanged = everyPage
+        if !stale.isEmpty {
+            let renderer = Stages.markdownRenderer(context, tree: tree)
+            let pages = tree.pages
+            let results = parallelMap(stale, serial: context.options.serial) { _, offset in
+                renderer.render(pages[candidates[offset]], index: candidates[offset])
+            }
+            for (number, offset) in stale.enumerated() {
+                let ids = rendered[inputs[offset].contentPath]?.rendered.headings.map(\.id)
+                if ids != results[number].0.headings.map(\.id) { headingsChanged = true }
+                rendered[inputs[offset].contentPath] = RenderedPage(
+                    input: inputs[offset], rendered: results[number].0, diagnostics: results[number].1, generation: nextGeneration())
+            }
         }
-        rendered = current
-        rerendered = stale.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
+        if everyPage, rendered.count > tree.pages.count {
+            let kept = Set(tree.pages.map(\.contentPath))
+            rendered = rendered.filter { kept.contains($0.key) }
+        }
+        pendingRender.removeAll()
+        rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
         for index in tree.pages.indices {
-            guard let page = rendered[inputs[index].contentPath] else { continue }
-            tree.pages[index].rendered = page.rendered
+            guard let page = rendered[tree.pages[index].contentPath] else { continue }
+            if generationsInTree[index] != page.generation {
+                tree.pages[index].rendered = page.rendered
+                generationsInTree[index] = page.generation
+                knownFaces[index] = nil
+            }
             context.diagnostics += page.diagnostics
         }
+        let (oldFaces, oldGenerations) = previousFaces
+        let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
+        for index in tree.pages.indices where knownFaces[index] == nil {
+            let face = PageFace(tree.pages[index])
+            knownFaces[index] = face
+            knownFaceGenerations[index] = comparable && oldFaces[index] == face ? oldGenerations[index] : nextGeneration()
+        }
+        faces = knownFaces.map { $0! }
+        faceGenerations = knownFaceGenerations
+        if !headingsChanged, let known = arrangement?.linkProblems, known.count == tree.pages.count {
+            var offered = known.map { Optional($0) }
+            for offset in stale { offered[candidates[offset]] = nil }
+            context.knownLinkProblems = offered
+        }
+        if arrangement != nil {
+            arrangement?.tree = tree
+            arrangement?.renderedGenerations = generationsInTree
+            arrangement?.faces = knownFaces
+            arrangement?.faceGenerations = knownFaceGenerations
+        }
         context.tree = tree
+        offerKnownChecks(context, tree: tree)
         // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// What changed since a snapshot taken in build number `build`.
+    private func changes(since earlier: SourceSnapshot, takenIn build: Int) -> SourceChanges {
+        build == builds - 1 ? changesSincePrevious : snapshot.changes(since: earlier)
+    }
+
+    private func nextGeneration() -> Int {
+        generations += 1
+        return generations
+    }
+
+    /// The faces of the final tree, made once per build.
+    private func faces(of tree: SiteTree) -> [PageFace] {
+        if faces.count != tree.pages.count { faces = tree.pages.map(PageFace.init) }
+        return faces
+    }
+
+    /// Hands "Check content" what it found last time on every page that is
+    /// the same version as then (and, for a translation, whose original is).
+    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
+        // Fields are read through the index: binding a whole `Page` copies all of it, 10,000 times.
+        let count = tree.pages.count
+        guard faceGenerations.count == count else { return }
+        versions = (0..<count).map { index in
+            let path = tree.pages[index].contentPath
+            return PageVersion(
+                parsed: tree.pages[index].hasSourceFile ? parsed[path]?.generation ?? -1 : 0,
+                rendered: rendered[path]?.generation ?? -1, face: faceGenerations[index])
+        }
+        let defaultLanguage = context.config.defaultLanguage.code
+        originals = (0..<count).map { index in
+            guard tree.pages[index].language != defaultLanguage,
+                  let original = tree.translations[tree.pages[index].translationKey]?[defaultLanguage] else { return nil }
+            return versions[original]
+        }
+        context.knownChecks = Array(repeating: nil, count: count)
+        context.knownReadability = Array(repeating: nil, count: count)
+        for index in 0..<count {
+            let path = tree.pages[index].contentPath
+            if let known = checked[path], known.version == versions[index], known.original == originals[index],
+               versions[index].parsed >= 0, versions[index].rendered >= 0 {
+                context.knownChecks[index] = known.result
+            } else {
+                context.knownReadability[index] = rendered[path]?.readability
+            }
+        }
+    }
+
+    /// Keeps what "Check content" found: each page's findings with the page
+    /// version they belong to, and the reading-level report beside the
+    /// rendered Markdown it was measured from.
+    private func rememberChecks(_ context: BuildContext) {
+        if let pages = context.tree?.pages, context.linkProblems.count == pages.count, arrangement?.tree.pages.count == pages.count {
+            arrangement?.linkProblems = context.linkProblems
+        }
+        guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
+        // A page handed its findings back has them remembered already.
+        for index in pages.indices where index >= context.knownChecks.count || context.knownChecks[index] == nil {
+            let result = context.checked[index]
+            let path = pages[index].contentPath
+            if rendered[path] != nil {
+                rendered[path]?.readability = KnownReadability(language: pages[index].language, report: result.readability)
+            }
+            if versions.count == pages.count {
+                checked[path] = CheckedPage(version: versions[index], original: originals[index], result: result)
+            }
+        }
     }
 
     /// Replaces only the changed pages' files when nothing else can have
@@ -296,19 +454,26 @@ public final class IncrementalBuilder {
     private func writeSite(_ context: BuildContext, fallback: Stage) throws {
         guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
         if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
-        guard let published, FileManager.default.fileExists(atPath: context.options.output.path),
-              published.snapshot.sharedFiles() == snapshot.sharedFiles(),
-              published.faces == tree.pages.map(PageFace.init)
+        guard let published, FileManager.default.fileExists(atPath: context.options.output.path) else {
+            try runWholeStage(fallback, context)
+            return
+        }
+        let changes = changes(since: published.snapshot, takenIn: published.build)
+        guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
+              changes.modified.allSatisfy(SourceSnapshot.isPage), published.faces == faces(of: tree)
         else {
             try runWholeStage(fallback, context)
             return
         }
-        let changed = tree.pages.indices.filter { index in
-            let page = tree.pages[index]
-            guard page.hasSourceFile else { return false }
-            let path = "content/" + page.contentPath
-            return snapshot.stamp(of: path) == nil || snapshot.stamp(of: path) != published.snapshot.stamp(of: path)
-        }
+        // Pages whose file changed since the output was written (a file gone
+        // from the snapshot but read again counts too).
+        let changed = (changes.added + changes.modified + changes.removed)
+            .compactMap { path -> Int? in
+                guard SourceSnapshot.isPage(path), let index = tree.byContentPath[String(path.dropFirst("content/".count))],
+                      tree.pages[index].hasSourceFile else { return nil }
+                return index
+            }
+            .sorted()
         let data = Stages.templateData(context, tree: tree, theme: theme)
         // A glossary introduction (content/glossary.md) is written by the glossary generator.
         if changed.contains(where: { data.glossaryPages.values.contains($0) }) {

@@ -57,16 +57,10 @@ public struct SourceSnapshot: Sendable, Equatable {
         return changes
     }
 
-    /// The files whose change can alter more than one page: everything but
-    /// the Markdown under `content/`.
-    func sharedFiles() -> [String: Stamp] {
-        files.filter { !Self.isPage($0.key) }
-    }
-
     /// `site.yml` and the files under `content/` other than pages (images,
     /// glossary): what every page's Markdown may depend on.
-    func settingsAndContentFiles() -> [String: Stamp] {
-        files.filter { $0.key == "site.yml" || ($0.key.hasPrefix("content/") && !Self.isPage($0.key)) }
+    static func isSettingsOrContentFile(_ path: String) -> Bool {
+        path == "site.yml" || (path.hasPrefix("content/") && !isPage(path))
     }
 
     static func isPage(_ path: String) -> Bool {

@@ -10,22 +10,32 @@ extension Stages {
         let settings = context.config.checks
         let today = context.options.today
         let defaultLanguage = context.config.defaultLanguage.code
-        let results = parallelMap(tree.pages, serial: context.options.serial) { _, page -> ([Diagnostic], PageHealth?) in
+        let known = context.knownReadability
+        let knownChecks = context.knownChecks
+        // By index: a page handed its findings back is not even copied.
+        let results = parallelMap(Array(tree.pages.indices), serial: context.options.serial) { _, index -> PageCheckResult in
+            if index < knownChecks.count, let result = knownChecks[index] { return result }
+            let page = tree.pages[index]
             var input = CheckInput(page: page, settings: settings, today: today)
-            input.readability = Readability.analyze(page.rendered.prose, language: page.language)
+            if index < known.count, let remembered = known[index], remembered.language == page.language {
+                input.readability = remembered.report
+            } else {
+                input.readability = Readability.analyze(page.rendered.prose, language: page.language)
+            }
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
             let findings = contentChecks.flatMap { $0.check(input) }
             let health = page.hasSourceFile
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
-            return (findings, health)
+            return PageCheckResult(findings: findings, health: health, readability: input.readability)
         }
+        context.checked = results
         var health: [PageHealth] = []
-        for (findings, pageHealth) in results {
-            let adjusted = apply(settings.overrides, to: findings)
+        for result in results {
+            let adjusted = apply(settings.overrides, to: result.findings)
             context.diagnostics += adjusted
-            if var pageHealth {
+            if var pageHealth = result.health {
                 pageHealth.errors = adjusted.errorCount
                 pageHealth.warnings = adjusted.warningCount
                 health.append(pageHealth)

@@ -2,21 +2,35 @@ extension Stages {
     /// `#fragment` links must name a heading that exists on their page.
     static func checkLinks(_ context: BuildContext) throws {
         guard let tree = context.tree else { return }
-        let anchors = tree.pages.map { Set($0.rendered.headings.map(\.id)) }
         let severity = context.config.links.broken
-        for page in tree.pages {
-            for link in page.rendered.links {
-                guard let target = link.targetPage, let fragment = link.fragment, !fragment.isEmpty,
-                      !anchors[target].contains(fragment) else { continue }
-                let targetPage = tree.pages[target]
-                let hint = Suggestion.phrase(Suggestion.closest(to: fragment, in: anchors[target].sorted()))
-                let headings = targetPage.rendered.headings.map(\.id)
-                let known = headings.isEmpty ? "it has no headings" : "its headings are: " + headings.prefix(8).joined(separator: ", ")
-                context.diagnostics.append(Diagnostic(
-                    severity,
-                    "the link '\(link.destination)' names the heading '#\(fragment)', which \(targetPage.source) does not have\(hint) (\(known))",
-                    file: page.source, line: link.position.line, column: link.position.column, code: "broken-link"))
-            }
+        var checked: [[Diagnostic]] = []
+        checked.reserveCapacity(tree.pages.count)
+        for index in tree.pages.indices {
+            let problems = index < context.knownLinkProblems.count
+                ? context.knownLinkProblems[index] ?? linkProblems(of: index, in: tree, severity: severity)
+                : linkProblems(of: index, in: tree, severity: severity)
+            context.diagnostics += problems
+            checked.append(problems)
         }
+        context.linkProblems = checked
+    }
+
+    /// The broken `#fragment` links of one page: they depend on its links and
+    /// on the headings and file names of the pages they name.
+    static func linkProblems(of index: Int, in tree: SiteTree, severity: Diagnostic.Severity) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for link in tree.pages[index].rendered.links {
+            guard let target = link.targetPage, let fragment = link.fragment, !fragment.isEmpty else { continue }
+            let headings = tree.pages[target].rendered.headings.map(\.id)
+            guard !headings.contains(fragment) else { continue }
+            let targetPage = tree.pages[target]
+            let hint = Suggestion.phrase(Suggestion.closest(to: fragment, in: Set(headings).sorted()))
+            let known = headings.isEmpty ? "it has no headings" : "its headings are: " + headings.prefix(8).joined(separator: ", ")
+            problems.append(Diagnostic(
+                severity,
+                "the link '\(link.destination)' names the heading '#\(fragment)', which \(targetPage.source) does not have\(hint) (\(known))",
+                file: tree.pages[index].source, line: link.position.line, column: link.position.column, code: "broken-link"))
+        }
+        return problems
     }
 }

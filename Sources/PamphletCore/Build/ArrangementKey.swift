@@ -1,0 +1,40 @@
+/// Everything "Arrange pages" reads of a page (addresses, sections, reading
+/// order, translations, redirects): pages with equal keys, in the same order,
+/// arrange into the same tree, whatever their bodies and other front matter.
+struct ArrangementKey: Equatable {
+    var kind: Page.Kind
+    var source: String
+    var contentPath: String
+    var parentFolder: String
+    var folder: String?
+    var language: String
+    var translationKey: String
+    var hasSourceFile: Bool
+    var title: String
+    var weight: Int?
+    var slug: String?
+    var url: String?
+    var aliases: [String]
+    var aliasPositions: [SourcePosition]
+    var urlPosition: SourcePosition?
+    var slugPosition: SourcePosition?
+
+    init(_ page: Page) {
+        kind = page.kind
+        source = page.source
+        contentPath = page.contentPath
+        parentFolder = page.parentFolder
+        folder = page.folder
+        language = page.language
+        translationKey = page.translationKey
+        hasSourceFile = page.hasSourceFile
+        title = page.frontMatter.title
+        weight = page.frontMatter.weight
+        slug = page.frontMatter.slug
+        url = page.frontMatter.url
+        aliases = page.frontMatter.aliases.map(\.value)
+        aliasPositions = page.frontMatter.aliases.map(\.position)
+        urlPosition = page.frontMatter.positions["url"]
+        slugPosition = page.frontMatter.positions["slug"]
+    }
+}
