@@ -28,6 +28,10 @@ final class BuildContext {
     var linkProblems: [[Diagnostic]] = []
     /// What "Check content" found on every page, in page order.
     var checked: [PageCheckResult] = []
+    /// A full build lets go of each page's Markdown and prose once the last
+    /// stage that reads them is done (most of its memory otherwise); the
+    /// incremental builder keeps its pages whole to reuse them next time.
+    var releasesPageText = true
 
     init(options: BuildOptions) {
         self.options = options

@@ -134,6 +134,7 @@ public final class IncrementalBuilder {
         }
 
         let context = BuildContext(options: options)
+        context.releasesPageText = false
         var result = SiteBuilder.run(stages(), in: context)
         rememberChecks(context)
         result.seconds = Date().timeIntervalSince(started)

@@ -43,9 +43,11 @@ extension Stages {
         }
         context.health = health
         // The prose was read for the last time above.
-        var released = tree
-        for index in released.pages.indices { released.pages[index].rendered.prose = [] }
-        context.tree = released
+        if context.releasesPageText {
+            var released = tree
+            for index in released.pages.indices { released.pages[index].rendered.prose = [] }
+            context.tree = released
+        }
         // Link and front matter problems were reported by earlier stages, so
         // only content errors stop the build here.
         try stopOnErrors(context, stage: "Check content")

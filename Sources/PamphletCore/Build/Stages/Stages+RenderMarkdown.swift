@@ -10,7 +10,7 @@ extension Stages {
         for (index, (rendered, diagnostics)) in results.enumerated() {
             tree.pages[index].rendered = rendered
             // Nothing after this stage reads the Markdown; holding it for every page costs memory.
-            tree.pages[index].body = ""
+            if context.releasesPageText { tree.pages[index].body = "" }
             context.diagnostics += diagnostics
         }
         context.tree = tree
