@@ -47,6 +47,10 @@ public final class IncrementalBuilder {
     private var parsed: [String: ParsedFile] = [:]
     private var rendered: [String: RenderedPage] = [:]
     private var environment: LinkEnvironment?
+    /// The renderer of the last build that rendered every page: its link
+    /// resolver indexes every page's address, which a one-page rebuild
+    /// need not do again while addresses and the link environment stand.
+    private var renderer: MarkdownRenderer?
     /// False until the caches hold something; they are emptied when
     /// `site.yml` or a content file other than a page changes.
     private var cachesFilled = false
@@ -329,8 +333,11 @@ public final class IncrementalBuilder {
         let stale = candidates.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }
         // Other pages' links to a page re-rendered with the same headings are still good or broken as they were.
         var headingsChanged = everyPage
+        // New addresses or settings: the remembered renderer (its link index) is out of date.
+        if everyPage { renderer = nil }
         if !stale.isEmpty {
-            let renderer = Stages.markdownRenderer(context, tree: tree)
+            let renderer = self.renderer ?? Stages.markdownRenderer(context, tree: tree)
+            self.renderer = renderer
             let pages = tree.pages
             let results = parallelMap(stale, serial: context.options.serial) { _, offset in
                 renderer.render(pages[candidates[offset]], index: candidates[offset])
