@@ -26,6 +26,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include pages marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .long, help: "After every rebuild, print how long each stage took.")
+    var timings = false
+
     @Option(name: .long, help: "Measure review dates against this day (YYYY-MM-DD) instead of today.")
     var today: String?
 
@@ -42,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.includeDrafts = drafts
+        configuration.printsTimings = timings
         if let today, let date = CalendarDate(iso: today) { configuration.today = date }
         let server = PreviewServer(configuration: configuration) { message in
             switch message.kind {

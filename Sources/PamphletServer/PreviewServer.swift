@@ -17,6 +17,8 @@ public final class PreviewServer: Sendable {
         /// 0 picks a free port; `Ready.port` says which.
         public var port = 8000
         public var includeDrafts = false
+        /// Print each stage's time after every rebuild (`--timings`).
+        public var printsTimings = false
         public var today: CalendarDate = .today()
         public var pollInterval: Duration = .milliseconds(200)
         public var quietPeriod: Duration = .milliseconds(30)
@@ -147,7 +149,7 @@ public final class PreviewServer: Sendable {
                 // Writers see each page's reading grade and review status; patients never do.
                 options.preview = true
                 options.today = configuration.today
-                let site = PreviewSite(options: options, state: state, hub: hub, log: log)
+                let site = PreviewSite(options: options, printsTimings: configuration.printsTimings, state: state, hub: hub, log: log)
                 // Known before the first build, so stopping during it waits for it.
                 siteBox.set(site)
                 let outcome = await site.rebuild()

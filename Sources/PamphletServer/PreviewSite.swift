@@ -54,9 +54,14 @@ actor PreviewSite {
     /// and sorting and formatting tens of thousands of them takes a while.
     private var lastDiagnostics: [Diagnostic]?
     private(set) var lastOutcome: IncrementalBuilder.Outcome?
+    private let printsTimings: Bool
 
-    init(options: BuildOptions, state: PreviewState, hub: EventHub, log: @escaping @Sendable (PreviewMessage) -> Void) {
+    init(
+        options: BuildOptions, printsTimings: Bool = false, state: PreviewState, hub: EventHub,
+        log: @escaping @Sendable (PreviewMessage) -> Void
+    ) {
         box = BuilderBox(IncrementalBuilder(options: options))
+        self.printsTimings = printsTimings
         self.state = state
         self.hub = hub
         self.log = log
@@ -105,16 +110,12 @@ actor PreviewSite {
         }
     }
 
-    /// `PAMPHLET_TIMINGS=1` prints each stage's time after every build, for profiling.
-    private static let printsTimings = ProcessInfo.processInfo.environment["PAMPHLET_TIMINGS"].map { !$0.isEmpty && $0 != "0" } ?? false
 
     private func publish(_ outcome: IncrementalBuilder.Outcome) {
         lastOutcome = outcome
         let result = outcome.result
-        if Self.printsTimings, outcome.kind != .unchanged {
-            let stages = result.stages.map { "\($0.name) \(String(format: "%.1f", $0.seconds * 1000))" }
-            log(PreviewMessage(kind: .info, text: "Timings (ms): " + stages.joined(separator: ", ")
-                + String(format: "; build %.1f", result.seconds * 1000)))
+        if printsTimings, outcome.kind != .unchanged {
+            log(PreviewMessage(kind: .info, text: "Stage times:\n" + result.timingLines.joined(separator: "\n")))
         }
         let time = String(format: "%.2f s", result.seconds)
         switch outcome.kind {

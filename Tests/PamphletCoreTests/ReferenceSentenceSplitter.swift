@@ -251,3 +251,11 @@ enum ReferenceSentenceSplitter {
         return (chars, bounds)
     }
 }
+
+extension Character {
+    /// `==` to ".", "!", "?" or "…", as the old splitter asked it (only this reference copy does now).
+    fileprivate var isSentenceEndMark: Bool {
+        if let a = quickASCII { return a == 0x2E || a == 0x21 || a == 0x3F }
+        return self == "\u{2026}"
+    }
+}

@@ -20,4 +20,12 @@ public struct BuildResult: Sendable {
     public var strict = false
 
     public var succeeded: Bool { !diagnostics.hasErrors && !(strict && diagnostics.warningCount > 0) }
+
+    /// One line per stage that ran, with its time (`--timings` of build and serve).
+    public var timingLines: [String] {
+        let width = stages.map(\.name.count).max() ?? 0
+        return stages.map { stage in
+            "  \(stage.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(String(format: "%7.3f", stage.seconds)) s"
+        }
+    }
 }

@@ -23,13 +23,6 @@ extension Character {
         return isNewline
     }
 
-    /// `==` to ".", "!", "?" or "…": comparing Characters with a non-ASCII
-    /// literal goes through Unicode normalization every time.
-    var isSentenceEndMark: Bool {
-        if let a = quickASCII { return a == 0x2E || a == 0x21 || a == 0x3F }
-        return self == "\u{2026}"
-    }
-
     /// `asciiValue`, without its comparison with "\r\n" and its scalar
     /// look-ups: one byte below 0x80, or "\r\n" (as "\n"); nil otherwise.
     var quickASCII: UInt8? {
