@@ -30,7 +30,7 @@ struct AToZGenerator: Generator {
             ["letter": letter, "id": Self.id(for: letter), "has_pages": present.contains(letter)]
         }
         var values = context.data.common(current: nil, language: language.code)
-        let strings = values["t"] as? [String: String] ?? [:]
+        let strings = context.data.words(language.code)
         let title = strings["a_to_z"] ?? "A to Z"
         let url = context.data.aToZURL(language: language.code)
         values["page"] = [

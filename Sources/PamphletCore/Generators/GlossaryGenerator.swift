@@ -36,7 +36,7 @@ struct GlossaryGenerator: Generator {
             page = values["page"] as? [String: Any] ?? [:]
         } else {
             values = context.data.common(current: nil, language: language)
-            let strings = values["t"] as? [String: String] ?? [:]
+            let strings = context.data.words(language)
             let title = strings["glossary"] ?? "Glossary"
             let description = strings["glossary_description"] ?? Self.description
             page = [

@@ -6,7 +6,7 @@ struct NotFoundGenerator: Generator {
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         var values = context.data.common(current: nil)
         let url = context.config.baseURL.path + "404.html"
-        let strings = values["t"] as? [String: String] ?? [:]
+        let strings = context.data.words(context.config.defaultLanguage.code)
         values["page"] = [
             "title": strings["page_not_found"] ?? "Page not found", "url": url, "permalink": context.config.baseURL.absolute(url),
             "description": "", "is_404": true,

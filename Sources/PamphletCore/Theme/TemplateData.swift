@@ -6,11 +6,11 @@ struct TemplateData: @unchecked Sendable {
     let config: SiteConfig
     let theme: Theme
     let today: CalendarDate
-    /// Per language code: `site`, `links` and `t` (the theme's strings).
-    let sites: [String: [String: Any]]
-    let linksByLanguage: [String: [String: Any]]
+    /// Per language code: the theme's words (`t`).
     let strings: [String: [String: String]]
-    let assets: [String: Any]
+    /// Per language code: `site`, `assets`, `links` and `t`, already in the
+    /// form templates read (`TemplateValues`), so pages share one conversion.
+    private let shared: [String: [String: Any]]
 
     /// Reading grade and review status by source file, shown only in previews.
     let authorNotes: [String: PageHealth]
@@ -64,12 +64,23 @@ struct TemplateData: @unchecked Sendable {
             }
         }
         self.glossaryPages = glossaryPages
-        self.sites = sites
-        linksByLanguage = links
         self.strings = strings
         var assets: [String: Any] = [:]
         for asset in theme.assets { assets[asset.key] = base.path + asset.outputPath }
-        self.assets = assets
+        var shared: [String: [String: Any]] = [:]
+        for language in config.languages {
+            let values: [String: Any] = [
+                "site": sites[language.code] ?? [:], "assets": assets, "links": links[language.code] ?? [:],
+                "t": strings[language.code] ?? [:],
+            ]
+            shared[language.code] = values.mapValues(TemplateValues.convert)
+        }
+        self.shared = shared
+    }
+
+    /// The theme's words in a language (`t` in templates).
+    func words(_ language: String) -> [String: String] {
+        strings[language] ?? [:]
     }
 
     /// The glossary page's address in a language; nil when that language has no glossary.
@@ -86,11 +97,10 @@ struct TemplateData: @unchecked Sendable {
     /// Values every template shares, in the language of the page being written.
     func common(current: Int?, language: String? = nil) -> [String: Any] {
         let code = language ?? current.map { tree.pages[$0].language } ?? config.defaultLanguage.code
-        return [
-            "site": sites[code] ?? [:], "assets": assets, "links": linksByLanguage[code] ?? [:],
-            "menu": menu(current: current, language: code), "t": strings[code] ?? [:],
-            "languages": languageSwitcher(current: current, language: code),
-        ]
+        var values = shared[code] ?? shared[config.defaultLanguage.code] ?? [:]
+        values["menu"] = menu(current: current, language: code)
+        values["languages"] = languageSwitcher(current: current, language: code)
+        return values
     }
 
     /// Every language the current page exists in, for the switcher and for

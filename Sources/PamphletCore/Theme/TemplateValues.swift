@@ -38,6 +38,7 @@ enum TemplateValues {
         // Exact type tests, then casts to that same type: a failing `as?`
         // tries Foundation's bridging first, which cost more than it saves.
         let type = Swift.type(of: value)
+        if type == TemplateObject.self { return value }
         if type == String.self { return TemplateText(renderText: value as! String) }
         if type == [String: Any].self { return TemplateObject((value as! [String: Any]).mapValues(convert)) }
         if type == [[String: Any]].self { return (value as! [[String: Any]]).map { TemplateObject($0.mapValues(convert)) } }
