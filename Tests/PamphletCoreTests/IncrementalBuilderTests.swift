@@ -9,6 +9,8 @@ final class IncrementalBuilderTests: XCTestCase {
     private var work: URL!
     private var site: URL!
     private var builder: IncrementalBuilder!
+    /// Builds as `pamphlet serve` does, with each page's reading grade shown.
+    private var preview = false
 
     private static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -37,6 +39,7 @@ final class IncrementalBuilderTests: XCTestCase {
         var options = BuildOptions(source: site, output: output)
         options.baseURL = "http://127.0.0.1:8000/"
         options.today = CalendarDate(iso: "2026-11-01")!
+        options.preview = preview
         return options
     }
 
@@ -172,15 +175,70 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(buildAndCompare().kind, .pages)
     }
 
+    /// The pages of the "Genes and DNA" section, and the files that list every page (with a redirect, which names its target).
+    private let genesAndDNA = [
+        "genes-and-dna/cells-and-chromosomes/index.html", "genes-and-dna/index.html", "genes-and-dna/what-is-a-gene/index.html",
+        "genes-and-dna/what-is-dna/index.html", "genes-and-dna/when-genes-change/index.html",
+    ]
+    private let listings = [
+        "404.html", "a-z/index.html", "es/a-z/index.html", "es/glossary/index.html", "gene-therapy-basics/index.html",
+        "glossary/index.html", "robots.txt", "sitemap.xml",
+    ]
+
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
         buildAndCompare()
         try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")
         let outcome = buildAndCompare()
-        XCTAssertEqual(outcome.kind, .full)
+        XCTAssertEqual(outcome.kind, .pages)
         XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
         XCTAssertEqual(outcome.rerendered, [], "addresses did not change, so no Markdown needs rendering again")
+        // The page, its section page and its neighbours (breadcrumbs, section list, previous and next), and the listings.
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings).sorted())
         let section = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/index.html"), encoding: .utf8)
         XCTAssertTrue(section.contains("DNA, explained"))
+    }
+
+    func testSectionTitleChangeRewritesItsPagesAndTheirBreadcrumbs() throws {
+        try write("content/genes-and-dna/basics/_index.md", "---\ntitle: The basics\ndescription: Basics.\n---\n\nStart here.\n")
+        try write("content/genes-and-dna/basics/one.md", "---\ntitle: One\ndescription: One.\n---\n\nThe first page.\n")
+        try write("content/genes-and-dna/basics/deeper/_index.md", "---\ntitle: Deeper\ndescription: More.\n---\n\nRead on.\n")
+        try write("content/genes-and-dna/basics/deeper/two.md", "---\ntitle: Two\ndescription: Two.\n---\n\nThe second page.\n")
+        buildAndCompare()
+        try replace("content/genes-and-dna/basics/_index.md", "title: The basics", with: "title: First steps")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        // The page two levels down shows the title only in its breadcrumbs.
+        let basics = ["index.html", "one/index.html", "deeper/index.html", "deeper/two/index.html"].map { "genes-and-dna/basics/" + $0 }
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings + basics).sorted())
+    }
+
+    func testTopLevelSectionTitleChangeRewritesEveryPageInItsLanguage() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/_index.md", "title: Genes and DNA", with: "title: DNA and genes")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertTrue(outcome.written.contains("your-care-team/questions-to-ask/index.html"), "the menu shows the title on every page")
+        XCTAssertFalse(outcome.written.contains("es/index.html"), "Spanish pages show the Spanish menu")
+    }
+
+    func testWeightChangeReordersTheSection() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "weight: 1\n", with: "weight: 9\n")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings).sorted())
+    }
+
+    func testOverdueReviewInThePreviewUpdatesTheAuthorNoteAndListings() throws {
+        preview = true
+        builder = IncrementalBuilder(options: options(output: work.appendingPathComponent("incremental")))
+        buildAndCompare()
+        try replace("content/gene-therapy/genome-editing.md", "reviewed: 2026-07-21", with: "reviewed: 2024-01-05")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertTrue(outcome.written.contains("gene-therapy/genome-editing/index.html"))
+        XCTAssertTrue(outcome.written.contains("sitemap.xml"))
+        XCTAssertFalse(outcome.written.contains("genes-and-dna/what-is-dna/index.html"))
     }
 
     func testFirstParagraphChangeUpdatesListingsThatQuoteIt() throws {
@@ -188,7 +246,8 @@ final class IncrementalBuilderTests: XCTestCase {
         buildAndCompare()
         try replace("content/genes-and-dna/no-description.md", "The first words.", with: "Other first words.")
         let outcome = buildAndCompare()
-        XCTAssertEqual(outcome.kind, .full, "the summary is shown on the section page")
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertTrue(outcome.written.contains("genes-and-dna/index.html"), "the summary is shown on the section page")
     }
 
     func testSlugChangeRerendersLinksToThePage() throws {

@@ -190,10 +190,13 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(page.text.contains("A sentence added while previewing."))
         XCTAssertTrue(site.messages.all.contains { $0.hasPrefix("Rebuilt 1 page") }, "\(site.messages.all)")
 
-        // A title is shown on other pages: every page reloads.
+        // A title is shown on other pages: those reload too, and only those.
         try site.replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: All about DNA")
-        let everything = try await site.next(events, "reload")
-        XCTAssertFalse(everything.data.contains("paths"), everything.data)
+        let showing = try await site.next(events, "reload")
+        for path in ["/genes-and-dna/", "/genes-and-dna/what-is-a-gene/", "/a-z/"] {
+            XCTAssertTrue(showing.data.contains("\"\(path)\""), showing.data)
+        }
+        XCTAssertFalse(showing.data.contains("/your-care-team/"), showing.data)
         let section = try await site.get("/genes-and-dna/")
         XCTAssertTrue(section.text.contains("All about DNA"))
     }

@@ -28,6 +28,8 @@ final class BuildContext {
     var linkProblems: [[Diagnostic]] = []
     /// What "Check content" found on every page, in page order.
     var checked: [PageCheckResult] = []
+    /// What each generator of "Write site" reported, in the order they ran.
+    var writeFindings: [(generator: String, diagnostics: [Diagnostic])] = []
     /// A full build lets go of each page's Markdown and prose once the last
     /// stage that reads them is done (most of its memory otherwise); the
     /// incremental builder keeps its pages whole to reuse them next time.

@@ -71,6 +71,14 @@ extension IncrementalBuilder {
             reviewed = page.frontMatter.reviewed
             aliases = page.frontMatter.aliases.map(\.value)
         }
+
+        /// The same file at the same address with the same aliases: only what
+        /// pages show of it (title, description, weight, review date) may differ.
+        func sameAddress(as other: PageFace) -> Bool {
+            kind == other.kind && source == other.source && contentPath == other.contentPath
+                && hasSourceFile == other.hasSourceFile && parentFolder == other.parentFolder && folder == other.folder
+                && url == other.url && outputPath == other.outputPath && aliases == other.aliases
+        }
     }
 
     /// One version of a page as the content checks see it: the file reading
@@ -97,8 +105,8 @@ extension IncrementalBuilder {
         /// The number of the build that took `snapshot`.
         var build: Int
         var faces: [PageFace]
-        /// What the generators reported when they last wrote the whole site.
-        var writeDiagnostics: [Diagnostic]
+        /// What each generator reported when it last ran.
+        var writeFindings: [(generator: String, diagnostics: [Diagnostic])]
     }
 
     /// The last look at the files under `content/`, reused while none was added or removed.

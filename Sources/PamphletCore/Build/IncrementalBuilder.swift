@@ -70,7 +70,6 @@ public final class IncrementalBuilder {
     private var rerendered: [String] = []
     private var written: [String] = []
     private var wrotePagesOnly = false
-    private var writeDiagnostics: [Diagnostic] = []
     /// Every page's face and version, once the tree is final.
     private var faces: [PageFace] = []
     private var faceGenerations: [Int] = []
@@ -117,7 +116,6 @@ public final class IncrementalBuilder {
         rerendered = []
         written = []
         wrotePagesOnly = false
-        writeDiagnostics = []
         // A face made again equal to the last build's (same place in the same
         // page list) keeps its generation, so a new arrangement does not make
         // every page's findings look stale.
@@ -151,7 +149,8 @@ public final class IncrementalBuilder {
         } else {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
-                published = Published(snapshot: snapshot, build: builds, faces: faces(of: tree), writeDiagnostics: writeDiagnostics)
+                published = Published(
+                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings)
             }
         }
         var assetURLs: [String: String] = [:]
@@ -457,68 +456,93 @@ public final class IncrementalBuilder {
         }
     }
 
-    /// Replaces only the changed pages' files when nothing else can have
-    /// changed; otherwise runs the ordinary stage.
+    /// Replaces only the files that can have changed, when no shared file
+    /// changed and every page kept its address; otherwise runs the ordinary stage.
     private func writeSite(_ context: BuildContext, fallback: Stage) throws {
         guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
         if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
         guard let published, FileManager.default.fileExists(atPath: context.options.output.path) else {
-            try runWholeStage(fallback, context)
-            return
+            return try fallback.run(context)
         }
-        let changes = changes(since: published.snapshot, takenIn: published.build)
-        guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
-              changes.modified.allSatisfy(SourceSnapshot.isPage), published.faces == faces(of: tree)
-        else {
-            try runWholeStage(fallback, context)
-            return
-        }
-        // Pages whose file changed since the output was written (a file gone
-        // from the snapshot but read again counts too).
-        let changed = (changes.added + changes.modified + changes.removed)
-            .compactMap { path -> Int? in
-                guard SourceSnapshot.isPage(path), let index = tree.byContentPath[String(path.dropFirst("content/".count))],
-                      tree.pages[index].hasSourceFile else { return nil }
-                return index
-            }
-            .sorted()
         let data = Stages.templateData(context, tree: tree, theme: theme)
+        guard let plan = partialWrite(since: published, tree: tree, data: data, context: context) else {
+            return try fallback.run(context)
+        }
         // A glossary introduction (content/glossary.md) is written by the glossary generator.
-        if changed.contains(where: { data.glossaryPages.values.contains($0) }) {
-            try runWholeStage(fallback, context)
-            return
-        }
-        var pending: [(String, String)] = []
-        for index in changed {
-            let page = tree.pages[index]
-            guard let html = theme.render(PagesGenerator.template(for: page), data.context(forPage: index)) else {
-                try runWholeStage(fallback, context)
-                return
+        let glossaryPages = Set(data.glossaryPages.values)
+        let pages = plan.pages.filter { !glossaryPages.contains($0) }
+        let others = plan.otherFiles || pages.count < plan.pages.count
+        let generatorContext = Stages.generatorContext(context, tree: tree, theme: theme, data: data)
+        let writer = OutputWriter(root: context.options.output.standardizedFileURL, replacesWhole: true)
+        var findings: [(generator: String, diagnostics: [Diagnostic])] = []
+        for generator in Stages.generators(context) {
+            let known = published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []
+            if generator is PagesGenerator {
+                findings.append((generator.name, try PagesGenerator(only: pages).generate(generatorContext, into: writer)))
+            } else if others, generator.showsPages {
+                findings.append((generator.name, try generator.generate(generatorContext, into: writer)))
+            } else {
+                // It did not run; it would have said what it said last time.
+                findings.append((generator.name, known))
             }
-            pending.append((page.outputPath, html))
         }
-        let root = context.options.output.standardizedFileURL
-        for (path, html) in pending {
-            let parts = path.split(separator: "/")
-            guard !path.hasPrefix("/"), !parts.contains(".."), !path.contains("\\"), !path.contains("\0"), !parts.isEmpty else {
-                throw OutputWriter.OutsideRoot(path: path)
-            }
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // Written beside the old file and renamed over it, so a reader never sees half a page.
-            try Data(html.utf8).write(to: url, options: .atomic)
-            written.append(path)
-        }
-        // The generators that did not run would have said what they said last time.
-        writeDiagnostics = published.writeDiagnostics
-        context.diagnostics += writeDiagnostics
+        written = writer.written
+        context.writeFindings = findings
+        for found in findings { context.diagnostics += found.diagnostics }
+        // Only a theme without a template for a kind of page gets here; the
+        // ordinary stage reports it and keeps the output as it was.
+        if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
         wrotePagesOnly = true
     }
 
-    /// The ordinary stage, remembering what its generators report.
-    private func runWholeStage(_ stage: Stage, _ context: BuildContext) throws {
-        let before = context.diagnostics.count
-        defer { writeDiagnostics = Array(context.diagnostics[before...]) }
-        try stage.run(context)
+    /// What a partial write must write again: pages, and whether the files
+    /// that list pages (A to Z, sitemap, 404, glossary, redirects) are among them.
+    struct PartialWrite {
+        var pages: [Int]
+        var otherFiles: Bool
+    }
+
+    /// Nil when the whole site must be written: a shared file changed, or a
+    /// page was added, removed, or given another address or aliases.
+    private func partialWrite(since published: Published, tree: SiteTree, data: TemplateData, context: BuildContext) -> PartialWrite? {
+        let changes = changes(since: published.snapshot, takenIn: published.build)
+        guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
+              changes.modified.allSatisfy(SourceSnapshot.isPage) else { return nil }
+        // Pages whose file changed since the output was written (a file gone
+        // from the snapshot but read again counts too).
+        var pages = Set((changes.added + changes.modified + changes.removed).compactMap { path -> Int? in
+            guard let index = tree.byContentPath[String(path.dropFirst("content/".count))], tree.pages[index].hasSourceFile else { return nil }
+            return index
+        })
+        var otherFiles = false
+        let faces = faces(of: tree)
+        if published.faces != faces {
+            guard let changed = Self.changedFaces(from: published.faces, to: faces) else { return nil }
+            for index in tree.pages.indices where !pages.contains(index) {
+                if data.neighbourhood(of: index).pages.contains(where: changed.contains) { pages.insert(index) }
+            }
+            otherFiles = true
+        }
+        // A preview's reading grade and review status (`page.author_note`)
+        // come from the page alone, so they change only with its file.
+        return PartialWrite(pages: pages.sorted(), otherFiles: otherFiles)
+    }
+
+    /// The pages (by index in `new`) whose face changed while every page kept
+    /// its source, address and aliases; nil when any page did not.
+    static func changedFaces(from old: [PageFace], to new: [PageFace]) -> Set<Int>? {
+        guard old.count == new.count else { return nil }
+        let sameOrder = zip(old, new).allSatisfy { $0.contentPath == $1.contentPath }
+        let before = sameOrder ? old : {
+            let byPath = Dictionary(old.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
+            return new.map { byPath[$0.contentPath] }
+        }().compactMap { $0 }
+        guard before.count == new.count else { return nil }
+        var changed = Set<Int>()
+        for index in new.indices where before[index] != new[index] {
+            guard before[index].sameAddress(as: new[index]) else { return nil }
+            changed.insert(index)
+        }
+        return changed
     }
 }

@@ -1,9 +1,11 @@
 /// Writes every page, section and the home page through its template, on all cores.
 struct PagesGenerator: Generator {
     let name = "pages"
+    /// The pages to write, by index; nil for all of them.
+    var only: [Int]?
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
-        let results = parallelMap(Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Diagnostic?, Error> in
+        let results = parallelMap(only ?? Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Diagnostic?, Error> in
             let page = context.tree.pages[index]
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }

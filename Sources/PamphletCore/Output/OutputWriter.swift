@@ -8,22 +8,48 @@ import Darwin
 #endif
 
 /// Writes files below one folder, and nowhere else.
-final class OutputWriter: Sendable {
+final class OutputWriter: @unchecked Sendable {
     let root: URL
+    /// Each file is written beside its old version and renamed over it, so
+    /// that a reader of a folder being served never sees half a file; the
+    /// paths written are kept (`written`), for the preview to reload them.
+    let replacesWhole: Bool
+    private let lock = NSLock()
+    private var paths: [String] = []
 
-    init(root: URL) {
+    init(root: URL, replacesWhole: Bool = false) {
         self.root = root
+        self.replacesWhole = replacesWhole
+    }
+
+    /// What a `replacesWhole` writer wrote, sorted.
+    var written: [String] {
+        lock.withLock { paths.sorted() }
     }
 
     func write(_ relative: String, _ text: String) throws {
         var text = text
         let path = try destination(relative).path
-        try text.withUTF8 { try Self.writeFile(path, UnsafeRawBufferPointer($0)) }
+        try text.withUTF8 { try write(path, relative, UnsafeRawBufferPointer($0)) }
     }
 
     func write(_ relative: String, _ data: Data) throws {
         let path = try destination(relative).path
-        try data.withUnsafeBytes { try Self.writeFile(path, $0) }
+        try data.withUnsafeBytes { try write(path, relative, $0) }
+    }
+
+    private func write(_ path: String, _ relative: String, _ bytes: UnsafeRawBufferPointer) throws {
+        guard replacesWhole else { return try Self.writeFile(path, bytes) }
+        let url = URL(fileURLWithPath: path)
+        // Hidden, as the build leaves hidden files out of what it reads and serves.
+        let temporary = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".pamphlet-new").path
+        try Self.writeFile(temporary, bytes)
+        guard rename(temporary, path) == 0 else {
+            let error = Self.failure(path)
+            unlink(temporary)
+            throw error
+        }
+        lock.withLock { paths.append(relative) }
     }
 
     func copy(_ source: URL, to relative: String) throws {

@@ -97,50 +97,63 @@ struct TemplateData: @unchecked Sendable {
     /// Values every template shares, in the language of the page being written.
     func common(current: Int?, language: String? = nil) -> [String: Any] {
         let code = language ?? current.map { tree.pages[$0].language } ?? config.defaultLanguage.code
-        var values = shared[code] ?? shared[config.defaultLanguage.code] ?? [:]
-        values["menu"] = menu(current: current, language: code)
-        values["languages"] = languageSwitcher(current: current, language: code)
-        return values
+        return common(current: current, language: code, neighbourhood: current.map(neighbourhood(of:)))
     }
 
-    /// Every language the current page exists in, for the switcher and for
-    /// `hreflang` links; each lists itself.
-    func languageSwitcher(current: Int?, language: String) -> [[String: Any]] {
-        guard let current else { return [] }
-        return tree.versions(of: current).map { version in
+    private func common(current: Int?, language code: String, neighbourhood: PageNeighbourhood?) -> [String: Any] {
+        var values = shared[code] ?? shared[config.defaultLanguage.code] ?? [:]
+        let active = Set(neighbourhood?.ancestry ?? [])
+        values["menu"] = (neighbourhood?.menu ?? menuPages(language: code)).map { index -> [String: Any] in
+            ["title": tree.pages[index].title, "url": tree.pages[index].url, "is_active": active.contains(index)]
+        }
+        values["languages"] = (neighbourhood?.versions ?? []).map { version -> [String: Any] in
             let url = tree.pages[version.page].url
             return [
                 "code": version.language.code, "name": version.language.name, "url": url,
                 "permalink": config.baseURL.absolute(url), "is_current": version.page == current,
             ]
         }
+        return values
     }
 
-    func menu(current: Int?, language: String) -> [[String: Any]] {
-        let active = current.map { Set(tree.ancestry(of: $0)) } ?? []
+    /// The top-level sections of a language (the default language's when it has none).
+    func menuPages(language: String) -> [Int] {
         let home = tree.homeSection(language: language) ?? tree.homeSection(language: config.defaultLanguage.code)
-        return (home?.subsections ?? []).map { index in
-            ["title": tree.pages[index].title, "url": tree.pages[index].url, "is_active": active.contains(index)]
+        return home?.subsections ?? []
+    }
+
+    /// The other pages a page's values show.
+    func neighbourhood(of index: Int) -> PageNeighbourhood {
+        let page = tree.pages[index]
+        let listing: SiteTree.Section?
+        if page.kind == .section, let own = tree.ownSection(of: index) {
+            listing = own
+        } else if page.kind == .page, !page.parentFolder.isEmpty {
+            listing = tree.parentSection(of: index)
+        } else {
+            listing = nil
         }
+        var previous: Int?
+        var next: Int?
+        if page.kind == .page, let section = tree.parentSection(of: index), let position = section.pages.firstIndex(of: index) {
+            if position > 0 { previous = section.pages[position - 1] }
+            if position + 1 < section.pages.count { next = section.pages[position + 1] }
+        }
+        return PageNeighbourhood(
+            menu: menuPages(language: page.language), versions: tree.versions(of: index), ancestry: tree.ancestry(of: index),
+            listing: listing, children: page.kind != .page ? tree.ownSection(of: index)?.children ?? [] : [],
+            previous: previous, next: next)
     }
 
     func context(forPage index: Int) -> [String: Any] {
         let page = tree.pages[index]
-        var values = common(current: index)
-        values["page"] = pageValues(page)
-        let ancestry = tree.ancestry(of: index)
-        values["breadcrumbs"] = page.kind == .home ? [] : ancestry.map { step -> [String: Any] in
+        let around = neighbourhood(of: index)
+        var values = common(current: index, language: page.language, neighbourhood: around)
+        values["page"] = pageValues(page, versions: around.versions)
+        values["breadcrumbs"] = page.kind == .home ? [] : around.ancestry.map { step -> [String: Any] in
             ["title": tree.pages[step].title, "url": tree.pages[step].url, "is_current": step == index]
         }
-        let listingSection: SiteTree.Section?
-        if page.kind == .section, let own = tree.ownSection(of: index) {
-            listingSection = own
-        } else if page.kind == .page, !page.parentFolder.isEmpty {
-            listingSection = tree.parentSection(of: index)
-        } else {
-            listingSection = nil
-        }
-        if let section = listingSection {
+        if let section = around.listing {
             values["section"] = [
                 "title": tree.pages[section.page].title,
                 "url": tree.pages[section.page].url,
@@ -152,17 +165,14 @@ struct TemplateData: @unchecked Sendable {
                 },
             ] as [String: Any]
         }
-        if page.kind != .page, let own = tree.ownSection(of: index) {
-            values["children"] = own.children.map(summary)
-        }
-        if page.kind == .page, let section = tree.parentSection(of: index), let position = section.pages.firstIndex(of: index) {
-            if position > 0 { values["previous"] = link(section.pages[position - 1]) }
-            if position + 1 < section.pages.count { values["next"] = link(section.pages[position + 1]) }
-        }
+        if page.kind != .page { values["children"] = around.children.map(summary) }
+        if let previous = around.previous { values["previous"] = link(previous) }
+        if let next = around.next { values["next"] = link(next) }
         return values
     }
 
-    func pageValues(_ page: Page) -> [String: Any] {
+    /// `versions`: the page in each language it exists in (`PageNeighbourhood.versions`).
+    func pageValues(_ page: Page, versions: [(language: Language, page: Int)]) -> [String: Any] {
         var values: [String: Any] = [
             "title": page.title,
             "description": page.description,
@@ -179,8 +189,7 @@ struct TemplateData: @unchecked Sendable {
             "terms": terms(page.rendered.terms, language: page.language),
             "has_terms": glossaryURL(language: page.language) != nil && !page.rendered.terms.isEmpty,
         ]
-        let versions = page.hasSourceFile ? tree.versions(key: page.translationKey) : []
-        if versions.count > 1, let fallback = versions.first(where: { $0.language.isDefault }) ?? versions.first {
+        if page.hasSourceFile, versions.count > 1, let fallback = versions.first(where: { $0.language.isDefault }) ?? versions.first {
             values["has_translations"] = true
             values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
         }

@@ -10,18 +10,13 @@ extension Stages {
         }
         let staged = StagedOutput(output: context.options.output)
         try staged.prepare()
-        let generatorContext = GeneratorContext(
-            folder: context.folder, config: context.config, tree: tree, theme: theme,
-            data: templateData(context, tree: tree, theme: theme),
-            staticFiles: context.staticFiles, serial: context.options.serial)
+        let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: templateData(context, tree: tree, theme: theme))
         let writer = OutputWriter(root: staged.staging)
-        let generators: [any Generator] = [
-            PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
-            SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
-        ]
         do {
-            for generator in generators {
-                context.diagnostics += try generator.generate(generatorContext, into: writer)
+            for generator in generators(context) {
+                let findings = try generator.generate(generatorContext, into: writer)
+                context.writeFindings.append((generator.name, findings))
+                context.diagnostics += findings
             }
             if context.diagnostics.hasErrors {
                 staged.discard()
@@ -32,6 +27,20 @@ extension Stages {
             staged.discard()
             throw error
         }
+    }
+
+    /// Every kind of output file, in the order they are written.
+    static func generators(_ context: BuildContext) -> [any Generator] {
+        [
+            PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
+        ]
+    }
+
+    static func generatorContext(_ context: BuildContext, tree: SiteTree, theme: Theme, data: TemplateData) -> GeneratorContext {
+        GeneratorContext(
+            folder: context.folder, config: context.config, tree: tree, theme: theme, data: data,
+            staticFiles: context.staticFiles, serial: context.options.serial)
     }
 
     /// What templates receive, the same for a full or an incremental build.
