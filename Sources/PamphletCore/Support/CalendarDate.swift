@@ -30,8 +30,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// `2026-04-18`. Made by hand: `String(format:)` boxes each number, and
+    /// dates are printed several times per page.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public var description: String { iso }
