@@ -130,6 +130,28 @@ final class FrontMatterParseTests: XCTestCase {
         XCTAssertEqual(page.positions["weight"], SourcePosition(line: 6, column: 1))
     }
 
+    func testReviewerMayBeAnOrganization() throws {
+        let (matter, diagnostics) = parse("title: A\nreviewed_by:\n  name: Genetics Review Board\n  type: organization\n")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(matter?.reviewedBy, "Genetics Review Board")
+        XCTAssertEqual(matter?.reviewerIsOrganization, true)
+        let person = parse("title: A\nreviewed_by: {name: Dr. A, type: Person}\n").0
+        XCTAssertEqual(person?.reviewedBy, "Dr. A")
+        XCTAssertEqual(person?.reviewerIsOrganization, false)
+        XCTAssertEqual(parse("title: A\nreviewed_by: Dr. A\n").0?.reviewerIsOrganization, false)
+    }
+
+    func testReviewerMistakesAreErrorsWithPositions() {
+        let (matter, diagnostics) = parse("title: A\nreviewed_by:\n  name: Board\n  type: Committee\n  nmae: x\n")
+        XCTAssertNil(matter)
+        XCTAssertEqual(diagnostics.map(\.location), ["content/a.md:6:3", "content/a.md:5:9"])
+        XCTAssertTrue(diagnostics[0].message.contains("did you mean 'name'"), diagnostics[0].message)
+        XCTAssertTrue(diagnostics[1].message.contains("Person or Organization"), diagnostics[1].message)
+        let nameless = parse("title: A\nreviewed_by:\n  type: Organization\n").1
+        XCTAssertEqual(nameless.map(\.location), ["content/a.md:4:3"])
+        XCTAssertTrue(nameless.first?.message.contains("no name") ?? false)
+    }
+
     func testUnknownKeysGoToParams() throws {
         let (matter, diagnostics) = parse("""
             title: A

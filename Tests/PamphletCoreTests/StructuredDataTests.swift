@@ -29,6 +29,15 @@ final class StructuredDataTests: XCTestCase {
         return try XCTUnwrap(object as? [String: Any])
     }
 
+    func testAReviewingBoardIsAnOrganization() throws {
+        var board = facts()
+        board.reviewedBy = "Genetics Review Board"
+        board.reviewerIsOrganization = true
+        let reviewer = try XCTUnwrap(try parse(board)["reviewedBy"] as? [String: Any])
+        XCTAssertEqual(reviewer["@type"] as? String, "Organization")
+        XCTAssertEqual(reviewer["name"] as? String, "Genetics Review Board")
+    }
+
     func testMedicalWebPageHasTheExpectedKeysAndValues() throws {
         let data = try parse(facts(about: .text("Gene therapy"), specialty: .text("Genetic")))
         XCTAssertEqual(data["@context"] as? String, "https://schema.org")

@@ -11,6 +11,8 @@ public struct FrontMatter: Sendable {
     public var reviewed: CalendarDate?
     public var nextReview: CalendarDate?
     public var reviewedBy: String?
+    /// `reviewed_by: {name: ..., type: Organization}`: a board or committee, not one person.
+    public var reviewerIsOrganization = false
     public var aliases: [Located<String>] = []
     /// This page's own reading-grade target, instead of the site's.
     public var maxGrade: Double?
@@ -106,7 +108,7 @@ extension FrontMatter {
         matter.draft = map.bool("draft", diagnostics: &diagnostics) ?? false
         matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
-        matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+        readReviewer(map, into: &matter, diagnostics: &diagnostics)
         matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
         matter.minScore = map.double("min_score", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {
@@ -135,5 +137,33 @@ extension Substring {
         var end = endIndex
         while end > startIndex, [" ", "\t"].contains(self[index(before: end)]) { end = index(before: end) }
         return String(self[..<end])
+    }
+}
+
+extension FrontMatter {
+    /// `reviewed_by: Dr. Amina Okafor` (a person), or
+    /// `reviewed_by: {name: Genetics Review Board, type: Organization}`.
+    static func readReviewer(_ map: YAMLMapping, into matter: inout FrontMatter, diagnostics: inout [Diagnostic]) {
+        guard let node = map.node("reviewed_by") else { return }
+        guard case .mapping = node else {
+            matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+            return
+        }
+        guard let reviewer = map.mapping("reviewed_by", diagnostics: &diagnostics) else { return }
+        reviewer.rejectUnknownKeys(["name", "type"], context: "reviewed_by", diagnostics: &diagnostics)
+        matter.reviewedBy = reviewer.string("name", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+        if matter.reviewedBy == nil {
+            diagnostics.append(map.error(
+                "'reviewed_by' has no name; write it as 'name: Genetics Review Board' under reviewed_by", at: node, code: "front-matter"))
+        }
+        if let typeNode = reviewer.node("type"), let type = reviewer.string("type", diagnostics: &diagnostics) {
+            switch type.lowercased() {
+            case "person": matter.reviewerIsOrganization = false
+            case "organization", "organisation": matter.reviewerIsOrganization = true
+            default:
+                diagnostics.append(reviewer.error(
+                    "the reviewer's type must be Person or Organization, found '\(type)'", at: typeNode, code: "front-matter"))
+            }
+        }
     }
 }

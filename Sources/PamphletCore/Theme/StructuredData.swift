@@ -16,6 +16,7 @@ enum StructuredData {
         var url: String
         var lastReviewed: CalendarDate?
         var reviewedBy: String?
+        var reviewerIsOrganization = false
         /// The `about` and `specialty` front matter keys, when given.
         var about: TemplateValue?
         var specialty: TemplateValue?
@@ -61,7 +62,9 @@ enum StructuredData {
         if !page.description.isEmpty { object["description"] = .string(page.description) }
         if let reviewed = page.lastReviewed { object["lastReviewed"] = .string(reviewed.iso) }
         if let reviewer = page.reviewedBy, !reviewer.isEmpty {
-            object["reviewedBy"] = .object(["@type": .string("Person"), "name": .string(reviewer)])
+            object["reviewedBy"] = .object([
+                "@type": .string(page.reviewerIsOrganization ? "Organization" : "Person"), "name": .string(reviewer),
+            ])
         }
         if let about = page.about.flatMap(aboutValue) { object["about"] = about }
         if let specialty = page.specialty.flatMap(specialtyValue) { object["specialty"] = specialty }

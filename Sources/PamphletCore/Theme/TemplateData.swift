@@ -209,6 +209,7 @@ struct TemplateData: @unchecked Sendable {
         values["json_ld"] = jsonLD(StructuredData.PageFacts(
             name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
             lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,
+            reviewerIsOrganization: page.frontMatter.reviewerIsOrganization,
             about: page.frontMatter.params["about"], specialty: page.frontMatter.params["specialty"],
             language: page.language))
         return values
