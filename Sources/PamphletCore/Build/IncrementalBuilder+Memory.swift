@@ -101,6 +101,26 @@ extension IncrementalBuilder {
         var writeDiagnostics: [Diagnostic]
     }
 
+    /// The Markdown files of the last "Read content", in scan order, with
+    /// each one's latest reading. Kept by position, so that while the scan
+    /// is reused a build that reads one file again hashes no other's path.
+    struct Reading {
+        /// `found.markdown` of the scan that was read.
+        var paths: [String] = []
+        /// Content path -> position in `paths`.
+        var positions: [String: Int] = [:]
+        var files: [ParsedFile] = []
+        /// Whether each file's page goes to "Arrange pages" (it was read and is not a left-out draft).
+        var accepted: [Bool] = []
+        /// The positions of the accepted files, in order.
+        var acceptedPositions: [Int] = []
+        /// Positions of files that had no stamp in `snapshot` (they appeared after it): read again next time.
+        var unstamped: Set<Int> = []
+        /// The snapshot every other file's stamp comes from, and the number of the build that took it.
+        var snapshot = SourceSnapshot()
+        var build = -1
+    }
+
     /// The last look at the files under `content/`, reused while none was added or removed.
     struct Scan {
         var snapshot: SourceSnapshot
@@ -124,5 +144,20 @@ extension IncrementalBuilder {
         var faceGenerations: [Int]
         /// For each page of `tree`: its broken `#fragment` links, once checked.
         var linkProblems: [[Diagnostic]]?
+        /// The reading `keys` were made from: `Reading.paths` and `acceptedPositions`.
+        /// While both are the same, only pages read since need their keys compared.
+        var readingPaths: [String]
+        var acceptedPositions: [Int]
+        /// For each page of `tree`: the generation of the reading it holds (0: no source file).
+        var parsedGenerations: [Int]
+        /// For each page of `tree`: what rendering its Markdown reported.
+        var renderDiagnostics: [[Diagnostic]]
+        /// For each page of `tree`: the default-language page it translates, if any (nil: not yet found).
+        var originals: [Int?]?
+        /// For each page of `tree`: what "Check content" last found and the
+        /// reading-level report of its current rendering (empty: to be
+        /// filled from `checked` and `rendered`, by path, once).
+        var checks: [CheckedPage?] = []
+        var readability: [KnownReadability?] = []
     }
 }

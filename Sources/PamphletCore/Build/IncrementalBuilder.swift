@@ -44,7 +44,7 @@ public final class IncrementalBuilder {
     public let options: BuildOptions
     private let folder: SiteFolder
 
-    private var parsed: [String: ParsedFile] = [:]
+    private var reading = Reading()
     private var rendered: [String: RenderedPage] = [:]
     private var environment: LinkEnvironment?
     /// The renderer of the last build that rendered every page: its link
@@ -78,10 +78,8 @@ public final class IncrementalBuilder {
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
     private var reusedArrangement = false
-    /// The pages "Read content" accepted, their keys, and which of them were read in this build.
-    private var accepted: [Page] = []
-    private var acceptedKeys: [ArrangementKey] = []
-    private var freshlyAccepted: [Int] = []
+    /// Pages read again whose keys "Arrange pages" has not compared since.
+    private var pendingArrange = Set<String>()
     /// Pages read again whose rendering has not been checked since.
     private var pendingRender = Set<String>()
     /// What changed since the previous build's snapshot, made once per build.
@@ -128,7 +126,8 @@ public final class IncrementalBuilder {
         originals = []
         reusedArrangement = false
         if !cachesFilled || changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
-            parsed.removeAll()
+            reading = Reading()
+            pendingArrange.removeAll()
             rendered.removeAll()
             checked.removeAll()
             scan = nil
@@ -183,50 +182,79 @@ public final class IncrementalBuilder {
     /// `Stages.readContent`, reading only files that changed.
     private func readContent(_ context: BuildContext) throws {
         let found = scanContent(context)
-        let stamps = found.markdown.map { snapshot.stamp(of: "content/" + $0) }
-        let stale = found.markdown.indices.filter { index in
-            guard let stamp = stamps[index], let known = parsed[found.markdown[index]] else { return true }
-            return known.stamp != stamp
+        var next = reading
+        var staleSet: Set<Int>
+        if reading.build >= 0, reading.paths == found.markdown {
+            // The same files as the last reading, each stamped as in its
+            // snapshot: only those changed since then (or unstamped) are stale.
+            staleSet = reading.unstamped
+            let changes = changes(since: reading.snapshot, takenIn: reading.build)
+            for path in changes.added + changes.modified + changes.removed where path.hasPrefix("content/") {
+                if let position = reading.positions[String(path.dropFirst("content/".count))] { staleSet.insert(position) }
+            }
+        } else {
+            // Files added or removed: readings are carried over by path, and checked against their stamps.
+            let old = reading
+            next = Reading(paths: found.markdown)
+            next.positions = Dictionary(found.markdown.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            staleSet = []
+            var files: [ParsedFile] = []
+            files.reserveCapacity(found.markdown.count)
+            for (position, path) in found.markdown.enumerated() {
+                if let oldPosition = old.positions[path], !old.unstamped.contains(oldPosition),
+                   let stamp = snapshot.stamp(of: "content/" + path), old.files[oldPosition].stamp == stamp {
+                    files.append(old.files[oldPosition])
+                    next.accepted.append(old.accepted[oldPosition])
+                } else {
+                    files.append(ParsedFile(stamp: Self.noStamp, generation: -1, page: nil, diagnostics: [], structuredData: [], key: nil))
+                    next.accepted.append(false)
+                    staleSet.insert(position)
+                }
+            }
+            next.files = files
+            next.acceptedPositions = next.accepted.indices.filter { next.accepted[$0] }
         }
+        let stale = staleSet.sorted()
         let reader = Stages.pageReader(context)
-        let paths = stale.map { found.markdown[$0] }
+        let paths = stale.map { next.paths[$0] }
         let results = parallelMap(paths, serial: context.options.serial) { _, path -> (Page?, [Diagnostic], [Diagnostic]) in
             let (page, diagnostics) = reader.read(contentPath: path)
             return (page, diagnostics, page.map { StructuredData.check($0.frontMatter, file: $0.source) } ?? [])
         }
-        if parsed.count > found.markdown.count {
-            let kept = Set(found.markdown)
-            parsed = parsed.filter { kept.contains($0.key) }
-        }
-        for (offset, index) in stale.enumerated() {
+        var acceptanceChanged = false
+        for (offset, position) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
-            let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
-            parsed[found.markdown[index]] = ParsedFile(
-                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1,
-                structuredData: results[offset].2, key: results[offset].0.map(ArrangementKey.init))
+            let stamp = snapshot.stamp(of: "content/" + paths[offset])
+            if stamp == nil { next.unstamped.insert(position) } else { next.unstamped.remove(position) }
+            let page = results[offset].0
+            next.files[position] = ParsedFile(
+                stamp: stamp ?? Self.noStamp, generation: nextGeneration(), page: page, diagnostics: results[offset].1,
+                structuredData: results[offset].2, key: page.map(ArrangementKey.init))
+            let accepted = page.map { context.options.includeDrafts || !$0.frontMatter.draft } ?? false
+            if next.accepted[position] != accepted {
+                next.accepted[position] = accepted
+                acceptanceChanged = true
+            }
         }
+        if acceptanceChanged { next.acceptedPositions = next.accepted.indices.filter { next.accepted[$0] } }
+        next.snapshot = snapshot
+        next.build = builds
+        reading = next
         reparsed = paths
         pendingRender.formUnion(paths)
+        pendingArrange.formUnion(paths)
         // `Stages.accept` with the structured-data findings made above. The
-        // pages go to `accepted`; "Arrange pages" hands them to the context
+        // pages stay in `reading`; "Arrange pages" hands them to the context
         // only when it arranges them again.
-        accepted = []
-        acceptedKeys = []
-        freshlyAccepted = []
-        let fresh = Set(paths)
-        for path in found.markdown {
-            guard let file = parsed[path] else { continue }
-            context.diagnostics += file.diagnostics
-            if let page = file.page, let key = file.key, context.options.includeDrafts || !page.frontMatter.draft {
-                context.diagnostics += file.structuredData
-                if fresh.contains(path) { freshlyAccepted.append(accepted.count) }
-                accepted.append(page)
-                acceptedKeys.append(key)
-            }
+        for position in reading.files.indices {
+            context.diagnostics += reading.files[position].diagnostics
+            if reading.accepted[position] { context.diagnostics += reading.files[position].structuredData }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
     }
+
+    private static let noStamp = SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
 
     /// `Stages.scanContent`, or what it found last time while no file under
     /// `content/` was added or removed and the changed ones are plain files
@@ -255,18 +283,24 @@ public final class IncrementalBuilder {
     /// `Stages.arrangePages`, or the last arrangement with the pages read
     /// again put in, when every page's `ArrangementKey` is the same.
     private func arrangePages(_ context: BuildContext, fallback: Stage) throws {
-        if var known = arrangement, known.keys == acceptedKeys, known.staticFiles == context.staticFiles {
+        let pending = pendingArrange
+        pendingArrange.removeAll()
+        if var known = arrangement, known.staticFiles == context.staticFiles, sameKeys(known, pending: pending) {
             // Owned here alone, so putting pages in copies no other page.
             arrangement = nil
-            for position in freshlyAccepted {
-                let page = accepted[position]
-                guard let index = known.tree.byContentPath[page.contentPath] else { continue }
+            known.readingPaths = reading.paths
+            known.acceptedPositions = reading.acceptedPositions
+            for path in pending {
+                guard let position = reading.positions[path], reading.accepted[position],
+                      let page = reading.files[position].page,
+                      let index = known.tree.byContentPath[page.contentPath] else { continue }
                 var updated = page
                 updated.url = known.tree.pages[index].url
                 updated.outputPath = known.tree.pages[index].outputPath
                 known.tree.pages[index] = updated
                 known.renderedGenerations[index] = -1
                 known.faces[index] = nil
+                known.parsedGenerations[index] = reading.files[position].generation
             }
             arrangement = known
             context.redirects = known.redirects
@@ -274,17 +308,54 @@ public final class IncrementalBuilder {
             return
         }
         arrangement = nil
-        context.pages = accepted
-        accepted = []
+        context.pages = reading.acceptedPositions.compactMap { reading.files[$0].page }
         let before = context.diagnostics.count
         try fallback.run(context)
         if context.diagnostics.count == before, let tree = context.tree {
+            let count = tree.pages.count
             arrangement = Arrangement(
-                keys: acceptedKeys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
-                renderedGenerations: Array(repeating: -1, count: tree.pages.count),
-                faces: Array(repeating: nil, count: tree.pages.count),
-                faceGenerations: Array(repeating: -1, count: tree.pages.count))
+                keys: reading.acceptedPositions.compactMap { reading.files[$0].key },
+                staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
+                renderedGenerations: Array(repeating: -1, count: count),
+                faces: Array(repeating: nil, count: count),
+                faceGenerations: Array(repeating: -1, count: count),
+                readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
+                parsedGenerations: parsedGenerations(of: tree),
+                renderDiagnostics: Array(repeating: [], count: count))
             context.tree = nil
+        }
+    }
+
+    /// Whether the accepted pages' keys equal those `known` was arranged
+    /// from. Over the same reading, only the pages read since can differ.
+    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> Bool {
+        guard known.readingPaths == reading.paths, known.acceptedPositions == reading.acceptedPositions else {
+            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key }
+        }
+        for path in pending {
+            guard let position = reading.positions[path], reading.accepted[position] else { continue }
+            guard let offset = Self.offset(of: position, in: reading.acceptedPositions),
+                  known.keys[offset] == reading.files[position].key else { return false }
+        }
+        return true
+    }
+
+    /// Where `value` is in the sorted `list`.
+    private static func offset(of value: Int, in list: [Int]) -> Int? {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value ? low : nil
+    }
+
+    /// For each page of `tree`: the generation of the reading it came from (0: no source file).
+    private func parsedGenerations(of tree: SiteTree) -> [Int] {
+        tree.pages.indices.map { index in
+            guard tree.pages[index].hasSourceFile else { return 0 }
+            return reading.positions[tree.pages[index].contentPath].map { reading.files[$0].generation } ?? -1
         }
     }
 
@@ -297,17 +368,22 @@ public final class IncrementalBuilder {
         var generationsInTree: [Int]
         var knownFaces: [PageFace?]
         var knownFaceGenerations: [Int]
+        var renderDiagnostics: [[Diagnostic]]
         if let known = arrangement {
             tree = known.tree
             generationsInTree = known.renderedGenerations
             knownFaces = known.faces
             knownFaceGenerations = known.faceGenerations
+            renderDiagnostics = known.renderDiagnostics
             arrangement?.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
+            arrangement?.faces = []
+            arrangement?.renderDiagnostics = []
         } else if let arranged = context.tree {
             tree = arranged
             generationsInTree = Array(repeating: -1, count: tree.pages.count)
             knownFaces = Array(repeating: nil, count: tree.pages.count)
             knownFaceGenerations = Array(repeating: -1, count: tree.pages.count)
+            renderDiagnostics = Array(repeating: [], count: tree.pages.count)
         } else {
             return
         }
@@ -355,15 +431,20 @@ public final class IncrementalBuilder {
         }
         pendingRender.removeAll()
         rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
-        for index in tree.pages.indices {
+        // Only a candidate can have a new rendering; every other page holds
+        // the rendering it had, and its diagnostics, since the last build.
+        var readabilityChanged: [Int] = []
+        for index in everyPage ? Array(tree.pages.indices) : candidates {
             guard let page = rendered[tree.pages[index].contentPath] else { continue }
             if generationsInTree[index] != page.generation {
                 tree.pages[index].rendered = page.rendered
                 generationsInTree[index] = page.generation
                 knownFaces[index] = nil
+                readabilityChanged.append(index)
             }
-            context.diagnostics += page.diagnostics
+            renderDiagnostics[index] = page.diagnostics
         }
+        for diagnostics in renderDiagnostics { context.diagnostics += diagnostics }
         let (oldFaces, oldGenerations) = previousFaces
         let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
         for index in tree.pages.indices where knownFaces[index] == nil {
@@ -383,9 +464,14 @@ public final class IncrementalBuilder {
             arrangement?.renderedGenerations = generationsInTree
             arrangement?.faces = knownFaces
             arrangement?.faceGenerations = knownFaceGenerations
+            arrangement?.renderDiagnostics = renderDiagnostics
+            // A new rendering has no reading-level report yet.
+            if arrangement?.readability.count == tree.pages.count {
+                for index in readabilityChanged { arrangement?.readability[index] = nil }
+            }
         }
         context.tree = tree
-        offerKnownChecks(context, tree: tree)
+        offerKnownChecks(context, tree: tree, renderedGenerations: generationsInTree)
         // Like the full stage, broken links do not stop here: the checks report more.
     }
 
@@ -407,32 +493,51 @@ public final class IncrementalBuilder {
 
     /// Hands "Check content" what it found last time on every page that is
     /// the same version as then (and, for a translation, whose original is).
-    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
-        // Fields are read through the index: binding a whole `Page` copies all of it, 10,000 times.
+    /// While the arrangement stands, what is known is kept by page index.
+    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree, renderedGenerations: [Int]) {
         let count = tree.pages.count
-        guard faceGenerations.count == count else { return }
+        guard faceGenerations.count == count, renderedGenerations.count == count else { return }
+        let parsedGenerations = arrangement?.parsedGenerations.count == count
+            ? arrangement!.parsedGenerations : self.parsedGenerations(of: tree)
+        // `renderedGenerations` holds each page's current rendering in `rendered` (-1: none).
         versions = (0..<count).map { index in
-            let path = tree.pages[index].contentPath
-            return PageVersion(
-                parsed: tree.pages[index].hasSourceFile ? parsed[path]?.generation ?? -1 : 0,
-                rendered: rendered[path]?.generation ?? -1, face: faceGenerations[index])
+            PageVersion(parsed: parsedGenerations[index], rendered: renderedGenerations[index], face: faceGenerations[index])
         }
-        let defaultLanguage = context.config.defaultLanguage.code
-        originals = (0..<count).map { index in
-            guard tree.pages[index].language != defaultLanguage,
-                  let original = tree.translations[tree.pages[index].translationKey]?[defaultLanguage] else { return nil }
-            return versions[original]
+        let originalIndices = arrangement?.originals?.count == count ? arrangement!.originals! : originals(in: tree, context)
+        if arrangement != nil { arrangement?.originals = originalIndices }
+        originals = originalIndices.map { $0.map { versions[$0] } }
+        if let known = arrangement, known.checks.count != count || known.readability.count != count {
+            // A new arrangement: what is known is found by path, once.
+            arrangement?.checks = tree.pages.map { checked[$0.contentPath] }
+            arrangement?.readability = tree.pages.map { rendered[$0.contentPath]?.readability }
+        }
+        let knownChecks: [CheckedPage?]
+        let knownReadability: [KnownReadability?]
+        if let known = arrangement {
+            knownChecks = known.checks
+            knownReadability = known.readability
+        } else {
+            knownChecks = tree.pages.map { checked[$0.contentPath] }
+            knownReadability = tree.pages.map { rendered[$0.contentPath]?.readability }
         }
         context.knownChecks = Array(repeating: nil, count: count)
         context.knownReadability = Array(repeating: nil, count: count)
         for index in 0..<count {
-            let path = tree.pages[index].contentPath
-            if let known = checked[path], known.version == versions[index], known.original == originals[index],
+            if let known = knownChecks[index], known.version == versions[index], known.original == originals[index],
                versions[index].parsed >= 0, versions[index].rendered >= 0 {
                 context.knownChecks[index] = known.result
             } else {
-                context.knownReadability[index] = rendered[path]?.readability
+                context.knownReadability[index] = knownReadability[index]
             }
+        }
+    }
+
+    /// For each page: the page in the default language it translates.
+    private func originals(in tree: SiteTree, _ context: BuildContext) -> [Int?] {
+        let defaultLanguage = context.config.defaultLanguage.code
+        return tree.pages.indices.map { index in
+            guard tree.pages[index].language != defaultLanguage else { return nil }
+            return tree.translations[tree.pages[index].translationKey]?[defaultLanguage]
         }
     }
 
@@ -444,15 +549,21 @@ public final class IncrementalBuilder {
             arrangement?.linkProblems = context.linkProblems
         }
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
+        let byIndex = arrangement?.tree.pages.count == pages.count && arrangement?.checks.count == pages.count
+            && arrangement?.readability.count == pages.count
         // A page handed its findings back has them remembered already.
         for index in pages.indices where index >= context.knownChecks.count || context.knownChecks[index] == nil {
             let result = context.checked[index]
             let path = pages[index].contentPath
             if rendered[path] != nil {
-                rendered[path]?.readability = KnownReadability(language: pages[index].language, report: result.readability)
+                let readability = KnownReadability(language: pages[index].language, report: result.readability)
+                rendered[path]?.readability = readability
+                if byIndex { arrangement?.readability[index] = readability }
             }
             if versions.count == pages.count {
-                checked[path] = CheckedPage(version: versions[index], original: originals[index], result: result)
+                let page = CheckedPage(version: versions[index], original: originals[index], result: result)
+                checked[path] = page
+                if byIndex { arrangement?.checks[index] = page }
             }
         }
     }
