@@ -41,20 +41,22 @@ extension IncrementalBuilder {
     }
 
     /// What another page, a listing, the sitemap or a redirect shows of a page.
-    struct PageFace: Equatable {
-        var kind: String
-        var source: String
-        var contentPath: String
-        var hasSourceFile: Bool
-        var parentFolder: String
-        var folder: String?
-        var url: String
-        var outputPath: String
-        var title: String
-        var description: String
-        var weight: Int?
-        var reviewed: CalendarDate?
-        var aliases: [String]
+    /// A class, never changed once made: every build hands one per page
+    /// around, and two lists of faces mostly hold the very same ones.
+    final class PageFace: Equatable {
+        let kind: String
+        let source: String
+        let contentPath: String
+        let hasSourceFile: Bool
+        let parentFolder: String
+        let folder: String?
+        let url: String
+        let outputPath: String
+        let title: String
+        let description: String
+        let weight: Int?
+        let reviewed: CalendarDate?
+        let aliases: [String]
 
         init(_ page: Page) {
             kind = "\(page.kind)"
@@ -70,6 +72,15 @@ extension IncrementalBuilder {
             weight = page.weight
             reviewed = page.frontMatter.reviewed
             aliases = page.frontMatter.aliases.map(\.value)
+        }
+
+        /// Equal when every field is: two faces made of the same page apart are equal.
+        static func == (lhs: PageFace, rhs: PageFace) -> Bool {
+            lhs === rhs || (lhs.kind == rhs.kind && lhs.source == rhs.source && lhs.contentPath == rhs.contentPath
+                && lhs.hasSourceFile == rhs.hasSourceFile && lhs.parentFolder == rhs.parentFolder && lhs.folder == rhs.folder
+                && lhs.url == rhs.url && lhs.outputPath == rhs.outputPath && lhs.title == rhs.title
+                && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.reviewed == rhs.reviewed
+                && lhs.aliases == rhs.aliases)
         }
     }
 
