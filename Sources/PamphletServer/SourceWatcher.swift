@@ -2,7 +2,7 @@ import Foundation
 import PamphletCore
 import ServiceLifecycle
 
-/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`)
+/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`, `i18n/`)
 /// and asks for a rebuild once a burst of changes has gone quiet. Polling a
 /// snapshot of sizes and modification times works on every file system,
 /// including network and container mounts where change notifications do not;
@@ -74,7 +74,7 @@ struct SourceWatcher: Service {
     }
 
     private func watchFolders(_ notifications: ChangeNotifications) -> Bool {
-        notifications.watch(site: folder.root.path, folders: ["content", "themes", "layouts"].map { folder.root.appendingPathComponent($0).path })
+        notifications.watch(site: folder.root.path, folders: SourceSnapshot.topFolders.map { folder.root.appendingPathComponent($0).path })
     }
 
     /// Sleeps `interval`, or less when a change notification arrives first.

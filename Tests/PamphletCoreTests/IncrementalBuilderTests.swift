@@ -239,6 +239,16 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .full)
     }
 
+    func testSiteWordsChangeRewritesEveryPage() throws {
+        buildAndCompare()
+        try write("i18n/en.yml", "skip_link: Jump to the text\n")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+        try write("i18n/en.yml", "skip_link: Go to the text\n")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+        try write("content/about.md", try read("content/about.md") + "\nOne more line.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+    }
+
     func testSiteSettingsChangeRereadsEverything() throws {
         buildAndCompare()
         try replace("site.yml", "title: Genes and Health", with: "title: Genes and You")

@@ -58,6 +58,8 @@ public final class IncrementalBuilder {
     private var checked: [String: CheckedPage] = [:]
 
     private var scan: Scan?
+    /// The last theme loaded, with the snapshot and build it holds for.
+    private var loadedTheme: (loaded: LoadedTheme, snapshot: SourceSnapshot, build: Int)?
     private var arrangement: Arrangement?
     private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
@@ -86,7 +88,7 @@ public final class IncrementalBuilder {
     private var changesSincePrevious = SourceChanges()
 
     /// Names of the `SiteBuilder` stages this type replaces.
-    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Write site"]
+    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Load theme", "Write site"]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -171,6 +173,7 @@ public final class IncrementalBuilder {
             case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
             case "Arrange pages": return Stage(name: stage.name, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
             case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
+            case "Load theme": return Stage(name: stage.name, run: { [unowned self] in try self.loadTheme($0, fallback: stage) })
             case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
             default: return stage
             }
@@ -182,19 +185,21 @@ public final class IncrementalBuilder {
     /// `Stages.readContent`, reading only files that changed.
     private func readContent(_ context: BuildContext) throws {
         let found = scanContent(context)
-        var next = reading
+        // Moved out, not copied: changing a copy would copy all 10,000 readings.
+        var next = Reading()
+        swap(&next, &reading)
         var staleSet: Set<Int>
-        if reading.build >= 0, reading.paths == found.markdown {
+        if next.build >= 0, next.paths == found.markdown {
             // The same files as the last reading, each stamped as in its
             // snapshot: only those changed since then (or unstamped) are stale.
-            staleSet = reading.unstamped
-            let changes = changes(since: reading.snapshot, takenIn: reading.build)
+            staleSet = next.unstamped
+            let changes = changes(since: next.snapshot, takenIn: next.build)
             for path in changes.added + changes.modified + changes.removed where path.hasPrefix("content/") {
-                if let position = reading.positions[String(path.dropFirst("content/".count))] { staleSet.insert(position) }
+                if let position = next.positions[String(path.dropFirst("content/".count))] { staleSet.insert(position) }
             }
         } else {
             // Files added or removed: readings are carried over by path, and checked against their stamps.
-            let old = reading
+            let old = next
             next = Reading(paths: found.markdown)
             next.positions = Dictionary(found.markdown.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             staleSet = []
@@ -246,9 +251,10 @@ public final class IncrementalBuilder {
         // `Stages.accept` with the structured-data findings made above. The
         // pages stay in `reading`; "Arrange pages" hands them to the context
         // only when it arranges them again.
-        for position in reading.files.indices {
-            context.diagnostics += reading.files[position].diagnostics
-            if reading.accepted[position] { context.diagnostics += reading.files[position].structuredData }
+        let files = reading.files, accepted = reading.accepted
+        for position in files.indices {
+            context.diagnostics += files[position].diagnostics
+            if accepted[position] { context.diagnostics += files[position].structuredData }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
@@ -265,6 +271,9 @@ public final class IncrementalBuilder {
             let inContent = { (path: String) in path.hasPrefix("content/") }
             if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
                changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
+                // Still true of this snapshot, so the next build need only compare with this one.
+                self.scan?.snapshot = snapshot
+                self.scan?.build = builds
                 context.staticFiles = scan.found.staticFiles
                 context.diagnostics += scan.diagnostics
                 return scan.found
@@ -473,6 +482,28 @@ public final class IncrementalBuilder {
         context.tree = tree
         offerKnownChecks(context, tree: tree, renderedGenerations: generationsInTree)
         // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// `Stages.loadTheme`, or the theme it loaded last time while no file it
+    /// was made from changed (a build with errors keeps none).
+    private func loadTheme(_ context: BuildContext, fallback: Stage) throws {
+        let inputs = LoadedTheme.Inputs(context)
+        if let known = loadedTheme, known.loaded.inputs == inputs {
+            let changes = changes(since: known.snapshot, takenIn: known.build)
+            if !(changes.added + changes.removed + changes.modified).contains(where: LoadedTheme.dependsOn) {
+                context.theme = known.loaded.theme
+                context.diagnostics += known.loaded.diagnostics
+                // Still true of this snapshot, so the next build need only compare with this one.
+                loadedTheme = (known.loaded, snapshot, builds)
+                return
+            }
+        }
+        loadedTheme = nil
+        let before = context.diagnostics.count
+        try fallback.run(context)
+        if let theme = context.theme {
+            loadedTheme = (LoadedTheme(theme: theme, diagnostics: Array(context.diagnostics[before...]), inputs: inputs), snapshot, builds)
+        }
     }
 
     /// What changed since a snapshot taken in build number `build`.

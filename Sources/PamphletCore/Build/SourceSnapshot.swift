@@ -8,7 +8,8 @@ import Darwin
 #endif
 
 /// The size, modification time and identity of every file a build reads:
-/// `site.yml` and everything under `content/`, `themes/` and `layouts/`.
+/// `site.yml` and everything under `content/`, `themes/`, `layouts/` and
+/// `i18n/` (the site's rewording of the theme's words).
 /// Two snapshots differ when a file was added, removed, renamed or saved.
 /// Taking one costs a `stat` per file, so it can be polled a few times a second.
 public struct SourceSnapshot: Sendable, Equatable {
@@ -32,13 +33,16 @@ public struct SourceSnapshot: Sendable, Equatable {
             snapshot.files["site.yml"] = stamp.stamp
         }
         var visited = Set<FileID>()
-        for top in ["content", "themes", "layouts"] {
+        for top in topFolders {
             snapshot.walk(root + "/" + top, relative: top, depth: 0, visited: &visited)
         }
         return snapshot
     }
 
     public func stamp(of path: String) -> Stamp? { files[path] }
+
+    /// The folders of the site a build reads, besides `site.yml`.
+    public static let topFolders = ["content", "themes", "layouts", "i18n"]
 
     /// What differs from an earlier snapshot, as sorted site-relative paths.
     public func changes(since earlier: SourceSnapshot) -> SourceChanges {
