@@ -7,7 +7,11 @@ import ServiceLifecycle
 /// snapshot of sizes and modification times works on every file system,
 /// including network and container mounts where change notifications do not;
 /// where the kernel does notify (inotify), a notification starts the next
-/// look at once, so a save is not left waiting for the poll.
+/// look at once, so a save is not left waiting for the poll, and that look
+/// stats only the entries the kernel named. A whole snapshot is still taken
+/// at least every `notifiedInterval`, and whenever the kernel's word may be
+/// incomplete: a change it never reports (a linked file edited elsewhere)
+/// is seen then.
 struct SourceWatcher: Service {
     let folder: SiteFolder
     let site: PreviewSite
@@ -15,7 +19,8 @@ struct SourceWatcher: Service {
     /// How often to look when nothing is happening.
     var interval: Duration = .milliseconds(200)
     /// How often to look anyway when every folder is watched for
-    /// notifications: a snapshot of a large site costs tens of milliseconds.
+    /// notifications, and to take a whole snapshot (tens of milliseconds
+    /// on a large site) rather than look at the entries notified alone.
     var notifiedInterval: Duration = .seconds(2)
     /// How long the files must stay unchanged before a rebuild starts:
     /// long enough for an editor's write-and-rename, short beside a rebuild.
@@ -34,6 +39,7 @@ struct SourceWatcher: Service {
     private func watch() async throws {
         let clock = ContinuousClock()
         var seen: SourceSnapshot?
+        var wholeLookAt = clock.now
         var changedAt = clock.now
         var lastPing = clock.now
         let notifications = ChangeNotifications()
@@ -53,7 +59,18 @@ struct SourceWatcher: Service {
                 notified = watchFolders(notifications)
                 watching = true
             }
-            let current = SourceSnapshot.take(of: folder)
+            // Events are read before anything is looked at: a change after that is seen by the look or notified again.
+            let hint = notifications.take()
+            let current: SourceSnapshot
+            if notified, hint.complete, let seen, clock.now - wholeLookAt < notifiedInterval,
+               let updated = seen.updating(hint.paths, in: folder) {
+                current = updated
+            } else {
+                // A folder came or went: it is watched before the look, so nothing in it is missed.
+                if !hint.complete { notified = watchFolders(notifications) }
+                current = SourceSnapshot.take(of: folder)
+                wholeLookAt = clock.now
+            }
             if current != seen {
                 seen = current
                 changedAt = clock.now
@@ -74,7 +91,7 @@ struct SourceWatcher: Service {
     }
 
     private func watchFolders(_ notifications: ChangeNotifications) -> Bool {
-        notifications.watch(site: folder.root.path, folders: SourceSnapshot.topFolders.map { folder.root.appendingPathComponent($0).path })
+        notifications.watch(site: folder.root.path, folders: SourceSnapshot.topFolders)
     }
 
     /// Sleeps `interval`, or less when a change notification arrives first.

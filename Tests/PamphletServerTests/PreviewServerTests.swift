@@ -198,6 +198,25 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(section.text.contains("All about DNA"))
     }
 
+    func testAChangeTheKernelDoesNotReportIsSeenByTheWholeLook() async throws {
+        // A page linked to a file in a hidden folder (never watched): editing the
+        // file names neither it nor the link, so only the periodic whole snapshot sees it.
+        let site = try await start { root in
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("content/.drafts"), withIntermediateDirectories: true)
+            try Data("---\ntitle: Linked notes\ndescription: Notes.\n---\n\nFirst words.\n".utf8)
+                .write(to: root.appendingPathComponent("content/.drafts/notes.md"))
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("content/genes-and-dna/linked-notes.md").path, withDestinationPath: "../.drafts/notes.md")
+        }
+        let events = try await site.openEvents()
+        defer { events.close() }
+        try site.write("content/.drafts/notes.md", "---\ntitle: Linked notes\ndescription: Notes.\n---\n\nSecond words.\n")
+        let reload = try await site.next(events, "reload")
+        XCTAssertTrue(reload.data.contains("/genes-and-dna/linked-notes/"), reload.data)
+        let page = try await site.get("/genes-and-dna/linked-notes/")
+        XCTAssertTrue(page.text.contains("Second words."))
+    }
+
     func testABurstOfSavesIsOneRebuild() async throws {
         let site = try await start()
         let events = try await site.openEvents()

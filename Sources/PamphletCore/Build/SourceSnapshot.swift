@@ -44,6 +44,36 @@ public struct SourceSnapshot: Sendable, Equatable {
     /// The folders of the site a build reads, besides `site.yml`.
     public static let topFolders = ["content", "themes", "layouts", "i18n"]
 
+    /// This snapshot with the given site-relative paths looked at again: for
+    /// a watcher the kernel told which entries changed. Nil when one of them
+    /// is, or may have been, a folder: then only a whole new look is sure to
+    /// see everything. Returns this very snapshot when nothing differs.
+    public func updating(_ paths: Set<String>, in folder: SiteFolder) -> SourceSnapshot? {
+        var updated = self
+        for path in paths {
+            // Hidden entries are left out, as `take` leaves them out.
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            let isTop = !path.contains("/")
+            if isTop, path != "site.yml" { return nil }
+            if let found = Self.stamp(atPath: folder.root.path + "/" + path) {
+                if found.isDirectory { return isTop ? updated.removing(path) : nil }
+                if updated.files[path] != found.stamp { updated.files[path] = found.stamp }
+            } else if updated.files[path] != nil {
+                updated.files[path] = nil
+            } else if files.keys.contains(where: { $0.hasPrefix(path + "/") }) {
+                // A link to a folder went away.
+                return nil
+            }
+        }
+        return updated
+    }
+
+    private func removing(_ path: String) -> SourceSnapshot {
+        var removed = self
+        if removed.files[path] != nil { removed.files[path] = nil }
+        return removed
+    }
+
     /// What differs from an earlier snapshot, as sorted site-relative paths.
     public func changes(since earlier: SourceSnapshot) -> SourceChanges {
         var changes = SourceChanges()
