@@ -5,13 +5,16 @@ import PamphletMarkdown
 /// what the files changed since the previous build affect. Its output is
 /// byte for byte what `SiteBuilder` writes; `SiteBuilder` is the reference.
 ///
-/// It runs `SiteBuilder.stages` in order and swaps four of them for
+/// It runs `SiteBuilder.stages` in order and swaps five of them for
 /// versions that remember the previous build, and hands two others what
-/// they found last time through `BuildContext`:
+/// they found last time through `BuildContext`. While the files and the
+/// arrangement stay, what is remembered is kept by position (in the scan,
+/// in the tree), so a one-page rebuild does not look up 10,000 paths:
 ///
 /// - Read content: a Markdown file whose size, modification time and inode
-///   are unchanged is not read or parsed again. The scan of `content/` is
-///   repeated only when a file there was added or removed.
+///   are unchanged is not read or parsed again; while the scan is reused,
+///   only the files the snapshot says changed are looked at. The scan of
+///   `content/` is repeated only when a file there was added or removed.
 /// - Arrange pages: while every page's `ArrangementKey` (what addresses,
 ///   sections, reading order and redirects are made from) and the static
 ///   files are the same, and the last arrangement reported nothing, the last
@@ -25,6 +28,8 @@ import PamphletMarkdown
 ///   last checked (and, for a translation, whose original's are) gets its
 ///   findings back; a page whose prose is unchanged gets its reading-level
 ///   report back.
+/// - Load theme: the last theme is reused while no file under `themes/`,
+///   `layouts/` or `i18n/` and not `site.yml` changed.
 /// - Write site: when no shared file changed (`site.yml`, the theme,
 ///   `layouts/`, images and other content files) and no page changed
 ///   anything another page shows of it (title, address, description,
