@@ -67,8 +67,23 @@ final class SourceSnapshotTests: XCTestCase {
         try write("site/site.yml", "title: y, longer\n")
         let named: Set = ["content/genes/dna.md", "content/genes/rna.md", "content/genes/new.md", "content/genes/.new.md.swp",
                           "site.yml", "content/genes/4913"]
-        XCTAssertEqual(first.updating(named, in: folder), SourceSnapshot.take(of: folder))
-        XCTAssertNotEqual(first, SourceSnapshot.take(of: folder))
+        let updated = try XCTUnwrap(first.updating(named, in: folder))
+        let whole = SourceSnapshot.take(of: folder)
+        XCTAssertEqual(updated, whole)
+        XCTAssertNotEqual(first, whole)
+        XCTAssertNotEqual(updated, first)
+        XCTAssertNotEqual(first, updated)
+        // Changes since the snapshot it was made from are found among the named paths alone: the same as a whole comparison.
+        XCTAssertEqual(updated.changes(since: first), whole.changes(since: first))
+        XCTAssertEqual(updated.changes(since: first).modified, ["content/genes/dna.md", "site.yml"])
+        XCTAssertEqual(updated.changes(since: first).added, ["content/genes/new.md"])
+        XCTAssertEqual(updated.changes(since: first).removed, ["content/genes/rna.md"])
+        // Made in two steps, the changes since the first still count both.
+        try write("site/content/genes/new.md", "new, longer")
+        let twice = try XCTUnwrap(updated.updating(["content/genes/new.md"], in: folder))
+        XCTAssertEqual(twice.changes(since: first), SourceSnapshot.take(of: folder).changes(since: first))
+        XCTAssertEqual(twice.changes(since: updated).modified, ["content/genes/new.md"])
+        XCTAssertEqual(twice.updating(["content/genes/dna.md"], in: folder), twice)
 
         // Folders, and links to folders that went away, need a whole look.
         try FileManager.default.createDirectory(at: site.appendingPathComponent("content/more"), withIntermediateDirectories: true)
