@@ -500,6 +500,8 @@ public final class IncrementalBuilder {
                 context.diagnostics += known.loaded.diagnostics
                 // Still true of this snapshot, so the next build need only compare with this one.
                 loadedTheme = (known.loaded, snapshot, builds)
+                // As the stage does: earlier errors (broken links) stop the build here.
+                try Stages.stopOnErrors(context, stage: "Load theme")
                 return
             }
         }
