@@ -9,7 +9,7 @@ import ServiceLifecycle
 /// where the kernel does notify (inotify), a notification starts the next
 /// look at once, so a save is not left waiting for the poll, and that look
 /// stats only the entries the kernel named. A whole snapshot is still taken
-/// at least every `notifiedInterval`, and whenever the kernel's word may be
+/// every `notifiedInterval` or so, and whenever the kernel's word may be
 /// incomplete: a change it never reports (a linked file edited elsewhere)
 /// is seen then.
 struct SourceWatcher: Service {
@@ -20,7 +20,8 @@ struct SourceWatcher: Service {
     var interval: Duration = .milliseconds(200)
     /// How often to look anyway when every folder is watched for
     /// notifications, and to take a whole snapshot (tens of milliseconds
-    /// on a large site) rather than look at the entries notified alone.
+    /// on a large site) rather than look at the entries notified alone;
+    /// while saves keep coming, at most five times this.
     var notifiedInterval: Duration = .seconds(2)
     /// How long the files must stay unchanged before a rebuild starts:
     /// long enough for an editor's write-and-rename, short beside a rebuild.
@@ -61,9 +62,13 @@ struct SourceWatcher: Service {
             }
             // Events are read before anything is looked at: a change after that is seen by the look or notified again.
             let hint = notifications.take()
+            // The whole look that stands in for missed notifications waits, when it can, for a
+            // look that has nothing notified and nothing waiting to be built, so it does not delay a save.
+            let sinceWholeLook = clock.now - wholeLookAt
+            let wholeLookDue = sinceWholeLook >= notifiedInterval
+                && (sinceWholeLook >= notifiedInterval * 5 || (hint.paths.isEmpty && seen == built))
             let current: SourceSnapshot
-            if notified, hint.complete, let seen, clock.now - wholeLookAt < notifiedInterval,
-               let updated = seen.updating(hint.paths, in: folder) {
+            if notified, hint.complete, let seen, !wholeLookDue, let updated = seen.updating(hint.paths, in: folder) {
                 current = updated
             } else {
                 // A folder came or went: it is watched before the look, so nothing in it is missed.
