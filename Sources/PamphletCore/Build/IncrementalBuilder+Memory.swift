@@ -95,11 +95,18 @@ extension IncrementalBuilder {
         var face: Int
     }
 
-    struct CheckedPage {
-        var version: PageVersion
+    /// A class, never changed once made: every build looks at one per page.
+    final class CheckedPage {
+        let version: PageVersion
         /// For a translation: the version of the page it is checked against.
-        var original: PageVersion?
-        var result: PageCheckResult
+        let original: PageVersion?
+        let result: PageCheckResult
+
+        init(version: PageVersion, original: PageVersion?, result: PageCheckResult) {
+            self.version = version
+            self.original = original
+            self.result = result
+        }
     }
 
     /// The state of the output folder: the last build that wrote it.
