@@ -87,8 +87,9 @@ struct SourceWatcher: Service {
                 // before the server removes its folder (PreviewServer.run).
                 let build = Task { await site.rebuild(using: current) }
                 await Self.waitUnlessCancelled(for: build)
-                // New folders are watched from now on; changes meanwhile are in the next snapshot.
-                notified = watchFolders(notifications)
+                // While every folder is watched, a new one is notified (and watched then); otherwise
+                // try again, so folders made meanwhile are watched from now on.
+                if !notified { notified = watchFolders(notifications) }
             } else {
                 try await Task.sleep(for: quietPeriod / 4)
             }

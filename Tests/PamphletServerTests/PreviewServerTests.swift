@@ -217,6 +217,24 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(page.text.contains("Second words."))
     }
 
+    func testAPageInANewFolderIsWatchedAtOnce() async throws {
+        let site = try await start()
+        let events = try await site.openEvents()
+        defer { events.close() }
+        // A first save and its reload: the watcher is watching before the folder is made.
+        try site.write("content/about.md", try site.read("content/about.md") + "\nOne more line.\n")
+        _ = try await site.next(events, "reload")
+        try site.write("content/genes-and-dna/more/extra.md", "---\ntitle: Extra\ndescription: Extra.\n---\n\nFirst words.\n")
+        _ = try await site.next(events, "reload")
+        // Well before the periodic whole look (two seconds): the new folder is watched, so the save is notified.
+        try await Task.sleep(for: .milliseconds(300))
+        let saved = Date()
+        try site.write("content/genes-and-dna/more/extra.md", "---\ntitle: Extra\ndescription: Extra.\n---\n\nSecond words.\n")
+        let reload = try await site.next(events, "reload")
+        XCTAssertTrue(reload.data.contains("/genes-and-dna/more/extra/"), reload.data)
+        XCTAssertLessThan(Date().timeIntervalSince(saved), 1.5, "the save in the new folder was not notified")
+    }
+
     func testABurstOfSavesIsOneRebuild() async throws {
         let site = try await start()
         let events = try await site.openEvents()
