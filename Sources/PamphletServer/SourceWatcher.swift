@@ -2,12 +2,16 @@ import Foundation
 import PamphletCore
 import ServiceLifecycle
 
-/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`)
+/// Polls the site's sources (`site.yml`, `content/`, `themes/`, `layouts/`, `i18n/`)
 /// and asks for a rebuild once a burst of changes has gone quiet. Polling a
 /// snapshot of sizes and modification times works on every file system,
 /// including network and container mounts where change notifications do not;
 /// where the kernel does notify (inotify), a notification starts the next
-/// look at once, so a save is not left waiting for the poll.
+/// look at once, so a save is not left waiting for the poll, and that look
+/// stats only the entries the kernel named. A whole snapshot is still taken
+/// every `notifiedInterval` or so, and whenever the kernel's word may be
+/// incomplete: a change it never reports (a linked file edited elsewhere)
+/// is seen then.
 struct SourceWatcher: Service {
     let folder: SiteFolder
     let site: PreviewSite
@@ -15,7 +19,9 @@ struct SourceWatcher: Service {
     /// How often to look when nothing is happening.
     var interval: Duration = .milliseconds(200)
     /// How often to look anyway when every folder is watched for
-    /// notifications: a snapshot of a large site costs tens of milliseconds.
+    /// notifications, and to take a whole snapshot (tens of milliseconds
+    /// on a large site) rather than look at the entries notified alone;
+    /// while saves keep coming, at most five times this.
     var notifiedInterval: Duration = .seconds(2)
     /// How long the files must stay unchanged before a rebuild starts:
     /// long enough for an editor's write-and-rename, short beside a rebuild.
@@ -34,6 +40,7 @@ struct SourceWatcher: Service {
     private func watch() async throws {
         let clock = ContinuousClock()
         var seen: SourceSnapshot?
+        var wholeLookAt = clock.now
         var changedAt = clock.now
         var lastPing = clock.now
         let notifications = ChangeNotifications()
@@ -53,7 +60,22 @@ struct SourceWatcher: Service {
                 notified = watchFolders(notifications)
                 watching = true
             }
-            let current = SourceSnapshot.take(of: folder)
+            // Events are read before anything is looked at: a change after that is seen by the look or notified again.
+            let hint = notifications.take()
+            // The whole look that stands in for missed notifications waits, when it can, for a
+            // look that has nothing notified and nothing waiting to be built, so it does not delay a save.
+            let sinceWholeLook = clock.now - wholeLookAt
+            let wholeLookDue = sinceWholeLook >= notifiedInterval
+                && (sinceWholeLook >= notifiedInterval * 5 || (hint.paths.isEmpty && seen == built))
+            let current: SourceSnapshot
+            if notified, hint.complete, let seen, !wholeLookDue, let updated = seen.updating(hint.paths, in: folder) {
+                current = updated
+            } else {
+                // A folder came or went: it is watched before the look, so nothing in it is missed.
+                if !hint.complete { notified = watchFolders(notifications) }
+                current = SourceSnapshot.take(of: folder)
+                wholeLookAt = clock.now
+            }
             if current != seen {
                 seen = current
                 changedAt = clock.now
@@ -65,8 +87,9 @@ struct SourceWatcher: Service {
                 // before the server removes its folder (PreviewServer.run).
                 let build = Task { await site.rebuild(using: current) }
                 await Self.waitUnlessCancelled(for: build)
-                // New folders are watched from now on; changes meanwhile are in the next snapshot.
-                notified = watchFolders(notifications)
+                // While every folder is watched, a new one is notified (and watched then); otherwise
+                // try again, so folders made meanwhile are watched from now on.
+                if !notified { notified = watchFolders(notifications) }
             } else {
                 try await Task.sleep(for: quietPeriod / 4)
             }
@@ -74,7 +97,7 @@ struct SourceWatcher: Service {
     }
 
     private func watchFolders(_ notifications: ChangeNotifications) -> Bool {
-        notifications.watch(site: folder.root.path, folders: ["content", "themes", "layouts"].map { folder.root.appendingPathComponent($0).path })
+        notifications.watch(site: folder.root.path, folders: SourceSnapshot.topFolders)
     }
 
     /// Sleeps `interval`, or less when a change notification arrives first.

@@ -80,6 +80,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let reference = SiteBuilder(options: options(output: work.appendingPathComponent("full"))).run()
         XCTAssertEqual(outcome.result.diagnostics, reference.diagnostics, "diagnostics differ", file: file, line: line)
         XCTAssertEqual(outcome.result.succeeded, reference.succeeded, file: file, line: line)
+        XCTAssertEqual(outcome.result.stages.map(\.name), reference.stages.map(\.name), "a different stage stopped the build", file: file, line: line)
         guard reference.succeeded else { return outcome }
         let incremental = files(in: builder.options.output)
         let full = files(in: work.appendingPathComponent("full"))
@@ -298,6 +299,16 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .full)
     }
 
+    func testSiteWordsChangeRewritesEveryPage() throws {
+        buildAndCompare()
+        try write("i18n/en.yml", "skip_link: Jump to the text\n")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+        try write("i18n/en.yml", "skip_link: Go to the text\n")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+        try write("content/about.md", try read("content/about.md") + "\nOne more line.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+    }
+
     func testSiteSettingsChangeRereadsEverything() throws {
         buildAndCompare()
         try replace("site.yml", "title: Genes and Health", with: "title: Genes and You")
@@ -359,6 +370,46 @@ final class IncrementalBuilderTests: XCTestCase {
                 XCTAssertEqual(buildAndCompare().kind, .pages)
             }
         }
+    }
+
+    func testPageEditedWhileAnotherWouldNotReadIsPutInOnceItReads() throws {
+        buildAndCompare()
+        // The edit is read in a build that stops at "Read content", before the pages are arranged.
+        try write("content/genes-and-dna/what-is-dna.md",
+                  try read("content/genes-and-dna/what-is-dna.md") + "\nWritten while another page was broken.\n")
+        try replace("content/about.md", "title: About this site\n", with: "title: [About this site\n")
+        XCTAssertEqual(buildAndCompare().kind, .failed)
+        try replace("content/about.md", "title: [About this site\n", with: "title: About this site\n")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.reparsed, ["about.md"])
+        let html = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/what-is-dna/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("Written while another page was broken."))
+    }
+
+    func testTranslationEditedAfterItsOriginal() throws {
+        buildAndCompare()
+        try replace("content/gene-therapy/genome-editing.md", "reviewed: 2026-07-21", with: "reviewed: 2026-08-30")
+        XCTAssertTrue(buildAndCompare().result.diagnostics.contains { $0.file == "content/gene-therapy/genome-editing.es.md" })
+        // Reviewed again after the original: the finding goes, and an edit to the original alone keeps it gone.
+        try replace("content/gene-therapy/genome-editing.es.md", "reviewed: 2026-07-21", with: "reviewed: 2026-09-01")
+        XCTAssertFalse(buildAndCompare().result.diagnostics.contains { $0.file == "content/gene-therapy/genome-editing.es.md" })
+        try write("content/gene-therapy/genome-editing.md", try read("content/gene-therapy/genome-editing.md") + "\nMore.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        try write("content/gene-therapy/genome-editing.es.md", try read("content/gene-therapy/genome-editing.es.md") + "\nMás.\n")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+    }
+
+    func testAddedPageThenEditsReadOnlyTheEditedPage() throws {
+        buildAndCompare()
+        try write("content/genes-and-dna/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nHello.\n")
+        buildAndCompare()
+        try write("content/genes-and-dna/new-page.md", "---\ntitle: A new page\ndescription: New.\n---\n\nHello again.\n")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.reparsed, ["genes-and-dna/new-page.md"])
+        try write("content/about.md", try read("content/about.md") + "\nOne more line.\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.reparsed, ["about.md"])
+        XCTAssertEqual(outcome.kind, .pages)
     }
 
     func testDeletedOutputFolderIsWrittenAgain() throws {

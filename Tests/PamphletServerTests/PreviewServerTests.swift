@@ -201,6 +201,43 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(section.text.contains("All about DNA"))
     }
 
+    func testAChangeTheKernelDoesNotReportIsSeenByTheWholeLook() async throws {
+        // A page linked to a file in a hidden folder (never watched): editing the
+        // file names neither it nor the link, so only the periodic whole snapshot sees it.
+        let site = try await start { root in
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("content/.drafts"), withIntermediateDirectories: true)
+            try Data("---\ntitle: Linked notes\ndescription: Notes.\n---\n\nFirst words.\n".utf8)
+                .write(to: root.appendingPathComponent("content/.drafts/notes.md"))
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("content/genes-and-dna/linked-notes.md").path, withDestinationPath: "../.drafts/notes.md")
+        }
+        let events = try await site.openEvents()
+        defer { events.close() }
+        try site.write("content/.drafts/notes.md", "---\ntitle: Linked notes\ndescription: Notes.\n---\n\nSecond words.\n")
+        let reload = try await site.next(events, "reload")
+        XCTAssertTrue(reload.data.contains("/genes-and-dna/linked-notes/"), reload.data)
+        let page = try await site.get("/genes-and-dna/linked-notes/")
+        XCTAssertTrue(page.text.contains("Second words."))
+    }
+
+    func testAPageInANewFolderIsWatchedAtOnce() async throws {
+        let site = try await start()
+        let events = try await site.openEvents()
+        defer { events.close() }
+        // A first save and its reload: the watcher is watching before the folder is made.
+        try site.write("content/about.md", try site.read("content/about.md") + "\nOne more line.\n")
+        _ = try await site.next(events, "reload")
+        try site.write("content/genes-and-dna/more/extra.md", "---\ntitle: Extra\ndescription: Extra.\n---\n\nFirst words.\n")
+        _ = try await site.next(events, "reload")
+        // Well before the periodic whole look (two seconds): the new folder is watched, so the save is notified.
+        try await Task.sleep(for: .milliseconds(300))
+        let saved = Date()
+        try site.write("content/genes-and-dna/more/extra.md", "---\ntitle: Extra\ndescription: Extra.\n---\n\nSecond words.\n")
+        let reload = try await site.next(events, "reload")
+        XCTAssertTrue(reload.data.contains("/genes-and-dna/more/extra/"), reload.data)
+        XCTAssertLessThan(Date().timeIntervalSince(saved), 1.5, "the save in the new folder was not notified")
+    }
+
     func testABurstOfSavesIsOneRebuild() async throws {
         let site = try await start()
         let events = try await site.openEvents()

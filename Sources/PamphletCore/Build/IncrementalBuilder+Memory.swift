@@ -41,20 +41,22 @@ extension IncrementalBuilder {
     }
 
     /// What another page, a listing, the sitemap or a redirect shows of a page.
-    struct PageFace: Equatable {
-        var kind: String
-        var source: String
-        var contentPath: String
-        var hasSourceFile: Bool
-        var parentFolder: String
-        var folder: String?
-        var url: String
-        var outputPath: String
-        var title: String
-        var description: String
-        var weight: Int?
-        var reviewed: CalendarDate?
-        var aliases: [String]
+    /// A class, never changed once made: every build hands one per page
+    /// around, and two lists of faces mostly hold the very same ones.
+    final class PageFace: Equatable {
+        let kind: String
+        let source: String
+        let contentPath: String
+        let hasSourceFile: Bool
+        let parentFolder: String
+        let folder: String?
+        let url: String
+        let outputPath: String
+        let title: String
+        let description: String
+        let weight: Int?
+        let reviewed: CalendarDate?
+        let aliases: [String]
 
         init(_ page: Page) {
             kind = "\(page.kind)"
@@ -70,6 +72,12 @@ extension IncrementalBuilder {
             weight = page.weight
             reviewed = page.frontMatter.reviewed
             aliases = page.frontMatter.aliases.map(\.value)
+        }
+
+        /// Equal when every field is (a new field goes here or in `sameAddress`).
+        static func == (lhs: PageFace, rhs: PageFace) -> Bool {
+            lhs === rhs || (lhs.sameAddress(as: rhs) && lhs.title == rhs.title && lhs.description == rhs.description
+                && lhs.weight == rhs.weight && lhs.reviewed == rhs.reviewed)
         }
 
         /// The same file at the same address with the same aliases: only what
@@ -92,11 +100,18 @@ extension IncrementalBuilder {
         var face: Int
     }
 
-    struct CheckedPage {
-        var version: PageVersion
+    /// A class, never changed once made: every build looks at one per page.
+    final class CheckedPage {
+        let version: PageVersion
         /// For a translation: the version of the page it is checked against.
-        var original: PageVersion?
-        var result: PageCheckResult
+        let original: PageVersion?
+        let result: PageCheckResult
+
+        init(version: PageVersion, original: PageVersion?, result: PageCheckResult) {
+            self.version = version
+            self.original = original
+            self.result = result
+        }
     }
 
     /// The state of the output folder: the last build that wrote it.
@@ -107,6 +122,26 @@ extension IncrementalBuilder {
         var faces: [PageFace]
         /// What each generator reported when it last ran.
         var writeFindings: [(generator: String, diagnostics: [Diagnostic])]
+    }
+
+    /// The Markdown files of the last "Read content", in scan order, with
+    /// each one's latest reading. Kept by position, so that while the scan
+    /// is reused a build that reads one file again hashes no other's path.
+    struct Reading {
+        /// `found.markdown` of the scan that was read.
+        var paths: [String] = []
+        /// Content path -> position in `paths`.
+        var positions: [String: Int] = [:]
+        var files: [ParsedFile] = []
+        /// Whether each file's page goes to "Arrange pages" (it was read and is not a left-out draft).
+        var accepted: [Bool] = []
+        /// The positions of the accepted files, in order.
+        var acceptedPositions: [Int] = []
+        /// Positions of files that had no stamp in `snapshot` (they appeared after it): read again next time.
+        var unstamped: Set<Int> = []
+        /// The snapshot every other file's stamp comes from, and the number of the build that took it.
+        var snapshot = SourceSnapshot()
+        var build = -1
     }
 
     /// The last look at the files under `content/`, reused while none was added or removed.
@@ -132,5 +167,20 @@ extension IncrementalBuilder {
         var faceGenerations: [Int]
         /// For each page of `tree`: its broken `#fragment` links, once checked.
         var linkProblems: [[Diagnostic]]?
+        /// The reading `keys` were made from: `Reading.paths` and `acceptedPositions`.
+        /// While both are the same, only pages read since need their keys compared.
+        var readingPaths: [String]
+        var acceptedPositions: [Int]
+        /// For each page of `tree`: the generation of the reading it holds (0: no source file).
+        var parsedGenerations: [Int]
+        /// For each page of `tree`: what rendering its Markdown reported.
+        var renderDiagnostics: [[Diagnostic]]
+        /// For each page of `tree`: the default-language page it translates, if any (nil: not yet found).
+        var originals: [Int?]?
+        /// For each page of `tree`: what "Check content" last found and the
+        /// reading-level report of its current rendering (empty: to be
+        /// filled from `checked` and `rendered`, by path, once).
+        var checks: [CheckedPage?] = []
+        var readability: [KnownReadability?] = []
     }
 }

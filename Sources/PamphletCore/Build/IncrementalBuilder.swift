@@ -5,13 +5,16 @@ import PamphletMarkdown
 /// what the files changed since the previous build affect. Its output is
 /// byte for byte what `SiteBuilder` writes; `SiteBuilder` is the reference.
 ///
-/// It runs `SiteBuilder.stages` in order and swaps four of them for
+/// It runs `SiteBuilder.stages` in order and swaps five of them for
 /// versions that remember the previous build, and hands two others what
-/// they found last time through `BuildContext`:
+/// they found last time through `BuildContext`. While the files and the
+/// arrangement stay, what is remembered is kept by position (in the scan,
+/// in the tree), so a one-page rebuild does not look up 10,000 paths:
 ///
 /// - Read content: a Markdown file whose size, modification time and inode
-///   are unchanged is not read or parsed again. The scan of `content/` is
-///   repeated only when a file there was added or removed.
+///   are unchanged is not read or parsed again; while the scan is reused,
+///   only the files the snapshot says changed are looked at. The scan of
+///   `content/` is repeated only when a file there was added or removed.
 /// - Arrange pages: while every page's `ArrangementKey` (what addresses,
 ///   sections, reading order and redirects are made from) and the static
 ///   files are the same, and the last arrangement reported nothing, the last
@@ -25,6 +28,8 @@ import PamphletMarkdown
 ///   last checked (and, for a translation, whose original's are) gets its
 ///   findings back; a page whose prose is unchanged gets its reading-level
 ///   report back.
+/// - Load theme: the last theme is reused while no file under `themes/`,
+///   `layouts/` or `i18n/` and not `site.yml` changed.
 /// - Write site: when no shared file changed (`site.yml`, the theme,
 ///   `layouts/`, images and other content files) and no page changed
 ///   anything another page shows of it (title, address, description,
@@ -44,7 +49,7 @@ public final class IncrementalBuilder {
     public let options: BuildOptions
     private let folder: SiteFolder
 
-    private var parsed: [String: ParsedFile] = [:]
+    private var reading = Reading()
     private var rendered: [String: RenderedPage] = [:]
     private var environment: LinkEnvironment?
     /// The renderer of the last build that rendered every page: its link
@@ -58,6 +63,8 @@ public final class IncrementalBuilder {
     private var checked: [String: CheckedPage] = [:]
 
     private var scan: Scan?
+    /// The last theme loaded, with the snapshot and build it holds for.
+    private var loadedTheme: (loaded: LoadedTheme, snapshot: SourceSnapshot, build: Int)?
     private var arrangement: Arrangement?
     private var generations = 0
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
@@ -77,17 +84,15 @@ public final class IncrementalBuilder {
     private var versions: [PageVersion] = []
     private var originals: [PageVersion?] = []
     private var reusedArrangement = false
-    /// The pages "Read content" accepted, their keys, and which of them were read in this build.
-    private var accepted: [Page] = []
-    private var acceptedKeys: [ArrangementKey] = []
-    private var freshlyAccepted: [Int] = []
+    /// Pages read again whose keys "Arrange pages" has not compared since.
+    private var pendingArrange = Set<String>()
     /// Pages read again whose rendering has not been checked since.
     private var pendingRender = Set<String>()
     /// What changed since the previous build's snapshot, made once per build.
     private var changesSincePrevious = SourceChanges()
 
     /// Names of the `SiteBuilder` stages this type replaces.
-    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Write site"]
+    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Load theme", "Write site"]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -126,7 +131,8 @@ public final class IncrementalBuilder {
         originals = []
         reusedArrangement = false
         if !cachesFilled || changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
-            parsed.removeAll()
+            reading = Reading()
+            pendingArrange.removeAll()
             rendered.removeAll()
             checked.removeAll()
             scan = nil
@@ -171,6 +177,7 @@ public final class IncrementalBuilder {
             case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
             case "Arrange pages": return Stage(name: stage.name, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
             case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
+            case "Load theme": return Stage(name: stage.name, run: { [unowned self] in try self.loadTheme($0, fallback: stage) })
             case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
             default: return stage
             }
@@ -182,50 +189,82 @@ public final class IncrementalBuilder {
     /// `Stages.readContent`, reading only files that changed.
     private func readContent(_ context: BuildContext) throws {
         let found = scanContent(context)
-        let stamps = found.markdown.map { snapshot.stamp(of: "content/" + $0) }
-        let stale = found.markdown.indices.filter { index in
-            guard let stamp = stamps[index], let known = parsed[found.markdown[index]] else { return true }
-            return known.stamp != stamp
+        // Moved out, not copied: changing a copy would copy all 10,000 readings.
+        var next = Reading()
+        swap(&next, &reading)
+        var staleSet: Set<Int>
+        if next.build >= 0, next.paths == found.markdown {
+            // The same files as the last reading, each stamped as in its
+            // snapshot: only those changed since then (or unstamped) are stale.
+            staleSet = next.unstamped
+            let changes = changes(since: next.snapshot, takenIn: next.build)
+            for path in changes.added + changes.modified + changes.removed where path.hasPrefix("content/") {
+                if let position = next.positions[String(path.dropFirst("content/".count))] { staleSet.insert(position) }
+            }
+        } else {
+            // Files added or removed: readings are carried over by path, and checked against their stamps.
+            let old = next
+            next = Reading(paths: found.markdown)
+            next.positions = Dictionary(found.markdown.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            staleSet = []
+            var files: [ParsedFile] = []
+            files.reserveCapacity(found.markdown.count)
+            for (position, path) in found.markdown.enumerated() {
+                if let oldPosition = old.positions[path], !old.unstamped.contains(oldPosition),
+                   let stamp = snapshot.stamp(of: "content/" + path), old.files[oldPosition].stamp == stamp {
+                    files.append(old.files[oldPosition])
+                    next.accepted.append(old.accepted[oldPosition])
+                } else {
+                    files.append(ParsedFile(stamp: Self.noStamp, generation: -1, page: nil, diagnostics: [], structuredData: [], key: nil))
+                    next.accepted.append(false)
+                    staleSet.insert(position)
+                }
+            }
+            next.files = files
+            next.acceptedPositions = next.accepted.indices.filter { next.accepted[$0] }
         }
+        let stale = staleSet.sorted()
         let reader = Stages.pageReader(context)
-        let paths = stale.map { found.markdown[$0] }
+        let paths = stale.map { next.paths[$0] }
         let results = parallelMap(paths, serial: context.options.serial) { _, path -> (Page?, [Diagnostic], [Diagnostic]) in
             let (page, diagnostics) = reader.read(contentPath: path)
             return (page, diagnostics, page.map { StructuredData.check($0.frontMatter, file: $0.source) } ?? [])
         }
-        if parsed.count > found.markdown.count {
-            let kept = Set(found.markdown)
-            parsed = parsed.filter { kept.contains($0.key) }
-        }
-        for (offset, index) in stale.enumerated() {
+        var acceptanceChanged = false
+        for (offset, position) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
-            let stamp = stamps[index] ?? SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
-            parsed[found.markdown[index]] = ParsedFile(
-                stamp: stamp, generation: nextGeneration(), page: results[offset].0, diagnostics: results[offset].1,
-                structuredData: results[offset].2, key: results[offset].0.map(ArrangementKey.init))
+            let stamp = snapshot.stamp(of: "content/" + paths[offset])
+            if stamp == nil { next.unstamped.insert(position) } else { next.unstamped.remove(position) }
+            let page = results[offset].0
+            next.files[position] = ParsedFile(
+                stamp: stamp ?? Self.noStamp, generation: nextGeneration(), page: page, diagnostics: results[offset].1,
+                structuredData: results[offset].2, key: page.map(ArrangementKey.init))
+            let accepted = page.map { context.options.includeDrafts || !$0.frontMatter.draft } ?? false
+            if next.accepted[position] != accepted {
+                next.accepted[position] = accepted
+                acceptanceChanged = true
+            }
         }
+        if acceptanceChanged { next.acceptedPositions = next.accepted.indices.filter { next.accepted[$0] } }
+        next.snapshot = snapshot
+        next.build = builds
+        reading = next
         reparsed = paths
         pendingRender.formUnion(paths)
+        pendingArrange.formUnion(paths)
         // `Stages.accept` with the structured-data findings made above. The
-        // pages go to `accepted`; "Arrange pages" hands them to the context
+        // pages stay in `reading`; "Arrange pages" hands them to the context
         // only when it arranges them again.
-        accepted = []
-        acceptedKeys = []
-        freshlyAccepted = []
-        let fresh = Set(paths)
-        for path in found.markdown {
-            guard let file = parsed[path] else { continue }
-            context.diagnostics += file.diagnostics
-            if let page = file.page, let key = file.key, context.options.includeDrafts || !page.frontMatter.draft {
-                context.diagnostics += file.structuredData
-                if fresh.contains(path) { freshlyAccepted.append(accepted.count) }
-                accepted.append(page)
-                acceptedKeys.append(key)
-            }
+        let files = reading.files, accepted = reading.accepted
+        for position in files.indices {
+            context.diagnostics += files[position].diagnostics
+            if accepted[position] { context.diagnostics += files[position].structuredData }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
     }
+
+    private static let noStamp = SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
 
     /// `Stages.scanContent`, or what it found last time while no file under
     /// `content/` was added or removed and the changed ones are plain files
@@ -236,6 +275,9 @@ public final class IncrementalBuilder {
             let inContent = { (path: String) in path.hasPrefix("content/") }
             if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
                changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
+                // Still true of this snapshot, so the next build need only compare with this one.
+                self.scan?.snapshot = snapshot
+                self.scan?.build = builds
                 context.staticFiles = scan.found.staticFiles
                 context.diagnostics += scan.diagnostics
                 return scan.found
@@ -254,18 +296,24 @@ public final class IncrementalBuilder {
     /// `Stages.arrangePages`, or the last arrangement with the pages read
     /// again put in, when every page's `ArrangementKey` is the same.
     private func arrangePages(_ context: BuildContext, fallback: Stage) throws {
-        if var known = arrangement, known.keys == acceptedKeys, known.staticFiles == context.staticFiles {
+        let pending = pendingArrange
+        pendingArrange.removeAll()
+        if var known = arrangement, known.staticFiles == context.staticFiles, sameKeys(known, pending: pending) {
             // Owned here alone, so putting pages in copies no other page.
             arrangement = nil
-            for position in freshlyAccepted {
-                let page = accepted[position]
-                guard let index = known.tree.byContentPath[page.contentPath] else { continue }
+            known.readingPaths = reading.paths
+            known.acceptedPositions = reading.acceptedPositions
+            for path in pending {
+                guard let position = reading.positions[path], reading.accepted[position],
+                      let page = reading.files[position].page,
+                      let index = known.tree.byContentPath[page.contentPath] else { continue }
                 var updated = page
                 updated.url = known.tree.pages[index].url
                 updated.outputPath = known.tree.pages[index].outputPath
                 known.tree.pages[index] = updated
                 known.renderedGenerations[index] = -1
                 known.faces[index] = nil
+                known.parsedGenerations[index] = reading.files[position].generation
             }
             arrangement = known
             context.redirects = known.redirects
@@ -273,17 +321,54 @@ public final class IncrementalBuilder {
             return
         }
         arrangement = nil
-        context.pages = accepted
-        accepted = []
+        context.pages = reading.acceptedPositions.compactMap { reading.files[$0].page }
         let before = context.diagnostics.count
         try fallback.run(context)
         if context.diagnostics.count == before, let tree = context.tree {
+            let count = tree.pages.count
             arrangement = Arrangement(
-                keys: acceptedKeys, staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
-                renderedGenerations: Array(repeating: -1, count: tree.pages.count),
-                faces: Array(repeating: nil, count: tree.pages.count),
-                faceGenerations: Array(repeating: -1, count: tree.pages.count))
+                keys: reading.acceptedPositions.compactMap { reading.files[$0].key },
+                staticFiles: context.staticFiles, tree: tree, redirects: context.redirects,
+                renderedGenerations: Array(repeating: -1, count: count),
+                faces: Array(repeating: nil, count: count),
+                faceGenerations: Array(repeating: -1, count: count),
+                readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
+                parsedGenerations: parsedGenerations(of: tree),
+                renderDiagnostics: Array(repeating: [], count: count))
             context.tree = nil
+        }
+    }
+
+    /// Whether the accepted pages' keys equal those `known` was arranged
+    /// from. Over the same reading, only the pages read since can differ.
+    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> Bool {
+        guard known.readingPaths == reading.paths, known.acceptedPositions == reading.acceptedPositions else {
+            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key }
+        }
+        for path in pending {
+            guard let position = reading.positions[path], reading.accepted[position] else { continue }
+            guard let offset = Self.offset(of: position, in: reading.acceptedPositions),
+                  known.keys[offset] == reading.files[position].key else { return false }
+        }
+        return true
+    }
+
+    /// Where `value` is in the sorted `list`.
+    private static func offset(of value: Int, in list: [Int]) -> Int? {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value ? low : nil
+    }
+
+    /// For each page of `tree`: the generation of the reading it came from (0: no source file).
+    private func parsedGenerations(of tree: SiteTree) -> [Int] {
+        tree.pages.indices.map { index in
+            guard tree.pages[index].hasSourceFile else { return 0 }
+            return reading.positions[tree.pages[index].contentPath].map { reading.files[$0].generation } ?? -1
         }
     }
 
@@ -296,17 +381,22 @@ public final class IncrementalBuilder {
         var generationsInTree: [Int]
         var knownFaces: [PageFace?]
         var knownFaceGenerations: [Int]
+        var renderDiagnostics: [[Diagnostic]]
         if let known = arrangement {
             tree = known.tree
             generationsInTree = known.renderedGenerations
             knownFaces = known.faces
             knownFaceGenerations = known.faceGenerations
+            renderDiagnostics = known.renderDiagnostics
             arrangement?.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
+            arrangement?.faces = []
+            arrangement?.renderDiagnostics = []
         } else if let arranged = context.tree {
             tree = arranged
             generationsInTree = Array(repeating: -1, count: tree.pages.count)
             knownFaces = Array(repeating: nil, count: tree.pages.count)
             knownFaceGenerations = Array(repeating: -1, count: tree.pages.count)
+            renderDiagnostics = Array(repeating: [], count: tree.pages.count)
         } else {
             return
         }
@@ -354,15 +444,20 @@ public final class IncrementalBuilder {
         }
         pendingRender.removeAll()
         rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
-        for index in tree.pages.indices {
+        // Only a candidate can have a new rendering; every other page holds
+        // the rendering it had, and its diagnostics, since the last build.
+        var readabilityChanged: [Int] = []
+        for index in everyPage ? Array(tree.pages.indices) : candidates {
             guard let page = rendered[tree.pages[index].contentPath] else { continue }
             if generationsInTree[index] != page.generation {
                 tree.pages[index].rendered = page.rendered
                 generationsInTree[index] = page.generation
                 knownFaces[index] = nil
+                readabilityChanged.append(index)
             }
-            context.diagnostics += page.diagnostics
+            renderDiagnostics[index] = page.diagnostics
         }
+        for diagnostics in renderDiagnostics { context.diagnostics += diagnostics }
         let (oldFaces, oldGenerations) = previousFaces
         let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
         for index in tree.pages.indices where knownFaces[index] == nil {
@@ -382,10 +477,39 @@ public final class IncrementalBuilder {
             arrangement?.renderedGenerations = generationsInTree
             arrangement?.faces = knownFaces
             arrangement?.faceGenerations = knownFaceGenerations
+            arrangement?.renderDiagnostics = renderDiagnostics
+            // A new rendering has no reading-level report yet.
+            if arrangement?.readability.count == tree.pages.count {
+                for index in readabilityChanged { arrangement?.readability[index] = nil }
+            }
         }
         context.tree = tree
-        offerKnownChecks(context, tree: tree)
+        offerKnownChecks(context, tree: tree, renderedGenerations: generationsInTree)
         // Like the full stage, broken links do not stop here: the checks report more.
+    }
+
+    /// `Stages.loadTheme`, or the theme it loaded last time while no file it
+    /// was made from changed (a build with errors keeps none).
+    private func loadTheme(_ context: BuildContext, fallback: Stage) throws {
+        let inputs = LoadedTheme.Inputs(context)
+        if let known = loadedTheme, known.loaded.inputs == inputs {
+            let changes = changes(since: known.snapshot, takenIn: known.build)
+            if !(changes.added + changes.removed + changes.modified).contains(where: LoadedTheme.dependsOn) {
+                context.theme = known.loaded.theme
+                context.diagnostics += known.loaded.diagnostics
+                // Still true of this snapshot, so the next build need only compare with this one.
+                loadedTheme = (known.loaded, snapshot, builds)
+                // As the stage does: earlier errors (broken links) stop the build here.
+                try Stages.stopOnErrors(context, stage: "Load theme")
+                return
+            }
+        }
+        loadedTheme = nil
+        let before = context.diagnostics.count
+        try fallback.run(context)
+        if let theme = context.theme {
+            loadedTheme = (LoadedTheme(theme: theme, diagnostics: Array(context.diagnostics[before...]), inputs: inputs), snapshot, builds)
+        }
     }
 
     /// What changed since a snapshot taken in build number `build`.
@@ -406,32 +530,51 @@ public final class IncrementalBuilder {
 
     /// Hands "Check content" what it found last time on every page that is
     /// the same version as then (and, for a translation, whose original is).
-    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
-        // Fields are read through the index: binding a whole `Page` copies all of it, 10,000 times.
+    /// While the arrangement stands, what is known is kept by page index.
+    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree, renderedGenerations: [Int]) {
         let count = tree.pages.count
-        guard faceGenerations.count == count else { return }
+        guard faceGenerations.count == count, renderedGenerations.count == count else { return }
+        let parsedGenerations = arrangement?.parsedGenerations.count == count
+            ? arrangement!.parsedGenerations : self.parsedGenerations(of: tree)
+        // `renderedGenerations` holds each page's current rendering in `rendered` (-1: none).
         versions = (0..<count).map { index in
-            let path = tree.pages[index].contentPath
-            return PageVersion(
-                parsed: tree.pages[index].hasSourceFile ? parsed[path]?.generation ?? -1 : 0,
-                rendered: rendered[path]?.generation ?? -1, face: faceGenerations[index])
+            PageVersion(parsed: parsedGenerations[index], rendered: renderedGenerations[index], face: faceGenerations[index])
         }
-        let defaultLanguage = context.config.defaultLanguage.code
-        originals = (0..<count).map { index in
-            guard tree.pages[index].language != defaultLanguage,
-                  let original = tree.translations[tree.pages[index].translationKey]?[defaultLanguage] else { return nil }
-            return versions[original]
+        let originalIndices = arrangement?.originals?.count == count ? arrangement!.originals! : originals(in: tree, context)
+        if arrangement != nil { arrangement?.originals = originalIndices }
+        originals = originalIndices.map { $0.map { versions[$0] } }
+        if let known = arrangement, known.checks.count != count || known.readability.count != count {
+            // A new arrangement: what is known is found by path, once.
+            arrangement?.checks = tree.pages.map { checked[$0.contentPath] }
+            arrangement?.readability = tree.pages.map { rendered[$0.contentPath]?.readability }
+        }
+        let knownChecks: [CheckedPage?]
+        let knownReadability: [KnownReadability?]
+        if let known = arrangement {
+            knownChecks = known.checks
+            knownReadability = known.readability
+        } else {
+            knownChecks = tree.pages.map { checked[$0.contentPath] }
+            knownReadability = tree.pages.map { rendered[$0.contentPath]?.readability }
         }
         context.knownChecks = Array(repeating: nil, count: count)
         context.knownReadability = Array(repeating: nil, count: count)
         for index in 0..<count {
-            let path = tree.pages[index].contentPath
-            if let known = checked[path], known.version == versions[index], known.original == originals[index],
+            if let known = knownChecks[index], known.version == versions[index], known.original == originals[index],
                versions[index].parsed >= 0, versions[index].rendered >= 0 {
                 context.knownChecks[index] = known.result
             } else {
-                context.knownReadability[index] = rendered[path]?.readability
+                context.knownReadability[index] = knownReadability[index]
             }
+        }
+    }
+
+    /// For each page: the page in the default language it translates.
+    private func originals(in tree: SiteTree, _ context: BuildContext) -> [Int?] {
+        let defaultLanguage = context.config.defaultLanguage.code
+        return tree.pages.indices.map { index in
+            guard tree.pages[index].language != defaultLanguage else { return nil }
+            return tree.translations[tree.pages[index].translationKey]?[defaultLanguage]
         }
     }
 
@@ -443,15 +586,21 @@ public final class IncrementalBuilder {
             arrangement?.linkProblems = context.linkProblems
         }
         guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
+        let byIndex = arrangement?.tree.pages.count == pages.count && arrangement?.checks.count == pages.count
+            && arrangement?.readability.count == pages.count
         // A page handed its findings back has them remembered already.
         for index in pages.indices where index >= context.knownChecks.count || context.knownChecks[index] == nil {
             let result = context.checked[index]
             let path = pages[index].contentPath
             if rendered[path] != nil {
-                rendered[path]?.readability = KnownReadability(language: pages[index].language, report: result.readability)
+                let readability = KnownReadability(language: pages[index].language, report: result.readability)
+                rendered[path]?.readability = readability
+                if byIndex { arrangement?.readability[index] = readability }
             }
             if versions.count == pages.count {
-                checked[path] = CheckedPage(version: versions[index], original: originals[index], result: result)
+                let page = CheckedPage(version: versions[index], original: originals[index], result: result)
+                checked[path] = page
+                if byIndex { arrangement?.checks[index] = page }
             }
         }
     }

@@ -54,7 +54,8 @@ public struct SiteBuilder {
         }
         let options = context.options
         result.diagnostics = context.diagnostics
-        result.pageCount = context.tree?.pages.filter { $0.kind == .page }.count ?? 0
+        // Counted by index: filtering would copy every page.
+        if let pages = context.tree?.pages { result.pageCount = pages.indices.reduce(0) { $0 + (pages[$1].kind == .page ? 1 : 0) } }
         result.sectionCount = context.tree?.sections.count ?? 0
         result.health = context.health
         result.siteTitle = context.config.title

@@ -8,7 +8,8 @@ import Darwin
 #endif
 
 /// The size, modification time and identity of every file a build reads:
-/// `site.yml` and everything under `content/`, `themes/` and `layouts/`.
+/// `site.yml` and everything under `content/`, `themes/`, `layouts/` and
+/// `i18n/` (the site's rewording of the theme's words).
 /// Two snapshots differ when a file was added, removed, renamed or saved.
 /// Taking one costs a `stat` per file, so it can be polled a few times a second.
 public struct SourceSnapshot: Sendable, Equatable {
@@ -21,8 +22,36 @@ public struct SourceSnapshot: Sendable, Equatable {
 
     /// Site-relative path (`content/genes/dna.md`, `site.yml`) -> stamp.
     public private(set) var files: [String: Stamp] = [:]
+    /// Tells this snapshot from every other one (`updating` with nothing
+    /// changed returns the same), so comparing it with itself is immediate.
+    private var identity = Identity()
+    /// The last few snapshots `updating` made this one from, newest first,
+    /// each with every path looked at again since: what changed since one
+    /// of them is found among those paths alone, not among all 10,000.
+    private var ancestors: [Ancestor] = []
+
+    private final class Identity: Sendable {}
+
+    private struct Ancestor: Sendable {
+        var identity: Identity
+        var paths: Set<String>
+    }
+
+    private static let rememberedAncestors = 8
 
     public init() {}
+
+    public static func == (lhs: SourceSnapshot, rhs: SourceSnapshot) -> Bool {
+        if lhs.identity === rhs.identity { return true }
+        guard lhs.files.count == rhs.files.count else { return false }
+        if lhs.paths(since: rhs) != nil || rhs.paths(since: lhs) != nil { return lhs.changes(since: rhs).isEmpty }
+        return lhs.files == rhs.files
+    }
+
+    /// The only paths that can differ from `earlier`, when this snapshot was made from it.
+    private func paths(since earlier: SourceSnapshot) -> Set<String>? {
+        ancestors.first { $0.identity === earlier.identity }?.paths
+    }
 
     /// Hidden files (editor swap files, `.DS_Store`) are left out, as the build leaves them out.
     public static func take(of folder: SiteFolder) -> SourceSnapshot {
@@ -32,7 +61,7 @@ public struct SourceSnapshot: Sendable, Equatable {
             snapshot.files["site.yml"] = stamp.stamp
         }
         var visited = Set<FileID>()
-        for top in ["content", "themes", "layouts"] {
+        for top in topFolders {
             snapshot.walk(root + "/" + top, relative: top, depth: 0, visited: &visited)
         }
         return snapshot
@@ -40,9 +69,63 @@ public struct SourceSnapshot: Sendable, Equatable {
 
     public func stamp(of path: String) -> Stamp? { files[path] }
 
+    /// The folders of the site a build reads, besides `site.yml`.
+    public static let topFolders = ["content", "themes", "layouts", "i18n"]
+
+    /// This snapshot with the given site-relative paths looked at again: for
+    /// a watcher the kernel told which entries changed. Nil when one of them
+    /// is, or may have been, a folder: then only a whole new look is sure to
+    /// see everything. Returns this very snapshot when nothing differs.
+    public func updating(_ paths: Set<String>, in folder: SiteFolder) -> SourceSnapshot? {
+        var updated = self
+        var changed = false
+        for path in paths {
+            // Hidden entries are left out, as `take` leaves them out.
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            let isTop = !path.contains("/")
+            if isTop, path != "site.yml" { return nil }
+            if let found = Self.stamp(atPath: folder.root.path + "/" + path) {
+                if found.isDirectory {
+                    // site.yml as a folder is not a settings file: `take` leaves it out.
+                    guard isTop else { return nil }
+                    if updated.files[path] != nil { updated.files[path] = nil; changed = true }
+                } else if updated.files[path] != found.stamp {
+                    updated.files[path] = found.stamp
+                    changed = true
+                }
+            } else if updated.files[path] != nil {
+                updated.files[path] = nil
+                changed = true
+            } else if files.keys.contains(where: { $0.hasPrefix(path + "/") }) {
+                // A link to a folder went away.
+                return nil
+            }
+        }
+        guard changed else { return self }
+        updated.identity = Identity()
+        updated.ancestors = [Ancestor(identity: identity, paths: paths)]
+            + ancestors.prefix(Self.rememberedAncestors - 1).map { Ancestor(identity: $0.identity, paths: $0.paths.union(paths)) }
+        return updated
+    }
+
     /// What differs from an earlier snapshot, as sorted site-relative paths.
     public func changes(since earlier: SourceSnapshot) -> SourceChanges {
         var changes = SourceChanges()
+        if identity === earlier.identity { return changes }
+        if let paths = paths(since: earlier) {
+            for path in paths {
+                switch (earlier.files[path], files[path]) {
+                case (nil, .some): changes.added.append(path)
+                case (.some, nil): changes.removed.append(path)
+                case let (old?, new?) where old != new: changes.modified.append(path)
+                default: break
+                }
+            }
+            changes.added.sort()
+            changes.removed.sort()
+            changes.modified.sort()
+            return changes
+        }
         for (path, stamp) in files {
             if let old = earlier.files[path] {
                 if old != stamp { changes.modified.append(path) }

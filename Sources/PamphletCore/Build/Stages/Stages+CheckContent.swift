@@ -12,9 +12,9 @@ extension Stages {
         let defaultLanguage = context.config.defaultLanguage.code
         let known = context.knownReadability
         let knownChecks = context.knownChecks
-        // By index: a page handed its findings back is not even copied.
-        let results = parallelMap(Array(tree.pages.indices), serial: context.options.serial) { _, index -> PageCheckResult in
-            if index < knownChecks.count, let result = knownChecks[index] { return result }
+        // Only the pages not handed their findings back are checked, by index, so no page is copied.
+        let unknown = tree.pages.indices.filter { $0 >= knownChecks.count || knownChecks[$0] == nil }
+        let fresh = parallelMap(unknown, serial: context.options.serial) { _, index -> PageCheckResult in
             let page = tree.pages[index]
             var input = CheckInput(page: page, settings: settings, today: today)
             if index < known.count, let remembered = known[index], remembered.language == page.language {
@@ -30,8 +30,20 @@ extension Stages {
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
             return PageCheckResult(findings: findings, health: health, readability: input.readability)
         }
+        var results: [PageCheckResult] = []
+        results.reserveCapacity(tree.pages.count)
+        var next = 0
+        for index in tree.pages.indices {
+            if next < unknown.count, unknown[next] == index {
+                results.append(fresh[next])
+                next += 1
+            } else {
+                results.append(knownChecks[index]!)
+            }
+        }
         context.checked = results
         var health: [PageHealth] = []
+        health.reserveCapacity(results.count)
         for result in results {
             let adjusted = apply(settings.overrides, to: result.findings)
             context.diagnostics += adjusted
