@@ -162,7 +162,7 @@ actor PreviewSite {
                 let paths = outcome.written.map { "/" + ($0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0) }
                 log(PreviewMessage(kind: .info, text: paths.isEmpty
                     ? "Rebuilt in \(time); no published page changed (\(Self.summary(changed)))"
-                    : "Rebuilt \(paths.count) page\(paths.count == 1 ? "" : "s") in \(time) (\(Self.summary(changed)))"))
+                    : "Rebuilt \(Self.count(outcome.written)) in \(time) (\(Self.summary(changed)))"))
                 if recovered || !paths.isEmpty {
                     hub.broadcast(.reload(build: build, paths: recovered ? nil : paths))
                 }
@@ -190,6 +190,14 @@ actor PreviewSite {
             replacements[before] = address
         }
         return replacements.isEmpty ? nil : replacements
+    }
+
+    /// "3 pages", or "12 pages and 2 other files" when the sitemap or robots.txt was written too.
+    static func count(_ written: [String]) -> String {
+        let pages = written.filter { $0.hasSuffix(".html") }.count
+        let others = written.count - pages
+        let text = "\(pages) page\(pages == 1 ? "" : "s")"
+        return others == 0 ? text : text + " and \(others) other file\(others == 1 ? "" : "s")"
     }
 
     static func summary(_ changed: [String]) -> String {
