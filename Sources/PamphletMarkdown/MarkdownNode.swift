@@ -48,7 +48,18 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
         return result
     }
 
-    /// True when this node or one of its ancestors is of `kind`.
+    /// True when this node or one of its ancestors is of `kind`. (A set
+    /// literal at the call would be built again for every node asked.)
+    public func isInside(_ kind: Kind) -> Bool {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if current.kind == kind { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// True when this node or one of its ancestors is of one of `kinds`.
     public func isInside(_ kinds: Set<Kind>) -> Bool {
         var node: MarkdownNode? = self
         while let current = node {

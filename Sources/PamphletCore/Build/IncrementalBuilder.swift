@@ -31,15 +31,18 @@ import PamphletMarkdown
 /// - Load theme: the last theme is reused while no file under `themes/`,
 ///   `layouts/` or `i18n/` and not `site.yml` changed.
 /// - Write site: when no shared file changed (`site.yml`, the theme,
-///   `layouts/`, images and other content files) and no page changed
-///   anything another page shows of it (title, address, description,
-///   weight, review date, aliases, draft state, which pages exist), only the
-///   pages whose files changed are rendered through their template and
-///   replaced, one atomic rename each (the other generators' findings from
-///   the last whole write are repeated). Otherwise the whole site is written
-///   by the ordinary stage, into a staging folder swapped in when done.
-///   A generator that reads page bodies (a search index, say) must be added
-///   to that fast path; the byte-for-byte tests against `SiteBuilder` catch it.
+///   `layouts/`, images and other content files) and every page kept its
+///   address and aliases (and no page came or went), only what can show a
+///   change is rendered again and replaced, one atomic rename each: the
+///   pages whose files changed and, when a page changed what others show of
+///   it (title, description, weight, review date), every page whose
+///   `PageNeighbourhood` holds it, plus the generators that list pages (A to
+///   Z, glossary, 404, redirects, sitemap). The generators that only copy
+///   files repeat their findings from the last write. Otherwise the whole
+///   site is written by the ordinary stage, into a staging folder swapped in
+///   when done. A generator that reads page bodies (a search index, say)
+///   must run whenever a page's file changed; the byte-for-byte tests
+///   against `SiteBuilder` catch it.
 ///
 /// A change to `site.yml` or to a content file other than a page forgets
 /// everything remembered, since any page's Markdown may depend on it.
@@ -644,13 +647,6 @@ public final class IncrementalBuilder {
         wrotePagesOnly = true
     }
 
-    /// What a partial write must write again: pages, and whether the files
-    /// that list pages (A to Z, sitemap, 404, glossary, redirects) are among them.
-    struct PartialWrite {
-        var pages: [Int]
-        var otherFiles: Bool
-    }
-
     /// Nil when the whole site must be written: a shared file changed, or a
     /// page was added, removed, or given another address or aliases.
     private func partialWrite(since published: Published, tree: SiteTree, data: TemplateData, context: BuildContext) -> PartialWrite? {
@@ -675,23 +671,5 @@ public final class IncrementalBuilder {
         // A preview's reading grade and review status (`page.author_note`)
         // come from the page alone, so they change only with its file.
         return PartialWrite(pages: pages.sorted(), otherFiles: otherFiles)
-    }
-
-    /// The pages (by index in `new`) whose face changed while every page kept
-    /// its source, address and aliases; nil when any page did not.
-    static func changedFaces(from old: [PageFace], to new: [PageFace]) -> Set<Int>? {
-        guard old.count == new.count else { return nil }
-        let sameOrder = zip(old, new).allSatisfy { $0.contentPath == $1.contentPath }
-        let before = sameOrder ? old : {
-            let byPath = Dictionary(old.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
-            return new.map { byPath[$0.contentPath] }
-        }().compactMap { $0 }
-        guard before.count == new.count else { return nil }
-        var changed = Set<Int>()
-        for index in new.indices where before[index] != new[index] {
-            guard before[index].sameAddress(as: new[index]) else { return nil }
-            changed.insert(index)
-        }
-        return changed
     }
 }

@@ -8,7 +8,7 @@ public struct BaseURL: Sendable, Equatable {
     public let path: String
 
     public init?(string: String) {
-        let text = string.trimmingCharacters(in: .whitespaces)
+        let text = string.trimmingCharacters(in: .horizontalSpaces)
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
         let afterScheme = text.index(text.firstIndex(of: ":")!, offsetBy: 3)

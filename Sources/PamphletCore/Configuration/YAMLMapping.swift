@@ -123,7 +123,7 @@ extension YAMLMapping {
 
     func int(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
         guard let node = node(key) else { return nil }
-        if case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) {
+        if case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .horizontalSpaces)) {
             return value
         }
         diagnostics.append(error("'\(key)' must be a whole number, found \(Self.describe(node))", at: node, code: "config"))
@@ -132,7 +132,7 @@ extension YAMLMapping {
 
     func double(_ key: String, diagnostics: inout [Diagnostic]) -> Double? {
         guard let node = node(key) else { return nil }
-        if case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)) {
+        if case let .scalar(scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .horizontalSpaces)) {
             return value
         }
         diagnostics.append(error("'\(key)' must be a number, found \(Self.describe(node))", at: node, code: "config"))

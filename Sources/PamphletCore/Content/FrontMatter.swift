@@ -64,7 +64,7 @@ extension FrontMatter {
             let line = text[index..<lineEnd]
             let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
-                guard line.trimmingCharacters(in: .whitespaces) == "---" else { break }
+                guard line.trimmingCharacters(in: .horizontalSpaces) == "---" else { break }
                 yamlStart = next
             } else if ["---", "..."].contains(line.trimmingTrailingBlanks) {
                 // Trailing spaces an editor left on the closing line do not hide it.
@@ -93,7 +93,7 @@ extension FrontMatter {
             let (line, column) = map.position(of: entry.keyNode)
             matter.positions[entry.key] = SourcePosition(line: line ?? 2, column: column)
         }
-        if let title = map.string("title", diagnostics: &diagnostics), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let title = map.string("title", diagnostics: &diagnostics), !title.trimmingCharacters(in: .horizontalSpaces).isEmpty {
             matter.title = title
         } else if diagnostics.count == before {
             let position = matter.positions["title"] ?? SourcePosition(line: 2, column: 1)
@@ -146,12 +146,12 @@ extension FrontMatter {
     static func readReviewer(_ map: YAMLMapping, into matter: inout FrontMatter, diagnostics: inout [Diagnostic]) {
         guard let node = map.node("reviewed_by") else { return }
         guard case .mapping = node else {
-            matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+            matter.reviewedBy = map.string("reviewed_by", diagnostics: &diagnostics)?.trimmingCharacters(in: .horizontalSpaces).nonEmpty
             return
         }
         guard let reviewer = map.mapping("reviewed_by", diagnostics: &diagnostics) else { return }
         reviewer.rejectUnknownKeys(["name", "type"], context: "reviewed_by", diagnostics: &diagnostics)
-        matter.reviewedBy = reviewer.string("name", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces).nonEmpty
+        matter.reviewedBy = reviewer.string("name", diagnostics: &diagnostics)?.trimmingCharacters(in: .horizontalSpaces).nonEmpty
         if matter.reviewedBy == nil {
             diagnostics.append(map.error(
                 "'reviewed_by' has no name; write it as 'name: Genetics Review Board' under reviewed_by", at: node, code: "front-matter"))

@@ -39,7 +39,7 @@ struct LinkResolver: Sendable {
     }
 
     func resolve(_ destination: String, from contentPath: String) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmingCharacters(in: .horizontalSpaces)
         if trimmed.isEmpty { return .broken("the link has no address") }
         if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return .external }
         let (pathPart, fragment) = Self.splitFragment(trimmed)

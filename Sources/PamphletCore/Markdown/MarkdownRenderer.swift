@@ -24,17 +24,17 @@ struct MarkdownRenderer: Sendable {
         for node in document.allNodes() {
             switch node.kind {
             case .heading:
-                let title = node.plainText.trimmingCharacters(in: .whitespaces)
+                let title = node.plainText.trimmingCharacters(in: .horizontalSpaces)
                 let id = Self.uniqueID(Slug.make(title).nonEmpty ?? "section", used: &usedIDs)
                 headingNodes.append((node, id))
                 result.headings.append(Heading(level: node.headingLevel, title: title, id: id, line: node.startLine + lineShift))
                 result.prose.append(ProseBlock(text: title, line: node.startLine + lineShift, kind: .heading))
             case .paragraph:
-                let text = node.plainText.trimmingCharacters(in: .whitespaces)
+                let text = node.plainText.trimmingCharacters(in: .horizontalSpaces)
                 let kind: ProseBlock.Kind
-                if node.isInside([.item]) {
+                if node.isInside(.item) {
                     kind = .listItem
-                } else if node.isInside([.blockQuote]) {
+                } else if node.isInside(.blockQuote) {
                     kind = .blockQuote
                 } else {
                     kind = .paragraph

@@ -15,7 +15,7 @@ enum SitePath {
 
     /// `/old/page` -> `old/page/`; the root is "".
     static func normalize(_ text: String) -> Result<String, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingCharacters(in: .horizontalSpaces)
         if trimmed.contains("\\") { return .failure(.backslash) }
         if trimmed.isEmpty || trimmed.contains("://") || trimmed.hasPrefix("//") || trimmed.contains("\0")
             || trimmed.contains("?") || trimmed.contains("#") {

@@ -8,6 +8,12 @@ import Foundation
 // change. The result is the same: leading and trailing Unicode scalars that
 // are members of `set` are removed, nothing else is touched.
 
+extension CharacterSet {
+    /// `.whitespaces`, made once: Foundation builds a new set on every
+    /// `.whitespaces`, which cost more than trimming a heading or a link.
+    static let horizontalSpaces = CharacterSet.whitespaces
+}
+
 extension String {
     func trimmingCharacters(in set: CharacterSet) -> String {
         unicodeScalars.trimmed(by: set)

@@ -82,10 +82,10 @@ enum StructuredData {
     static func aboutValue(_ value: TemplateValue) -> JSONValue? {
         switch value {
         case .text(let name):
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingCharacters(in: .horizontalSpaces)
             return trimmed.isEmpty ? nil : .object(["@type": .string(defaultAboutType), "name": .string(trimmed)])
         case .map(let fields):
-            guard let name = fields["name"]?.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+            guard let name = fields["name"]?.text?.trimmingCharacters(in: .horizontalSpaces), !name.isEmpty else { return nil }
             let type = fields["type"]?.text ?? defaultAboutType
             guard aboutTypes.contains(type) else { return nil }
             return .object(["@type": .string(type), "name": .string(name)])
@@ -110,7 +110,7 @@ enum StructuredData {
 
     /// "Genetic", "genetic", "Public health" and "https://schema.org/PublicHealth" all name a member.
     static func specialty(named text: String) -> String? {
-        var key = text.trimmingCharacters(in: .whitespaces)
+        var key = text.trimmingCharacters(in: .horizontalSpaces)
         for prefix in ["https://schema.org/", "http://schema.org/"] where key.hasPrefix(prefix) {
             key = String(key.dropFirst(prefix.count))
         }
@@ -151,7 +151,7 @@ enum StructuredData {
                     for key in fields.keys where key != "name" && key != "type" {
                         warn("about", "unknown key '\(key)' in 'about' (known keys: name, type)")
                     }
-                    if fields["name"]?.text?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                    if fields["name"]?.text?.trimmingCharacters(in: .horizontalSpaces).isEmpty ?? true {
                         warn("about", "'about' needs a name, such as {name: Gene therapy, type: MedicalTherapy}")
                     }
                     if let type = fields["type"]?.text, !aboutTypes.contains(type) {
