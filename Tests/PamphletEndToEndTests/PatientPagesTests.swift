@@ -35,6 +35,11 @@ final class PatientPagesTests: XCTestCase {
         XCTAssertTrue(dna.contains("<a class=\"term__link\" href=\"/glossary/#dna\" aria-describedby=\"term-dna\">DNA</a>"))
         XCTAssertTrue(dna.contains("<h2 class=\"page-terms__title\">Terms on this page</h2>"))
         XCTAssertTrue(dna.contains("<dt><a href=\"/glossary/#double-helix\">double helix</a></dt>"))
+        // The script that lets Esc hide a definition, only where there are terms.
+        let script = try XCTUnwrap(dna.range(of: #"<script src="/assets/terms\.[0-9a-f]+\.js" defer></script>"#, options: .regularExpression))
+        let address = String(dna[script]).components(separatedBy: "\"")[1].dropFirst()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(String(address)).path), String(address))
+        XCTAssertFalse(try read(output, "404.html").contains("terms."), "a page without terms loads no script")
         // Headings keep their words unlinked.
         XCTAssertTrue(dna.contains("<h2 id=\"what-dna-is-made-of\">\nWhat DNA is made of\n</h2>"), dna)
 
