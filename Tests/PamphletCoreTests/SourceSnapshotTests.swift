@@ -3,15 +3,29 @@ import XCTest
 @testable import PamphletCore
 
 final class SourceSnapshotTests: XCTestCase {
-    func testSeesAddsEditsRenamesAndDeletes() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-snapshot-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        let theme = work.appendingPathComponent("shared-theme")
-        for folder in ["site/content/genes", "shared-theme/templates", "site/themes", "site/layouts"] {
+    /// A fresh folder for the test, holding `site/` and whatever it links to.
+    private var work: URL!
+    private var site: URL { work.appendingPathComponent("site") }
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-snapshot-\(UUID().uuidString)")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    private func makeFolders(_ folders: [String]) throws {
+        for folder in folders {
             try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: work.appendingPathComponent(path)) }
+    }
+
+    private func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: work.appendingPathComponent(path)) }
+
+    func testSeesAddsEditsRenamesAndDeletes() throws {
+        let theme = work.appendingPathComponent("shared-theme")
+        try makeFolders(["site/content/genes", "shared-theme/templates", "site/themes", "site/layouts"])
         try write("site/site.yml", "title: x\n")
         try write("site/content/genes/dna.md", "---\ntitle: DNA\n---\n")
         try write("site/content/genes/.dna.md.swp", "editor scratch")
@@ -43,13 +57,7 @@ final class SourceSnapshotTests: XCTestCase {
     }
 
     func testUpdatingTheNamedEntriesMatchesAWholeLook() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-snapshot-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let site = work.appendingPathComponent("site")
-        for folder in ["site/content/genes", "outside/notes"] {
-            try FileManager.default.createDirectory(at: work.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: work.appendingPathComponent(path)) }
+        try makeFolders(["site/content/genes", "outside/notes"])
         try write("site/site.yml", "title: x\n")
         try write("site/content/genes/dna.md", "DNA")
         try write("site/content/genes/rna.md", "RNA")

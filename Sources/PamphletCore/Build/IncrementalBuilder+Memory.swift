@@ -44,7 +44,7 @@ extension IncrementalBuilder {
     /// A class, never changed once made: every build hands one per page
     /// around, and two lists of faces mostly hold the very same ones.
     final class PageFace: Equatable {
-        let kind: String
+        let kind: Page.Kind
         let source: String
         let contentPath: String
         let hasSourceFile: Bool
@@ -59,7 +59,7 @@ extension IncrementalBuilder {
         let aliases: [String]
 
         init(_ page: Page) {
-            kind = "\(page.kind)"
+            kind = page.kind
             source = page.source
             contentPath = page.contentPath
             hasSourceFile = page.hasSourceFile

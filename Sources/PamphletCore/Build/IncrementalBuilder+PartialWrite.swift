@@ -1,7 +1,9 @@
 /// What a partial write of the output folder covers (see `IncrementalBuilder.writeSite`).
 extension IncrementalBuilder {
-    /// What a partial write must write again: pages, and whether the files
-    /// that list pages (A to Z, sitemap, 404, glossary, redirects) are among them.
+    /// What a partial write must write again: pages (a glossary
+    /// introduction among them is written by the glossary generator), and
+    /// whether the files that list pages (A to Z, sitemap, 404, glossary,
+    /// redirects) are among them.
     struct PartialWrite {
         var pages: [Int]
         var otherFiles: Bool

@@ -494,7 +494,7 @@ public final class IncrementalBuilder {
     /// `Stages.loadTheme`, or the theme it loaded last time while no file it
     /// was made from changed (a build with errors keeps none).
     private func loadTheme(_ context: BuildContext, fallback: Stage) throws {
-        let inputs = LoadedTheme.Inputs(context)
+        let inputs = LoadedTheme.Inputs(Stages.themeLoader(context))
         if let known = loadedTheme, known.loaded.inputs == inputs {
             let changes = changes(since: known.snapshot, takenIn: known.build)
             if !(changes.added + changes.removed + changes.modified).contains(where: LoadedTheme.dependsOn) {
@@ -620,22 +620,17 @@ public final class IncrementalBuilder {
         guard let plan = partialWrite(since: published, tree: tree, data: data, context: context) else {
             return try fallback.run(context)
         }
-        // A glossary introduction (content/glossary.md) is written by the glossary generator.
-        let glossaryPages = Set(data.glossaryPages.values)
-        let pages = plan.pages.filter { !glossaryPages.contains($0) }
-        let others = plan.otherFiles || pages.count < plan.pages.count
         let generatorContext = Stages.generatorContext(context, tree: tree, theme: theme, data: data)
         let writer = OutputWriter(root: context.options.output.standardizedFileURL, replacesWhole: true)
         var findings: [(generator: String, diagnostics: [Diagnostic])] = []
         for generator in Stages.generators(context) {
-            let known = published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []
             if generator is PagesGenerator {
-                findings.append((generator.name, try PagesGenerator(only: pages).generate(generatorContext, into: writer)))
-            } else if others, generator.showsPages {
+                findings.append((generator.name, try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer)))
+            } else if plan.otherFiles, generator.showsPages {
                 findings.append((generator.name, try generator.generate(generatorContext, into: writer)))
             } else {
                 // It did not run; it would have said what it said last time.
-                findings.append((generator.name, known))
+                findings.append((generator.name, published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []))
             }
         }
         written = writer.written
@@ -659,7 +654,8 @@ public final class IncrementalBuilder {
             guard let index = tree.byContentPath[String(path.dropFirst("content/".count))], tree.pages[index].hasSourceFile else { return nil }
             return index
         })
-        var otherFiles = false
+        // A glossary introduction (content/glossary.md) is written by the glossary generator.
+        var otherFiles = data.glossaryPages.values.contains(where: pages.contains)
         let faces = faces(of: tree)
         if published.faces != faces {
             guard let changed = Self.changedFaces(from: published.faces, to: faces) else { return nil }

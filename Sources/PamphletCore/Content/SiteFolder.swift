@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a site's parts live on disk.
-public struct SiteFolder: Sendable {
+public struct SiteFolder: Sendable, Equatable {
     public var root: URL
     public var configFile: URL { root.appendingPathComponent("site.yml") }
     public var content: URL { root.appendingPathComponent("content") }

@@ -29,7 +29,7 @@ struct AToZGenerator: Generator {
         let letters = Self.alphabet(for: language.code).map { letter -> [String: Any] in
             ["letter": letter, "id": Self.id(for: letter), "has_pages": present.contains(letter)]
         }
-        var values = context.data.common(current: nil, language: language.code)
+        var values = context.data.common(language: language.code)
         let strings = context.data.words(language.code)
         let title = strings["a_to_z"] ?? "A to Z"
         let url = context.data.aToZURL(language: language.code)

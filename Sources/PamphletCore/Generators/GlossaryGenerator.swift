@@ -35,7 +35,7 @@ struct GlossaryGenerator: Generator {
             values = context.data.context(forPage: index)
             page = values["page"] as? [String: Any] ?? [:]
         } else {
-            values = context.data.common(current: nil, language: language)
+            values = context.data.common(language: language)
             let strings = context.data.words(language)
             let title = strings["glossary"] ?? "Glossary"
             let description = strings["glossary_description"] ?? Self.description

@@ -4,7 +4,7 @@ struct NotFoundGenerator: Generator {
     let name = "404 page"
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
-        var values = context.data.common(current: nil)
+        var values = context.data.common()
         let url = context.config.baseURL.path + "404.html"
         let strings = context.data.words(context.config.defaultLanguage.code)
         values["page"] = [

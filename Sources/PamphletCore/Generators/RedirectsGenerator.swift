@@ -6,7 +6,7 @@ struct RedirectsGenerator: Generator {
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for redirect in redirects {
             let target = context.tree.pages[redirect.target]
-            var values = context.data.common(current: nil, language: target.language)
+            var values = context.data.common(language: target.language)
             values["target_url"] = target.url
             values["target_permalink"] = context.config.baseURL.absolute(target.url)
             values["target_title"] = target.title

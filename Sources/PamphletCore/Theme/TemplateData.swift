@@ -94,12 +94,13 @@ struct TemplateData: @unchecked Sendable {
         config.homePath(language: language) + AToZGenerator.folder + "/"
     }
 
-    /// Values every template shares, in the language of the page being written.
-    func common(current: Int?, language: String? = nil) -> [String: Any] {
-        let code = language ?? current.map { tree.pages[$0].language } ?? config.defaultLanguage.code
-        return common(current: current, language: code, neighbourhood: current.map(neighbourhood(of:)))
+    /// Values every template shares, for a file that is not a page (A to Z,
+    /// glossary, 404, redirects), in a language (the site's default when nil).
+    func common(language: String? = nil) -> [String: Any] {
+        common(current: nil, language: language ?? config.defaultLanguage.code, neighbourhood: nil)
     }
 
+    /// The shared values for the page `current` (with its neighbourhood), or for no page.
     private func common(current: Int?, language code: String, neighbourhood: PageNeighbourhood?) -> [String: Any] {
         var values = shared[code] ?? shared[config.defaultLanguage.code] ?? [:]
         let active = Set(neighbourhood?.ancestry ?? [])

@@ -4,7 +4,7 @@ import Mustache
 /// Finds the theme (the site's `themes/NAME/` or the one built into
 /// Pamphlet), compiles its templates with the site's `layouts/` on top, and
 /// lists its assets.
-struct ThemeLoader {
+struct ThemeLoader: Equatable {
     let folder: SiteFolder
     let name: String
     var languages: [String] = ["en"]
@@ -90,7 +90,8 @@ struct ThemeLoader {
         return tables
     }
 
-    private func locate() -> URL? {
+    /// The theme's folder: the site's `themes/NAME/` when it has templates, else the built-in one.
+    func locate() -> URL? {
         let local = folder.themes.appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: local.appendingPathComponent("templates").path) { return local }
         if let builtIn = Self.builtInThemes?.appendingPathComponent(name),

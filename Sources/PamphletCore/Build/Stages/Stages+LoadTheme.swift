@@ -2,34 +2,31 @@ import Foundation
 
 extension Stages {
     static func loadTheme(_ context: BuildContext) throws {
-        let loader = ThemeLoader(
+        context.theme = themeLoader(context).load(diagnostics: &context.diagnostics)
+        try stopOnErrors(context, stage: "Load theme")
+    }
+
+    /// The loader for the theme `site.yml` names, in the site's languages.
+    static func themeLoader(_ context: BuildContext) -> ThemeLoader {
+        ThemeLoader(
             folder: context.folder, name: context.config.theme,
             languages: context.config.languages.map(\.code), defaultLanguage: context.config.defaultLanguage.code)
-        context.theme = loader.load(diagnostics: &context.diagnostics)
-        try stopOnErrors(context, stage: "Load theme")
     }
 }
 
 /// A theme an incremental build loaded, reused while nothing it was made
 /// from changed: the snapshot covers `site.yml`, `themes/`, `layouts/` and
-/// `i18n/`; the rest (whether `themes/NAME/templates/` is there, the
-/// settings it was loaded with) is in `Inputs`.
+/// `i18n/`; the rest (the loader's settings, and which theme folder it
+/// finds) is in `Inputs`.
 struct LoadedTheme {
     struct Inputs: Equatable {
-        var name: String
-        var languages: [String]
-        var defaultLanguage: String
+        var loader: ThemeLoader
         /// A folder alone (no file in it yet) changes which theme is found, and snapshots list files only.
-        var hasLocalTemplates: Bool
+        var root: URL?
 
-        init(_ context: BuildContext) {
-            name = context.config.theme
-            languages = context.config.languages.map(\.code)
-            defaultLanguage = context.config.defaultLanguage.code
-            var isDirectory: ObjCBool = false
-            hasLocalTemplates = FileManager.default.fileExists(
-                atPath: context.folder.themes.appendingPathComponent(name).appendingPathComponent("templates").path,
-                isDirectory: &isDirectory) && isDirectory.boolValue
+        init(_ loader: ThemeLoader) {
+            self.loader = loader
+            root = loader.locate()
         }
     }
 
