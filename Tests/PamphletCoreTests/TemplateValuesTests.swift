@@ -41,6 +41,8 @@ final class TemplateValuesTests: XCTestCase {
             "{{#page.reviewed}}<time datetime=\"{{iso}}\">{{text}}</time> {{title}}{{/page.reviewed}}",
             "{{#sorted(page)}}{{key}};{{/sorted(page)}}",
             "{{words.skip_link}} {{#words}}{{next}}{{/words}} {{count(words)}}",
+            // Names looked up inside a text's section pass the text on the way out.
+            "{{#title}}{{page.title}} {{count}} [{{renderText}}] [{{isNull}}]{{/title}}",
         ] {
             try assertSameOutput(template)
         }

@@ -19,8 +19,7 @@ struct YAMLMapping {
     static func parse(_ text: String, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         let node: Node?
         do {
-            // `.utf8` named: Yams's default encoding reads the whole process environment on every call (a third of reading a page).
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            node = try compose(text)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
@@ -30,6 +29,18 @@ struct YAMLMapping {
         }
         guard let node else { return YAMLMapping(file: file, lineOffset: lineOffset, entries: []) }
         return YAMLMapping(node, file: file, lineOffset: lineOffset, diagnostics: &diagnostics)
+    }
+
+    /// The YAML node tree of `text`, as Pamphlet reads it.
+    ///
+    /// - The `.basic` resolver leaves every scalar as text: Pamphlet reads
+    ///   numbers, dates and yes/no values itself, with its own messages, and
+    ///   the default resolver tries up to seven regular expressions on every
+    ///   key and value (a third of reading a page's front matter).
+    /// - `.utf8` is named because Yams's default encoding reads the whole
+    ///   process environment on every call.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
 
     init(file: String, lineOffset: Int, entries: [Entry]) {

@@ -37,7 +37,11 @@ struct ContentScanner {
             let full = directory + "/" + name
             let display = "content/" + path
             var isDirectory: ObjCBool = false
-            if let destination = try? fileManager.destinationOfSymbolicLink(atPath: full) {
+            // One lstat per entry: asking FileManager whether each is a link
+            // made a failed call, with its error value, for every page.
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK, let destination = try? fileManager.destinationOfSymbolicLink(atPath: full) {
                 // A link may point anywhere on the machine; only follow it inside content/.
                 let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
                     .standardizedFileURL.resolvingSymlinksInPath().path
@@ -56,7 +60,7 @@ struct ContentScanner {
                     continue
                 }
             } else {
-                _ = fileManager.fileExists(atPath: full, isDirectory: &isDirectory)
+                isDirectory = ObjCBool(info.st_mode & S_IFMT == S_IFDIR)
             }
             if isDirectory.boolValue {
                 walk(relative: path, root: root, found: &found, diagnostics: &diagnostics)

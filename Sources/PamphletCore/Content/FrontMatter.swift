@@ -56,17 +56,19 @@ extension FrontMatter {
     /// does not start with `---` or the block never closes.
     static func split(_ text: String, file: String) -> Result<Split, Diagnostic> {
         // Callers hand in text with "\n" line ends only.
+        // Lines are found by their bytes ("\n" is always a Character of its own).
+        let bytes = text.utf8
         var index = text.startIndex
         var lineNumber = 1
         var yamlStart = text.startIndex
         while index < text.endIndex {
-            let lineEnd = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
             let line = text[index..<lineEnd]
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            let next = lineEnd < text.endIndex ? bytes.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
                 guard line.trimmingCharacters(in: .horizontalSpaces) == "---" else { break }
                 yamlStart = next
-            } else if ["---", "..."].contains(line.trimmingTrailingBlanks) {
+            } else if Self.mayBeMarker(line), ["---", "..."].contains(line.trimmingTrailingBlanks) {
                 // Trailing spaces an editor left on the closing line do not hide it.
                 return .success(Split(yaml: String(text[yamlStart..<index]), body: text[next...], bodyStartLine: lineNumber + 1))
             }
@@ -81,6 +83,13 @@ extension FrontMatter {
         return .failure(.error(
             "the front matter that starts on line 1 is never closed; add a line '---' after its last key",
             file: file, line: 1, column: 1, code: "front-matter"))
+    }
+
+    /// Whether a line has only the bytes of "---", "..." and blanks (any byte
+    /// above ASCII may belong to a Unicode space): a quick no for the YAML
+    /// lines before the closing one.
+    static func mayBeMarker(_ line: Substring) -> Bool {
+        line.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 >= 0x80 }
     }
 
     /// Reads the YAML of a page; nil when the page cannot be built.

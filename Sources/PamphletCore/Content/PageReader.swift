@@ -4,10 +4,18 @@ import Foundation
 struct PageReader {
     let folder: SiteFolder
     let languages: [Language]
+    /// `content/`'s path, worked out once: Foundation's URL joins cost more than reading a small page.
+    private let contentRoot: String
+
+    init(folder: SiteFolder, languages: [Language]) {
+        self.folder = folder
+        self.languages = languages
+        contentRoot = folder.content.path
+    }
 
     func read(contentPath: String) -> (Page?, [Diagnostic]) {
         let display = "content/" + contentPath
-        let url = folder.content.appendingPathComponent(contentPath)
+        let url = URL(fileURLWithPath: contentRoot + "/" + contentPath, isDirectory: false)
         var diagnostics: [Diagnostic] = []
         let text: String
         switch SourceText.read(url, display: display) {

@@ -5,11 +5,14 @@ struct PagesGenerator: Generator {
     var only: [Int]?
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
-        let results = parallelMap(only ?? Array(context.tree.pages.indices), serial: context.serial) { _, index -> Result<Diagnostic?, Error> in
+        let pages = only ?? Array(context.tree.pages.indices)
+        // One page needs no copy of the templates (`pamphlet serve` after an edit).
+        let results = parallelMap(pages, serial: context.serial, worker: { pages.count > 1 ? context.theme.copyForWorker() : context.theme }) {
+            theme, _, index -> Result<Diagnostic?, Error> in
             let page = context.tree.pages[index]
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }
-            switch render(Self.template(for: page), context.data.context(forPage: index), theme: context.theme, for: page.source) {
+            switch render(Self.template(for: page), context.data.context(forPage: index), theme: theme, for: page.source) {
             case .failure(let diagnostic):
                 return .success(diagnostic)
             case .success(let html):

@@ -56,7 +56,7 @@ public struct Glossary: Sendable {
     public static func load(text: String, file: String, diagnostics: inout [Diagnostic]) -> Glossary {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try YAMLMapping.compose(text)
         } catch let error as YamlError {
             diagnostics.append(YAMLMapping.diagnostic(for: error, file: file, lineOffset: 0))
             return Glossary()

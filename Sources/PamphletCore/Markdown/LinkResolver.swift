@@ -123,10 +123,16 @@ struct LinkResolver: Sendable {
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.
     static func join(_ folder: String, _ relative: String) -> String? {
-        if folder.utf8.allSatisfy({ $0 < 0x80 }) && relative.utf8.allSatisfy({ $0 < 0x80 }) {
-            return joinASCII(folder, relative)
+        withBytes(folder) { folderBytes in
+            withBytes(relative) { relativeBytes in
+                // "/" and "." inside a non-ASCII path could join a following accent
+                // into one Character, which the byte walk would not see.
+                guard folderBytes.allSatisfy({ $0 < 0x80 }) && relativeBytes.allSatisfy({ $0 < 0x80 }) else {
+                    return joinParts(folder, relative)
+                }
+                return joinASCII(folderBytes, relativeBytes)
+            }
         }
-        return joinParts(folder, relative)
     }
 
     /// The general case: any path, split into Characters.
@@ -144,31 +150,43 @@ struct LinkResolver: Sendable {
         return parts.joined(separator: "/")
     }
 
-    /// `join` for ASCII paths, where each byte is a Character: works on
-    /// bytes instead of Characters and substrings, with the same result.
+    /// `join` for ASCII paths, where each byte is a Character.
     static func joinASCII(_ folder: String, _ relative: String) -> String? {
+        withBytes(folder) { folderBytes in withBytes(relative) { joinASCII(folderBytes, $0) } }
+    }
+
+    /// Works on the bytes in place, with one buffer for the result: every
+    /// relative link of every page is joined.
+    private static func joinASCII(_ folder: UnsafeBufferPointer<UInt8>, _ relative: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var path: [UInt8] = []
-        path.reserveCapacity(folder.utf8.count + relative.utf8.count + 1)
-        var parts: [Int] = []  // where each part of `path` starts
+        path.reserveCapacity(folder.count + relative.count + 1)
         // Only the relative path's "." and ".." are steps; the folder's parts are names.
-        func add(_ part: ArraySlice<UInt8>, steps: Bool) -> Bool {
+        func add(_ part: Slice<UnsafeBufferPointer<UInt8>>, steps: Bool) -> Bool {
             if steps && part.count == 1 && part.first == dot { return true }
             if steps && part.count == 2 && part.first == dot && part.last == dot {
-                guard let start = parts.popLast() else { return false }
-                path.removeSubrange(max(start - 1, 0)...)
+                if path.isEmpty { return false }
+                path.removeSubrange((path.lastIndex(of: slash) ?? 0)...)
                 return true
             }
-            parts.append(path.isEmpty ? 0 : path.count + 1)
             if !path.isEmpty { path.append(slash) }
             path.append(contentsOf: part)
             return true
         }
-        for (text, steps) in [(folder, false), (relative, true)] {
-            let bytes = Array(text.utf8)
-            for part in bytes.split(separator: slash) where !add(part, steps: steps) { return nil }
+        for (bytes, steps) in [(folder, false), (relative, true)] {
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
+                if end > start, !add(bytes[start..<end], steps: steps) { return nil }
+                start = end + 1
+            }
         }
         return String(decoding: path, as: UTF8.self)
+    }
+
+    /// A text's UTF-8 bytes, in place when it is stored contiguously (native strings are).
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     static func encodePath(_ path: String) -> String {

@@ -10,7 +10,7 @@ struct KnownWord {
     /// Looked at already for the hard-word list on this page.
     var settled = false
 
-    init(_ word: String, syllableMemo: WordMemo, hardSyllables: Int, plainWords: Bool) {
+    init(_ word: String, syllableMemo: inout WordMemo.Local, hardSyllables: Int, plainWords: Bool) {
         syllables = syllableMemo.value(word)
         key = Apostrophes.straightened(word.lowercased())
         plainer = plainWords ? PlainWords.pairs[key] : nil

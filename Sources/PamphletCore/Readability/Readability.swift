@@ -57,10 +57,20 @@ public enum Readability {
     /// Spanish text counts syllables by Spanish rules and adds the
     /// Fernández-Huerta score; the English word list is not used for it.
     public static func analyze(_ blocks: [ProseBlock], language: String = "en") -> ReadabilityReport {
+        var memo = Memo()
+        return analyze(blocks, language: language, memo: &memo)
+    }
+
+    /// Counting syllables is a pure function of the word, and pages share
+    /// most of their words: each distinct word is counted once per build.
+    /// A worker thread keeps one `Memo` for all the pages it checks.
+    struct Memo {
+        var english = WordMemo.Local(englishSyllables)
+        var spanish = WordMemo.Local(spanishSyllables)
+    }
+
+    static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
         let spanish = language.hasPrefix("es")
-        // Counting is a pure function of the word, and pages share most of
-        // their words: each distinct word is counted once per build.
-        let syllableMemo = spanish ? spanishSyllables : englishSyllables
         // Spanish words run longer; four syllables marks a hard one there.
         let hardSyllables = spanish ? 4 : 3
         var report = ReadabilityReport()
@@ -86,8 +96,10 @@ public enum Readability {
                             let word = UnsafeBufferPointer(rebasing: bytes[range])
                             let (number, isNew) = table.number(of: word)
                             if isNew {
-                                known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: syllableMemo,
-                                                       hardSyllables: hardSyllables, plainWords: !spanish))
+                                let text = String(decoding: word, as: UTF8.self)
+                                known.append(spanish
+                                    ? KnownWord(text, syllableMemo: &memo.spanish, hardSyllables: hardSyllables, plainWords: false)
+                                    : KnownWord(text, syllableMemo: &memo.english, hardSyllables: hardSyllables, plainWords: true))
                             }
                             let syllables = known[number].syllables
                             report.syllables += syllables

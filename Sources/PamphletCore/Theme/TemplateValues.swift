@@ -24,10 +24,17 @@ struct TemplateObject: MustacheParent, MustacheTransformable, @unchecked Sendabl
 }
 
 /// A text value; see `TemplateObject`.
-struct TemplateText: MustacheCustomRenderable, MustacheTransformable {
+///
+/// A parent without children: inside `{{#page.description}}` the text is
+/// the innermost value, and every name looked up there passes it on the way
+/// out. Without a `child(named:)` swift-mustache would look for the name
+/// among its Swift properties through a `Mirror`, which costs ten look-ups.
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustacheParent {
     let renderText: String
 
     var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
 
     func transform(_ name: String) -> Any? { renderText.transform(name) }
 }

@@ -17,8 +17,27 @@ public struct Theme: Sendable {
     public var assets: [Asset]
     /// `i18n/en.yml` and friends: language code -> key -> text.
     public var stringTables: [String: [String: String]] = [:]
+    /// Each template's text, to compile again for `copyForWorker()`.
+    var sources: [String: String] = [:]
 
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
+
+    /// The same theme with templates compiled again, for one worker thread.
+    ///
+    /// Rendering copies the compiled templates' texts and lists, counting
+    /// references to them: threads sharing one set of templates keep taking
+    /// those counts from each other's cores.
+    func copyForWorker() -> Theme {
+        var library = MustacheLibrary()
+        for (name, source) in sources {
+            // The same texts compiled when the theme loaded.
+            guard let template = try? MustacheTemplate(string: source) else { return self }
+            library.register(template, named: name)
+        }
+        var copy = self
+        copy.library = library
+        return copy
+    }
 
     /// Renders a template; nil when the theme has no template of that name.
     public func render(_ template: String, _ context: [String: Any]) -> String? {

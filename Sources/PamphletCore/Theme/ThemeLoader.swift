@@ -25,6 +25,7 @@ struct ThemeLoader: Equatable {
         FastHTMLEscaping.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var sources: [String: String] = [:]
         let before = diagnostics.count
         for (templateName, url) in templates(in: themeRoot.appendingPathComponent("templates"))
             .merging(templates(in: folder.layouts), uniquingKeysWith: { _, layout in layout }) {
@@ -33,8 +34,10 @@ struct ThemeLoader: Equatable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    library.register(try MustacheTemplate(string: FastHTMLEscaping.pragma + text), named: templateName)
+                    let source = FastHTMLEscaping.pragma + text
+                    library.register(try MustacheTemplate(string: source), named: templateName)
                     names.insert(templateName)
+                    sources[templateName] = source
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(
                         "the template cannot be read: \(Self.explain(error.error))",
@@ -53,6 +56,7 @@ struct ThemeLoader: Equatable {
         guard !diagnostics[before...].hasErrors else { return nil }
         let assets = Self.assets(in: themeRoot.appendingPathComponent("assets"))
         var theme = Theme(name: name, library: library, templateNames: names, assets: assets)
+        theme.sources = sources
         theme.stringTables = loadStrings(themeRoot: themeRoot, diagnostics: &diagnostics)
         return theme
     }
