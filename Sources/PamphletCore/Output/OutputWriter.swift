@@ -10,6 +10,8 @@ import Darwin
 /// Writes files below one folder, and nowhere else.
 final class OutputWriter: @unchecked Sendable {
     let root: URL
+    /// `root`'s path, worked out once: Foundation's URL joins cost more than writing a page.
+    private let rootPath: String
     /// Each file is written beside its old version and renamed over it, so
     /// that a reader of a folder being served never sees half a file; the
     /// paths written are kept (`written`), for the preview to reload them.
@@ -20,6 +22,7 @@ final class OutputWriter: @unchecked Sendable {
     init(root: URL, replacesWhole: Bool = false) {
         self.root = root
         self.replacesWhole = replacesWhole
+        rootPath = root.path
     }
 
     /// What a `replacesWhole` writer wrote, sorted.
@@ -29,12 +32,12 @@ final class OutputWriter: @unchecked Sendable {
 
     func write(_ relative: String, _ text: String) throws {
         var text = text
-        let path = try destination(relative).path
+        let path = try destinationPath(relative)
         try text.withUTF8 { try write(path, relative, UnsafeRawBufferPointer($0)) }
     }
 
     func write(_ relative: String, _ data: Data) throws {
-        let path = try destination(relative).path
+        let path = try destinationPath(relative)
         try data.withUnsafeBytes { try write(path, relative, $0) }
     }
 
@@ -70,13 +73,33 @@ final class OutputWriter: @unchecked Sendable {
         var description: String { "could not write \(path): \(reason)" }
     }
 
-    /// The last line of defence: earlier stages already reject such paths.
     private func destination(_ relative: String) throws -> URL {
-        let parts = relative.split(separator: "/")
-        guard !relative.hasPrefix("/"), !parts.contains(".."), !relative.contains("\\"), !relative.contains("\0"), !parts.isEmpty else {
-            throw OutsideRoot(path: relative)
+        URL(fileURLWithPath: try destinationPath(relative), isDirectory: false)
+    }
+
+    /// The last line of defence: earlier stages already reject such paths.
+    /// Bytes, not Characters or Foundation's text search: every page asks.
+    private func destinationPath(_ relative: String) throws -> String {
+        let bytes = relative.utf8
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var partLength = 0, dots = 0, parts = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "\\") || byte == 0 { throw OutsideRoot(path: relative) }
+            if byte == slash {
+                if partLength == 0 && parts == 0 && dots == 0 { throw OutsideRoot(path: relative) }  // starts with "/"
+                if partLength == 2 && dots == 2 { throw OutsideRoot(path: relative) }
+                if partLength > 0 { parts += 1 }
+                partLength = 0
+                dots = 0
+            } else {
+                partLength += 1
+                if byte == dot { dots += 1 }
+            }
         }
-        return root.appendingPathComponent(relative)
+        if partLength == 2 && dots == 2 { throw OutsideRoot(path: relative) }
+        if partLength > 0 { parts += 1 }
+        guard parts > 0 else { throw OutsideRoot(path: relative) }
+        return rootPath + "/" + relative
     }
 
     // Plain system calls: `Data.write(to:)` on Linux syncs every file to disk

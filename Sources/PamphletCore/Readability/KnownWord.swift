@@ -1,5 +1,5 @@
 /// What one distinct word adds to a readability report, worked out the
-/// first time a page uses the word.
+/// first time a worker meets the word (`Readability.Words`).
 struct KnownWord {
     let syllables: Int
     /// The word lowercased, with straight apostrophes: how hard words are listed.
@@ -7,10 +7,8 @@ struct KnownWord {
     let plainer: String?
     /// Has a letter, and is long or has a plainer word: listed unless its key already is.
     let isCandidate: Bool
-    /// Looked at already for the hard-word list on this page.
-    var settled = false
 
-    init(_ word: String, syllableMemo: inout WordMemo.Local, hardSyllables: Int, plainWords: Bool) {
+    init(_ word: String, syllableMemo: WordMemo, hardSyllables: Int, plainWords: Bool) {
         syllables = syllableMemo.value(word)
         key = Apostrophes.straightened(word.lowercased())
         plainer = plainWords ? PlainWords.pairs[key] : nil

@@ -61,28 +61,53 @@ public enum Readability {
         return analyze(blocks, language: language, memo: &memo)
     }
 
-    /// Counting syllables is a pure function of the word, and pages share
-    /// most of their words: each distinct word is counted once per build.
-    /// A worker thread keeps one `Memo` for all the pages it checks.
+    /// What a worker thread keeps for all the pages it checks. Pages share
+    /// most of their words, and what a word adds to a report is a pure
+    /// function of its bytes and the language: each distinct word is worked
+    /// out once per worker, and its syllables counted once per build
+    /// (`WordMemo`, shared by the workers and kept by `pamphlet serve`).
     struct Memo {
-        var english = WordMemo.Local(englishSyllables)
-        var spanish = WordMemo.Local(spanishSyllables)
+        var english = Words(syllables: englishSyllables)
+        var spanish = Words(syllables: spanishSyllables)
+        /// Reused for each block's characters.
+        var clusters: [TextCluster] = []
+    }
+
+    /// The words met so far in one language, numbered by their exact bytes.
+    struct Words {
+        let syllables: WordMemo
+        var table = WordTable()
+        var known: [KnownWord] = []
+        /// The page on which each word was last looked at for the hard-word list.
+        var settledOn: [Int] = []
+        var page = 0
+        /// Past this many words a worker starts again rather than keep growing.
+        static let limit = 200_000
     }
 
     static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
         let spanish = language.hasPrefix("es")
+        // Taken out while in use, so that filling it copies nothing.
+        var clusters: [TextCluster] = []
+        swap(&clusters, &memo.clusters)
+        defer { swap(&clusters, &memo.clusters) }
+        return spanish
+            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &clusters)
+            : analyze(blocks, spanish: false, words: &memo.english, clusters: &clusters)
+    }
+
+    private static func analyze(_ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster]) -> ReadabilityReport {
         // Spanish words run longer; four syllables marks a hard one there.
         let hardSyllables = spanish ? 4 : 3
+        if memo.known.count > Words.limit { memo = Words(syllables: memo.syllables) }
+        memo.page += 1
+        let page = memo.page
         var report = ReadabilityReport()
         // Where each counted sentence is; only the longest become text.
         var sentences: [(block: Int, bytes: Range<Int>, line: Int, words: Int)] = []
         // Hard-word candidates in order of first use.
         var hard: [ReadabilityReport.HardWord] = []
         var seen: Set<String> = []
-        // What each distinct word of the page (by its bytes) adds, worked out once.
-        var table = WordTable()
-        var known: [KnownWord] = []
-        var clusters: [TextCluster] = []
 
         for (blockIndex, block) in blocks.enumerated() {
             var text = block.text
@@ -94,22 +119,20 @@ public enum Readability {
                         SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
                             words += 1
                             let word = UnsafeBufferPointer(rebasing: bytes[range])
-                            let (number, isNew) = table.number(of: word)
+                            let (number, isNew) = memo.table.number(of: word)
                             if isNew {
-                                let text = String(decoding: word, as: UTF8.self)
-                                known.append(spanish
-                                    ? KnownWord(text, syllableMemo: &memo.spanish, hardSyllables: hardSyllables, plainWords: false)
-                                    : KnownWord(text, syllableMemo: &memo.english, hardSyllables: hardSyllables, plainWords: true))
+                                memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
+                                                            hardSyllables: hardSyllables, plainWords: !spanish))
+                                memo.settledOn.append(0)
                             }
-                            let syllables = known[number].syllables
-                            report.syllables += syllables
-                            if syllables >= 3 { report.polysyllables += 1 }
+                            let known = memo.known[number]
+                            report.syllables += known.syllables
+                            if known.syllables >= 3 { report.polysyllables += 1 }
                             // A hard word is listed once, the first time its key is seen.
-                            if known[number].isCandidate, !known[number].settled {
-                                known[number].settled = true
-                                let key = known[number].key
-                                if seen.insert(key).inserted {
-                                    hard.append(.init(word: key, syllables: syllables, plainer: known[number].plainer))
+                            if known.isCandidate, memo.settledOn[number] != page {
+                                memo.settledOn[number] = page
+                                if seen.insert(known.key).inserted {
+                                    hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
                                 }
                             }
                         }
