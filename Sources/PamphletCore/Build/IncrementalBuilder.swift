@@ -622,17 +622,18 @@ public final class IncrementalBuilder {
         }
         let generatorContext = Stages.generatorContext(context, tree: tree, theme: theme, data: data)
         let writer = OutputWriter(root: context.options.output.standardizedFileURL, replacesWhole: true)
-        var findings: [(generator: String, diagnostics: [Diagnostic])] = []
-        for generator in Stages.generators(context) {
+        let jobs = Stages.generators(context).map { generator -> Stages.GeneratorJob in
             if generator is PagesGenerator {
-                findings.append((generator.name, try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer)))
+                return .init(name: generator.name) { try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer) }
             } else if plan.otherFiles, generator.showsPages {
-                findings.append((generator.name, try generator.generate(generatorContext, into: writer)))
+                return .init(name: generator.name) { try generator.generate(generatorContext, into: writer) }
             } else {
-                // It did not run; it would have said what it said last time.
-                findings.append((generator.name, published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []))
+                // It does not run; it would say what it said last time.
+                let said = published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []
+                return .init(name: generator.name) { said }
             }
         }
+        let findings = try Stages.run(jobs, serial: context.options.serial)
         written = writer.written
         context.writeFindings = findings
         for found in findings { context.diagnostics += found.diagnostics }
