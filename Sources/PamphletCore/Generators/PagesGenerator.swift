@@ -17,14 +17,15 @@ struct PagesGenerator: Generator {
             let first = !firstTaken.exchange(true, ordering: .relaxed)
             return first || pages.count < Self.pagesPerThemeCopy ? context.theme : context.theme.copyForWorker()
         }) { theme, _, index -> Result<Diagnostic?, Error> in
-            let page = context.tree.pages[index]
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }
-            switch render(Self.template(for: page), context.data.context(forPage: index), theme: theme, for: page.source) {
+            // The page's fields are read in place: a copy of a Page would count a reference to each.
+            let kind = context.tree.pages[index].kind, source = context.tree.pages[index].source
+            switch render(Self.template(for: kind), context.data.context(forPage: index), theme: theme, for: source) {
             case .failure(let diagnostic):
                 return .success(diagnostic)
             case .success(let html):
-                return Result { try output.write(page.outputPath, html); return nil }
+                return Result { try output.write(context.tree.pages[index].outputPath, html); return nil }
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -38,8 +39,8 @@ struct PagesGenerator: Generator {
     static let pagesPerThemeCopy = 200
 
     /// The template a page is written with.
-    static func template(for page: Page) -> String {
-        switch page.kind {
+    static func template(for kind: Page.Kind) -> String {
+        switch kind {
         case .home: return "home"
         case .section: return "section"
         case .page: return "page"

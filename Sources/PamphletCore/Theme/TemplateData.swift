@@ -125,24 +125,24 @@ struct TemplateData: @unchecked Sendable {
 
     /// The other pages a page's values show.
     func neighbourhood(of index: Int) -> PageNeighbourhood {
-        let page = tree.pages[index]
+        let kind = tree.pages[index].kind
         let listing: SiteTree.Section?
-        if page.kind == .section, let own = tree.ownSection(of: index) {
+        if kind == .section, let own = tree.ownSection(of: index) {
             listing = own
-        } else if page.kind == .page, !page.parentFolder.isEmpty {
+        } else if kind == .page, !tree.pages[index].parentFolder.isEmpty {
             listing = tree.parentSection(of: index)
         } else {
             listing = nil
         }
         var previous: Int?
         var next: Int?
-        if page.kind == .page, let section = tree.parentSection(of: index), let position = section.pages.firstIndex(of: index) {
+        if kind == .page, let section = tree.parentSection(of: index), let position = section.pages.firstIndex(of: index) {
             if position > 0 { previous = section.pages[position - 1] }
             if position + 1 < section.pages.count { next = section.pages[position + 1] }
         }
         return PageNeighbourhood(
-            menu: menuPages(language: page.language), versions: tree.versions(of: index), ancestry: tree.ancestry(of: index),
-            listing: listing, children: page.kind != .page ? tree.ownSection(of: index)?.children ?? [] : [],
+            menu: menuPages(language: tree.pages[index].language), versions: tree.versions(of: index), ancestry: tree.ancestry(of: index),
+            listing: listing, children: kind != .page ? tree.ownSection(of: index)?.children ?? [] : [],
             previous: previous, next: next)
     }
 
