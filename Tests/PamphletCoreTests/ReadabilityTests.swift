@@ -12,6 +12,24 @@ final class ReadabilityTests: XCTestCase {
         SentenceSplitter.sentences(in: ProseBlock(text: text, line: 1, kind: kind)).map(\.text)
     }
 
+    /// A worker checks many pages with one memo: each page must get the report it gets alone,
+    /// hard words that an earlier page listed included.
+    func testPagesCheckedWithOneMemoGetTheirOwnReports() {
+        let pages: [(blocks: [ProseBlock], language: String)] = [
+            ([paragraph("Your physician may administer the medication. The medication is safe.")], "en"),
+            ([paragraph("Ask your physician about the medication. Physicians explain everything carefully.")], "en"),
+            ([paragraph("El médico le explicará el tratamiento. La medicación es segura.")], "es"),
+            ([paragraph("Your physician may administer the medication. The medication is safe.")], "en"),
+        ]
+        var memo = Readability.Memo()
+        for (number, page) in pages.enumerated() {
+            let shared = Readability.analyze(page.blocks, language: page.language, memo: &memo)
+            XCTAssertEqual(shared, Readability.analyze(page.blocks, language: page.language), "page \(number)")
+            XCTAssertFalse(shared.hardestWords.isEmpty, "page \(number)")
+        }
+        XCTAssertTrue(Readability.analyze(pages[1].blocks, memo: &memo).hardestWords.map(\.word).contains("medication"))
+    }
+
     // MARK: - Scores
 
     func testEmptyInputGivesZeros() {
