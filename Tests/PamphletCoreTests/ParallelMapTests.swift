@@ -19,9 +19,10 @@ final class ParallelMapTests: XCTestCase {
     func testOrderAndOneStatePerWorker() {
         let made = Counter()
         let items = Array(0..<5_000)
-        let results = parallelMap(items, worker: { (id: made.next(), seen: 0) }) { state, index, item -> (index: Int, value: Int, worker: Int, seen: Int) in
+        let results = parallelMap(items, worker: { worker in (id: made.next(), number: worker, seen: 0) }) {
+            state, index, item -> (index: Int, value: Int, worker: Int, number: Int, seen: Int) in
             state.seen += 1
-            return (index, item * 2, state.id, state.seen)
+            return (index, item * 2, state.id, state.number, state.seen)
         }
         XCTAssertEqual(results.map(\.index), items)
         XCTAssertEqual(results.map(\.value), items.map { $0 * 2 })
@@ -33,11 +34,13 @@ final class ParallelMapTests: XCTestCase {
             XCTAssertEqual(taken.map(\.seen).sorted(), Array(1...taken.count))
         }
         XCTAssertEqual(byWorker.values.map(\.count).reduce(0, +), items.count)
+        // Workers are numbered from 0, each its own number.
+        XCTAssertEqual(Set(results.map(\.number)), Set(0..<made.count))
     }
 
     func testSerialUsesOneState() {
         let made = Counter()
-        let results = parallelMap(Array(0..<10), serial: true, worker: { () -> Int in _ = made.next(); return 0 }) { state, _, item -> Int in
+        let results = parallelMap(Array(0..<10), serial: true, worker: { worker -> Int in _ = made.next(); XCTAssertEqual(worker, 0); return 0 }) { state, _, item -> Int in
             state += item
             return state
         }

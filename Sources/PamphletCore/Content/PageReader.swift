@@ -2,13 +2,11 @@ import Foundation
 
 /// Turns a Markdown file into a `Page` with its front matter read.
 struct PageReader {
-    let folder: SiteFolder
     let languages: [Language]
     /// `content/`'s path, worked out once: Foundation's URL joins cost more than reading a small page.
     private let contentRoot: String
 
     init(folder: SiteFolder, languages: [Language]) {
-        self.folder = folder
         self.languages = languages
         contentRoot = folder.content.path
     }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Writes every page, section and the home page through its template, on all cores.
 struct PagesGenerator: Generator {
     let name = "pages"
@@ -12,10 +10,8 @@ struct PagesGenerator: Generator {
         // copies (`Theme.copyForWorker`) when there are enough pages: sharing
         // one theme makes each page about 4% slower on two cores, and
         // compiling a copy costs what about 200 pages lose that way.
-        let firstTaken = Atomic<Bool>(false)
-        let results = parallelMap(pages, serial: context.serial, worker: { () -> Theme in
-            let first = !firstTaken.exchange(true, ordering: .relaxed)
-            return first || pages.count < Self.pagesPerThemeCopy ? context.theme : context.theme.copyForWorker()
+        let results = parallelMap(pages, serial: context.serial, worker: { worker in
+            worker == 0 || pages.count < Self.pagesPerThemeCopy ? context.theme : context.theme.copyForWorker()
         }) { theme, _, index -> Result<Diagnostic?, Error> in
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }

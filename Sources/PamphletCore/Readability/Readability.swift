@@ -86,14 +86,9 @@ public enum Readability {
     }
 
     static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
-        let spanish = language.hasPrefix("es")
-        // Taken out while in use, so that filling it copies nothing.
-        var clusters: [TextCluster] = []
-        swap(&clusters, &memo.clusters)
-        defer { swap(&clusters, &memo.clusters) }
-        return spanish
-            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &clusters)
-            : analyze(blocks, spanish: false, words: &memo.english, clusters: &clusters)
+        language.hasPrefix("es")
+            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters)
+            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters)
     }
 
     private static func analyze(_ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster]) -> ReadabilityReport {

@@ -14,7 +14,7 @@ extension Stages {
         let knownChecks = context.knownChecks
         // Only the pages not handed their findings back are checked, by index, so no page is copied.
         let unknown = tree.pages.indices.filter { $0 >= knownChecks.count || knownChecks[$0] == nil }
-        let fresh = parallelMap(unknown, serial: context.options.serial, worker: { Readability.Memo() }) { memo, _, index -> PageCheckResult in
+        let fresh = parallelMap(unknown, serial: context.options.serial, worker: { _ in Readability.Memo() }) { memo, _, index -> PageCheckResult in
             let page = tree.pages[index]
             var input = CheckInput(page: page, settings: settings, today: today)
             if index < known.count, let remembered = known[index], remembered.language == page.language {
