@@ -1,18 +1,38 @@
-/// Escaping for text that Pamphlet itself writes into HTML or XML.
+/// Escaping for text that Pamphlet writes into HTML or XML, by UTF-8 bytes.
+///
+/// Never by `Character`: a `"` or `<` followed by a combining mark, a
+/// zero-width joiner or a variation selector is one grapheme cluster, and
+/// a per-Character escaper leaves it as it is, so a title could close an
+/// attribute. The five ASCII bytes below never occur inside a multi-byte
+/// UTF-8 sequence, so replacing them byte by byte is exact.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
+        var needsWork = false
+        for byte in text.utf8 where Self.needsEscape(byte) {
+            needsWork = true
+            break
+        }
+        if !needsWork { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        default: return false
+        }
     }
 }

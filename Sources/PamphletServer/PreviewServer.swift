@@ -23,6 +23,11 @@ public final class PreviewServer: Sendable {
         public var pollInterval: Duration = .milliseconds(200)
         public var quietPeriod: Duration = .milliseconds(30)
         public var heartbeat: Duration = .seconds(15)
+        /// How long a connection may take to send a request's headers, or stay
+        /// idle between requests, before it is closed: a client that trickles
+        /// its headers (slowloris) cannot hold sockets open. An open reload
+        /// stream is a response in progress, which this never closes.
+        public var idleTimeout: Duration = .seconds(10)
         /// Where the private folder is made (the system's temporary folder when nil).
         public var temporaryFolder: URL?
 
@@ -137,6 +142,7 @@ public final class PreviewServer: Sendable {
         logger.logLevel = ProcessInfo.processInfo.environment["PAMPHLET_SERVE_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .critical
         let app = Application(
             responder: PreviewResponder(state: state, hub: hub),
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in

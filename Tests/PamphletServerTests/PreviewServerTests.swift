@@ -16,8 +16,10 @@ final class PreviewServerTests: XCTestCase {
         fixture = nil
     }
 
-    private func start(localTheme: Bool = false, prepare: (URL) throws -> Void = { _ in }) async throws -> PreviewFixture {
-        let started = try await PreviewFixture(localTheme: localTheme, prepare: prepare)
+    private func start(
+        localTheme: Bool = false, idleTimeout: Duration = .seconds(10), prepare: (URL) throws -> Void = { _ in }
+    ) async throws -> PreviewFixture {
+        let started = try await PreviewFixture(localTheme: localTheme, idleTimeout: idleTimeout, prepare: prepare)
         fixture = started
         return started
     }
@@ -378,6 +380,44 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertTrue(failure.description.contains("--port"))
             XCTAssertFalse(failure.description.contains("\n"))
         }
+    }
+
+    /// Slowloris: clients that never finish their headers are cut off, and
+    /// the server still answers everyone else.
+    func testClientsThatTrickleTheirHeadersAreClosed() async throws {
+        let site = try await start(idleTimeout: .seconds(1))
+        let port = site.ready.port
+        let closed = try await blocking { () -> Int in
+            let sockets = try (0..<40).map { _ in try Socket(port: port, timeout: 5) }
+            defer { sockets.forEach { $0.close() } }
+            for socket in sockets { try socket.write(Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a".utf8)) }
+            Thread.sleep(forTimeInterval: 0.5)
+            // Still trickling: one more header byte each, which must not keep the socket open.
+            for socket in sockets { try? socket.write(Array("b".utf8)) }
+            let deadline = Date().addingTimeInterval(6)
+            // Closed means end of stream before the deadline; a timeout means it is still open.
+            return sockets.filter { socket in
+                do {
+                    while try socket.read(until: deadline) != nil {}
+                    return true
+                } catch {
+                    return false
+                }
+            }.count
+        }
+        XCTAssertEqual(closed, 40, "every half-sent request should be closed by the server")
+        let reply = try await site.get("/")
+        XCTAssertEqual(reply.status, 200)
+    }
+
+    /// The reload stream is a response in progress: the idle timeout never ends it.
+    func testTheReloadStreamOutlivesTheIdleTimeout() async throws {
+        let site = try await start(idleTimeout: .seconds(1))
+        let events = try await site.openEvents()
+        defer { events.close() }
+        try await Task.sleep(for: .seconds(2.5))
+        try site.replace("content/about.md", "Pamphlet", with: "Pamphlet (edited)")
+        _ = try await site.next(events, "reload")
     }
 
     func testStopsWithPagesStillListening() async throws {

@@ -45,7 +45,7 @@ extension CheckReport {
             "has_other_findings": !siteFindings.isEmpty,
         ]
         // The template is fixed text, so parsing cannot fail.
-        let template = try! MustacheTemplate(string: Self.template)
+        let template = try! TemplateEscaping.template(Self.template)
         return template.render(values)
     }
 

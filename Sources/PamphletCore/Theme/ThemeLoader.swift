@@ -22,7 +22,7 @@ struct ThemeLoader: Equatable {
                 file: "site.yml", code: "theme"))
             return nil
         }
-        FastHTMLEscaping.register()
+        TemplateEscaping.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
         var sources: [String: String] = [:]
@@ -34,14 +34,14 @@ struct ThemeLoader: Equatable {
                 diagnostics.append(diagnostic)
             case .success(let text):
                 do {
-                    let source = FastHTMLEscaping.pragma + text
+                    let source = TemplateEscaping.pragma + text
                     library.register(try MustacheTemplate(string: source), named: templateName)
                     names.insert(templateName)
                     sources[templateName] = source
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(
                         "the template cannot be read: \(Self.explain(error.error))",
-                        file: display(url), line: error.context.lineNumber - FastHTMLEscaping.pragmaLines,
+                        file: display(url), line: error.context.lineNumber - TemplateEscaping.pragmaLines,
                         column: error.context.columnNumber, code: "theme"))
                 } catch {
                     diagnostics.append(.error("the template cannot be read: \(error)", file: display(url), code: "theme"))

@@ -26,7 +26,10 @@ final class PreviewFixture: @unchecked Sendable {
     }
 
     /// `prepare` may change the copied site before the server starts.
-    init(localTheme: Bool = false, port: Int = 0, prepare: (URL) throws -> Void = { _ in }) async throws {
+    init(
+        localTheme: Bool = false, port: Int = 0, idleTimeout: Duration = .seconds(10),
+        prepare: (URL) throws -> Void = { _ in }
+    ) async throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-serve-test-\(UUID().uuidString)")
         site = work.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
@@ -46,6 +49,7 @@ final class PreviewFixture: @unchecked Sendable {
         configuration.quietPeriod = .milliseconds(50)
         configuration.today = CalendarDate(iso: "2026-11-01")!
         configuration.temporaryFolder = work
+        configuration.idleTimeout = idleTimeout
         let messages = self.messages
         let server = PreviewServer(configuration: configuration) { messages.add($0.text) }
         self.server = server
