@@ -10,6 +10,7 @@ help:
 	@echo "make site   install what is missing, build pamphlet, write the sample site to output/"
 	@echo "make test   run every test (unit, end-to-end, link check of the built site)"
 	@echo "make clean  remove build products and output/"
+	@echo "make fuzz   run the fuzzers for 5 minutes each (FUZZ_SECONDS, FUZZ_TARGETS)"
 	@echo "make serve  preview the sample site at http://127.0.0.1:8000/, reloading on every save (SERVE_ARGS='--port 8001')"
 
 deps:
@@ -47,6 +48,13 @@ clean:
 SERVE_ARGS ?=
 serve: build
 	$(RELEASE_BIN) serve --source . $(SERVE_ARGS)
+
+# `make fuzz`: libFuzzer over front matter, site.yml, glossaries, Markdown
+# through the whole build, slugs, escaping and the preview server's request
+# paths (Fuzz/README.md). FUZZ_SECONDS=1800 FUZZ_TARGETS=FuzzSite for longer.
+.PHONY: fuzz
+fuzz: deps
+	Fuzz/run
 
 # `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
 # (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.

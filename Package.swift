@@ -64,3 +64,12 @@ let package = Package(
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]
 )
+
+// `make fuzz` (Fuzz/run) adds the libFuzzer targets; an ordinary build never sees them.
+if Context.environment["PAMPHLET_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "FuzzSite", dependencies: ["PamphletCore"], path: "Fuzz/Sources/FuzzSite"),
+        .executableTarget(name: "FuzzText", dependencies: ["PamphletCore", "PamphletMarkdown"], path: "Fuzz/Sources/FuzzText"),
+        .executableTarget(name: "FuzzRequest", dependencies: ["PamphletServer"], path: "Fuzz/Sources/FuzzRequest"),
+    ]
+}
