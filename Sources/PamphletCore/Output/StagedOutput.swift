@@ -16,8 +16,10 @@ struct StagedOutput {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(kind)-\(process)")
     }
 
-    /// Makes the staging folder, marked as Pamphlet's from the start.
+    /// Makes the staging folder, marked as Pamphlet's from the start, and
+    /// clears what killed builds left beside the output.
     func prepare() throws {
+        LeftoverFolders.remove(beside: output)
         let fileManager = FileManager.default
         do {
             if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
