@@ -6,12 +6,20 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder.",
-        discussion: "Builds into a hidden folder first and replaces the output folder only when the build succeeds.")
+        discussion: """
+            Builds into a hidden folder first and replaces the output folder only when the build succeeds. \
+            It replaces only a new or empty folder, or one an earlier build wrote (it holds a .pamphlet-output file); \
+            anything else needs --force. The site folder, content/, themes/, layouts/, i18n/, .git, your home folder \
+            and any folder that contains them are never replaced.
+            """)
 
     @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: "Where to write the site (default: output/ in the site folder).")
     var output: String?
+
+    @Flag(name: .long, help: "Replace the output folder even though Pamphlet did not write it (everything in it is deleted).")
+    var force = false
 
     @Flag(name: .long, help: "Treat warnings as errors: nothing is written when there are any.")
     var strict = false
@@ -22,6 +30,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = try site.buildOptions(output: output)
         options.strict = strict
+        options.force = force
+        // Before reading the site: a refused --output is reported at once.
+        if let problem = OutputSafety.problem(output: options.output, site: SiteFolder(root: options.source), force: force) {
+            DiagnosticPrinter.print([problem])
+            FileHandle.standardError.write(Data("Build failed: 1 error, 0 warnings. The output folder was not changed.\n".utf8))
+            throw ExitCode(1)
+        }
         let progress = ProgressReporter()
         let result = SiteBuilder(options: options).run(progress: progress.report)
         DiagnosticPrinter.print(result.diagnostics)

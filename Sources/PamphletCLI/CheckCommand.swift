@@ -25,7 +25,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Also write a content-health dashboard to this HTML file.")
     var html: String?
 
+    @Flag(name: .long, help: "Let --html replace a file that is not an earlier content-health report.")
+    var force = false
+
     func run() throws {
+        let reportFile = html.map(ReportFile.init(path:))
+        if let problem = reportFile?.problem(force: force) {
+            DiagnosticPrinter.print([problem])
+            throw ExitCode(1)
+        }
         var options = try site.buildOptions(output: nil)
         options.writeOutput = false
         let result = SiteBuilder(options: options).run()
@@ -37,9 +45,12 @@ struct CheckCommand: ParsableCommand {
         case .json:
             print(try report.json(), terminator: "")
         }
-        if let html {
-            try report.html(siteTitle: result.siteTitle).write(toFile: html, atomically: true, encoding: .utf8)
-            if format == .text { print("Wrote the content-health report to \(html).") }
+        if let reportFile {
+            if let problem = reportFile.write(report.html(siteTitle: result.siteTitle)) {
+                DiagnosticPrinter.print([problem])
+                throw ExitCode(1)
+            }
+            if format == .text { print("Wrote the content-health report to \(reportFile.path).") }
         }
         if CheckSummary.fails(result, strict: strict) { throw ExitCode(1) }
     }

@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
                 Then open output/index.html, or publish the output/ folder.
                 """)
         } catch let failure as SiteScaffold.Failure {
-            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            DiagnosticPrinter.print([.error(failure.description, code: "init")])
             throw ExitCode(1)
         }
     }

@@ -15,10 +15,10 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try PageScaffold.create(at: URL(fileURLWithPath: path).standardizedFileURL, title: title)
+            try PageScaffold.create(path: path, title: title)
             print("Created \(path). Fill in its description and reviewed_by, then write the page.")
         } catch let failure as SiteScaffold.Failure {
-            FileHandle.standardError.write(Data("error: \(failure.description)\n".utf8))
+            DiagnosticPrinter.print([.error(failure.description, code: "new")])
             throw ExitCode(1)
         }
     }

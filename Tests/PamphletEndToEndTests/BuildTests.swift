@@ -194,10 +194,10 @@ final class BuildTests: XCTestCase {
         let site = try FixtureSite(Fixtures.tinySite, testCase: self)
         let result = try site.build(["--output", site.url("content/out").path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("is inside content/; choose a separate folder"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("it is inside the site's content/ folder"), result.stderr)
         let replaceSite = try site.build(["--output", site.root.path])
         XCTAssertEqual(replaceSite.status, 1)
-        XCTAssertTrue(replaceSite.stderr.contains("would replace the site's own files"), replaceSite.stderr)
+        XCTAssertTrue(replaceSite.stderr.contains("it is the site folder"), replaceSite.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("content/_index.md").path))
     }
 

@@ -40,7 +40,7 @@ final class CommandTests: XCTestCase {
         try Data("title: Mine\n".utf8).write(to: siteFile)
         let again = try Pamphlet.run(["init", "site"], in: parent)
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.hasPrefix("error: "), again.stderr)
+        XCTAssertTrue(again.stderr.hasPrefix("pamphlet: error: "), again.stderr)
         XCTAssertTrue(again.stderr.contains("already exists; choose an empty folder for a new site"), again.stderr)
         XCTAssertEqual(try String(contentsOf: siteFile, encoding: .utf8), "title: Mine\n")
     }
@@ -81,7 +81,7 @@ final class CommandTests: XCTestCase {
         let site = try FixtureSite(Fixtures.tinySite, testCase: self)
         XCTAssertEqual(try Pamphlet.run(["new", "content/topics/side-effects.md"], in: site.root).status, 0)
         let text = try String(contentsOf: site.url("content/topics/side-effects.md"), encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("---\ntitle: Side effects\n"), text)
+        XCTAssertTrue(text.hasPrefix("---\ntitle: \"Side effects\"\n"), text)
     }
 
     func testNewRefusesToOverwrite() throws {

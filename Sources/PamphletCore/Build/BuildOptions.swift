@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var preview = false
     /// Warnings stop the build as errors do (`--strict`).
     public var strict = false
+    /// Replaces an output folder that a Pamphlet build did not write (`--force`).
+    /// The site itself and the home folder are refused all the same (`OutputSafety`).
+    public var force = false
     /// Renders pages one at a time: used to prove parallel output is identical.
     public var serial = false
 

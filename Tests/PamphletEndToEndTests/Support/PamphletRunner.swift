@@ -38,10 +38,12 @@ enum Pamphlet {
     }
 
     /// Runs `pamphlet` with `arguments`; fails the test when it crashed or
-    /// printed a stack trace, whatever its exit status.
+    /// printed a stack trace, whatever its exit status. `environment` adds to
+    /// or replaces variables of this process's environment (a fake HOME).
     @discardableResult
     static func run(
-        _ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        file: StaticString = #filePath, line: UInt = #line
     ) throws -> CommandResult {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             XCTFail(Missing().description, file: file, line: line)
@@ -61,6 +63,9 @@ enum Pamphlet {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice

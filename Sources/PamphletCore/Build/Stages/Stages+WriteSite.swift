@@ -4,12 +4,17 @@ extension Stages {
     /// Runs each generator into a staging folder, then swaps it in.
     static func writeSite(_ context: BuildContext) throws {
         guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
-        if let problem = OutputSafety.problem(output: context.options.output, site: context.folder) {
-            context.diagnostics.append(.error(problem, code: "output"))
+        if let problem = OutputSafety.problem(output: context.options.output, site: context.folder, force: context.options.force) {
+            context.diagnostics.append(problem)
             throw BuildFailure(stage: "Write site")
         }
         let staged = StagedOutput(output: context.options.output)
-        try staged.prepare()
+        do {
+            try staged.prepare()
+        } catch let problem as Diagnostic {
+            context.diagnostics.append(problem)
+            throw BuildFailure(stage: "Write site")
+        }
         let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: templateData(context, tree: tree, theme: theme))
         let writer = OutputWriter(root: staged.staging)
         do {
@@ -25,6 +30,10 @@ extension Stages {
                 throw BuildFailure(stage: "Write site")
             }
             try staged.publish()
+        } catch let problem as Diagnostic {
+            staged.discard()
+            context.diagnostics.append(problem)
+            throw BuildFailure(stage: "Write site")
         } catch {
             staged.discard()
             throw error
