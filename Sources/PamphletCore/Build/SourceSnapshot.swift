@@ -61,17 +61,8 @@ public struct SourceSnapshot: Sendable, Equatable {
             snapshot.files["site.yml"] = stamp.stamp
         }
         var visited = Set<FileID>()
-        let boundary = SiteBoundary(folder)
         for top in topFolders {
-            let path = root + "/" + top
-            // A build refuses what leads out of the site, so the snapshot does not look there either:
-            // the link's own stamp is enough to notice it change.
-            if boundary.outside(path) != nil {
-                var info = stat()
-                if lstat(path, &info) == 0 { snapshot.files[top] = Self.stamp(info) }
-                continue
-            }
-            snapshot.walk(path, relative: top, depth: 0, visited: &visited, boundary: boundary)
+            snapshot.walk(root + "/" + top, relative: top, depth: 0, visited: &visited)
         }
         return snapshot
     }
@@ -168,16 +159,14 @@ public struct SourceSnapshot: Sendable, Equatable {
     /// visiting each real folder once so a link loop cannot trap the walk.
     /// Works relative to open folders (`openat`, `fstatat`): this runs several
     /// times a second, and looking up whole paths again was most of its cost.
-    private mutating func walk(_ directory: String, relative: String, depth: Int, visited: inout Set<FileID>, boundary: SiteBoundary) {
+    private mutating func walk(_ directory: String, relative: String, depth: Int, visited: inout Set<FileID>) {
         let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
-        walk(descriptor: descriptor, path: directory, relative: relative, depth: depth, visited: &visited, boundary: boundary)
+        walk(descriptor: descriptor, relative: relative, depth: depth, visited: &visited)
     }
 
     /// Takes ownership of `descriptor` and closes it.
-    private mutating func walk(
-        descriptor: Int32, path: String, relative: String, depth: Int, visited: inout Set<FileID>, boundary: SiteBoundary
-    ) {
+    private mutating func walk(descriptor: Int32, relative: String, depth: Int, visited: inout Set<FileID>) {
         var info = stat()
         guard depth < 32, fstat(descriptor, &info) == 0,
               visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
@@ -187,26 +176,19 @@ public struct SourceSnapshot: Sendable, Equatable {
             return
         }
         defer { closedir(handle) }
-        var names: [(name: String, isLink: Bool)] = []
+        var names: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            let type = entry.pointee.d_type
-            if !name.hasPrefix(".") { names.append((name, type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN))) }
+            if !name.hasPrefix(".") { names.append(name) }
         }
-        for (name, isLink) in names {
+        for name in names {
             var entry = stat()
-            // Only links pay for the look at where they lead.
-            let leavesSite = isLink && boundary.outside(path + "/" + name) != nil
-            guard fstatat(descriptor, name, &entry, leavesSite ? AT_SYMLINK_NOFOLLOW : 0) == 0 else { continue }
+            guard fstatat(descriptor, name, &entry, 0) == 0 else { continue }
             if (entry.st_mode & S_IFMT) == S_IFDIR {
                 let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                if child >= 0 {
-                    walk(
-                        descriptor: child, path: path + "/" + name, relative: relative + "/" + name, depth: depth + 1,
-                        visited: &visited, boundary: boundary)
-                }
+                if child >= 0 { walk(descriptor: child, relative: relative + "/" + name, depth: depth + 1, visited: &visited) }
             } else {
                 files[relative + "/" + name] = Self.stamp(entry)
             }
