@@ -500,6 +500,7 @@ public final class IncrementalBuilder {
             if !(changes.added + changes.removed + changes.modified).contains(where: LoadedTheme.dependsOn) {
                 context.theme = known.loaded.theme
                 context.diagnostics += known.loaded.diagnostics
+                context.diagnostics += Stages.assetProblems(known.loaded.theme, context)
                 // Still true of this snapshot, so the next build need only compare with this one.
                 loadedTheme = (known.loaded, snapshot, builds)
                 // As the stage does: earlier errors (broken links) stop the build here.

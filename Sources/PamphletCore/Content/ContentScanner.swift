@@ -31,7 +31,15 @@ struct ContentScanner {
     private func walk(relative: String, root: String, found: inout Found, diagnostics: inout [Diagnostic]) {
         let fileManager = FileManager.default
         let directory = relative.isEmpty ? root : root + "/" + relative
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
+        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
+            // Skipping it would publish the site without its pages, and say nothing.
+            let display = relative.isEmpty ? "content" : "content/" + relative
+            diagnostics.append(.error(
+                "this folder cannot be read (\(Self.reason(opendirErrorAt: directory))), so its pages would be missing from the site; "
+                    + "give yourself read access (chmod u+rx '\(display)') or move it out of content/",
+                file: display + "/", code: "content"))
+            return
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = directory + "/" + name
@@ -40,7 +48,16 @@ struct ContentScanner {
             // One lstat per entry: asking FileManager whether each is a link
             // made a failed call, with its error value, for every page.
             var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
+            guard lstat(full, &info) == 0 else {
+                // Gone since the listing: nothing to publish. Anything else (a folder
+                // that can be listed but not entered) would drop the file unsaid.
+                if errno != ENOENT {
+                    diagnostics.append(.error(
+                        "this file cannot be read (\(String(cString: strerror(errno)))); give yourself access to its folder (chmod u+rx) or remove it",
+                        file: display, code: "content"))
+                }
+                continue
+            }
             if info.st_mode & S_IFMT == S_IFLNK, let destination = try? fileManager.destinationOfSymbolicLink(atPath: full) {
                 // A link may point anywhere on the machine; only follow it inside content/.
                 let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
@@ -64,6 +81,9 @@ struct ContentScanner {
             }
             if isDirectory.boolValue {
                 walk(relative: path, root: root, found: &found, diagnostics: &diagnostics)
+            } else if let problem = Self.unpublishable(
+                full, mode: info.st_mode & S_IFMT == S_IFLNK ? nil : info.st_mode, opening: !name.hasSuffix(".md")) {
+                diagnostics.append(.error(problem, file: display, code: "content"))
             } else if name.hasSuffix(".md") {
                 found.markdown.append(path)
             } else if relative.isEmpty && (name == "glossary.yml" || name.hasPrefix("glossary.")) && name.hasSuffix(".yml") {
@@ -72,5 +92,40 @@ struct ContentScanner {
                 found.staticFiles.append(path)
             }
         }
+    }
+
+    /// Why a file (or the file a link names) cannot be published, checked
+    /// while reading so the build stops before it writes anything. A pipe
+    /// or device would block the build or copy endlessly; an unreadable
+    /// file would fail in the middle of writing.
+    /// `mode` is the entry's own when it is not a link; pages are not
+    /// opened here, as reading them reports the same problem with its reason.
+    static func unpublishable(_ path: String, mode known: mode_t?, opening: Bool) -> String? {
+        var mode = known ?? 0
+        if known == nil {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                return "this file cannot be read (\(String(cString: strerror(errno)))); fix or remove it"
+            }
+            mode = info.st_mode
+        }
+        guard mode & S_IFMT == S_IFREG else {
+            return "this is not a regular file (a pipe, socket or device); remove it from content/"
+        }
+        guard opening else { return nil }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return "this file cannot be read (\(String(cString: strerror(errno)))), so it would be missing from the site; "
+                + "give read access (chmod a+r) or remove it"
+        }
+        close(descriptor)
+        return nil
+    }
+
+    /// The system's reason a folder cannot be listed, for the message.
+    private static func reason(opendirErrorAt path: String) -> String {
+        guard let handle = opendir(path) else { return String(cString: strerror(errno)) }
+        closedir(handle)
+        return "it could not be listed"
     }
 }

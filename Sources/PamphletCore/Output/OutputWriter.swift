@@ -55,11 +55,22 @@ final class OutputWriter: @unchecked Sendable {
         lock.withLock { paths.append(relative) }
     }
 
+    /// Copies the file `source` leads to: `copyItem` copies a symbolic link
+    /// as a link, which would publish a pointer into the author's machine.
     func copy(_ source: URL, to relative: String) throws {
         let url = try destination(relative)
+        var info = stat()
+        guard let real = SiteBoundary.realPath(source.path), stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw NotAFile(path: source.path)
+        }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.copyItem(at: source, to: url)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: real), to: url)
+    }
+
+    struct NotAFile: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "refused to publish '\(path)' because it is not a plain file" }
     }
 
     struct OutsideRoot: Error, CustomStringConvertible {

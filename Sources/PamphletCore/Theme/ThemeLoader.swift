@@ -27,8 +27,17 @@ struct ThemeLoader: Equatable {
         var names: Set<String> = []
         var sources: [String: String] = [:]
         let before = diagnostics.count
-        for (templateName, url) in templates(in: themeRoot.appendingPathComponent("templates"))
-            .merging(templates(in: folder.layouts), uniquingKeysWith: { _, layout in layout }) {
+        // The built-in theme ships inside Pamphlet; everything else must stay inside the site.
+        let boundary = isBuiltIn(themeRoot) ? nil : SiteBoundary(folder)
+        if let boundary, let problem = boundary.problem(themeRoot.path, display: display(themeRoot)) {
+            diagnostics.append(problem)
+            return nil
+        }
+        let siteBoundary = SiteBoundary(folder)
+        let templateFiles = templates(in: themeRoot.appendingPathComponent("templates"), boundary: boundary, diagnostics: &diagnostics)
+            .merging(templates(in: folder.layouts, boundary: siteBoundary, diagnostics: &diagnostics), uniquingKeysWith: { _, layout in layout })
+        guard !diagnostics[before...].hasErrors else { return nil }
+        for (templateName, url) in templateFiles {
             switch SourceText.read(url, display: display(url)) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
@@ -54,21 +63,22 @@ struct ThemeLoader: Equatable {
                 file: display(themeRoot), code: "theme"))
         }
         guard !diagnostics[before...].hasErrors else { return nil }
-        let assets = Self.assets(in: themeRoot.appendingPathComponent("assets"))
+        let assets = Self.assets(in: themeRoot.appendingPathComponent("assets"), boundary: boundary, folder: folder, diagnostics: &diagnostics)
         var theme = Theme(name: name, library: library, templateNames: names, assets: assets)
         theme.sources = sources
-        theme.stringTables = loadStrings(themeRoot: themeRoot, diagnostics: &diagnostics)
-        return theme
+        theme.stringTables = loadStrings(themeRoot: themeRoot, boundary: boundary, diagnostics: &diagnostics)
+        return diagnostics[before...].hasErrors ? nil : theme
     }
 
     /// Reads `i18n/CODE.yml` from the theme, then from the site's `i18n/`
     /// (a site may reword any string), and warns about every word a
     /// language lacks compared with the default language.
-    private func loadStrings(themeRoot: URL, diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
+    private func loadStrings(themeRoot: URL, boundary: SiteBoundary?, diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
         var tables: [String: [String: String]] = [:]
         var origin: [String: String] = [:]
-        for directory in [themeRoot.appendingPathComponent("i18n"), folder.root.appendingPathComponent("i18n")] {
-            for file in Self.files(in: directory) where file.hasSuffix(".yml") && !file.contains("/") {
+        for (directory, boundary) in [(themeRoot.appendingPathComponent("i18n"), boundary), (folder.root.appendingPathComponent("i18n"), SiteBoundary(folder))] {
+            for file in Self.files(in: directory, boundary: boundary, folder: folder, diagnostics: &diagnostics)
+            where file.hasSuffix(".yml") && !file.contains("/") {
                 let code = String(file.dropLast(4))
                 let url = directory.appendingPathComponent(file)
                 guard case .success(let text) = SourceText.read(url, display: display(url)),
@@ -109,13 +119,39 @@ struct ThemeLoader: Equatable {
         folder.displayPath(url)
     }
 
+    private func isBuiltIn(_ themeRoot: URL) -> Bool {
+        guard let builtIn = Self.builtInThemes?.standardizedFileURL.path else { return false }
+        return themeRoot.standardizedFileURL.path.hasPrefix(builtIn + "/")
+    }
+
     /// `templates/partials/footer.mustache` -> "partials/footer".
-    private func templates(in directory: URL) -> [String: URL] {
+    private func templates(in directory: URL, boundary: SiteBoundary?, diagnostics: inout [Diagnostic]) -> [String: URL] {
         var found: [String: URL] = [:]
-        for relative in Self.files(in: directory) where relative.hasSuffix(".mustache") {
+        for relative in Self.files(in: directory, boundary: boundary, folder: folder, diagnostics: &diagnostics)
+        where relative.hasSuffix(".mustache") {
             found[String(relative.dropLast(".mustache".count))] = directory.appendingPathComponent(relative)
         }
         return found
+    }
+
+    /// The files under `directory`; with a `boundary`, one that leads out of
+    /// the site (the folder itself, or a file or folder in it, being a
+    /// symbolic link) is reported and left out, as is anything but a plain file.
+    static func files(in directory: URL, boundary: SiteBoundary?, folder: SiteFolder, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let boundary else { return files(in: directory) }
+        guard FileManager.default.fileExists(atPath: directory.path) else { return [] }
+        if let problem = boundary.problem(directory.path, display: folder.displayPath(directory)) {
+            diagnostics.append(problem)
+            return []
+        }
+        return files(in: directory).filter { relative in
+            let path = directory.appendingPathComponent(relative).path
+            if let problem = boundary.problem(path, display: folder.displayPath(directory.appendingPathComponent(relative))) {
+                diagnostics.append(problem)
+                return false
+            }
+            return true
+        }
     }
 
     static func files(in directory: URL) -> [String] {
@@ -133,8 +169,8 @@ struct ThemeLoader: Equatable {
         return files.sorted()
     }
 
-    static func assets(in directory: URL) -> [Theme.Asset] {
-        files(in: directory).map { relative in
+    static func assets(in directory: URL, boundary: SiteBoundary?, folder: SiteFolder, diagnostics: inout [Diagnostic]) -> [Theme.Asset] {
+        files(in: directory, boundary: boundary, folder: folder, diagnostics: &diagnostics).map { relative in
             let source = directory.appendingPathComponent(relative)
             let ext = relative.fileExtension
             var output = "assets/" + relative

@@ -39,9 +39,14 @@ final class FixtureSite {
     }
 
     /// `pamphlet build --source <root> --today <today>` plus `arguments`.
+    /// `respectingPermissions`: see `Pamphlet.launcher`.
     @discardableResult
-    func build(_ arguments: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
-        try Pamphlet.run(["build", "--source", root.path, "--today", Self.today] + arguments, file: file, line: line)
+    func build(
+        _ arguments: [String] = [], respectingPermissions: Bool = false, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> CommandResult {
+        try Pamphlet.run(
+            ["build", "--source", root.path, "--today", Self.today] + arguments, respectingPermissions: respectingPermissions,
+            file: file, line: line)
     }
 
     /// Builds and fails the test unless the build succeeded with no errors.

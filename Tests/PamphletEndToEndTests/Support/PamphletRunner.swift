@@ -43,12 +43,14 @@ enum Pamphlet {
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        respectingPermissions: Bool = false,
         file: StaticString = #filePath, line: UInt = #line
     ) throws -> CommandResult {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             XCTFail(Missing().description, file: file, line: line)
             throw Missing()
         }
+        let (executable, launchArguments) = try launcher(respectingPermissions: respectingPermissions)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -60,8 +62,8 @@ enum Pamphlet {
         let errHandle = try FileHandle(forWritingTo: errURL)
 
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = executable
+        process.arguments = launchArguments + arguments
         if let directory { process.currentDirectoryURL = directory }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
@@ -84,5 +86,19 @@ enum Pamphlet {
             XCTAssertFalse(result.stderr.contains(marker), "pamphlet \(arguments) printed '\(marker)':\n\(result.stderr)", file: file, line: line)
         }
         return result
+    }
+
+    static let setpriv = "/usr/bin/setpriv"
+
+    /// Root reads any file whatever its permissions, so `chmod 000` alone
+    /// tests nothing when the tests run as root (as in CI containers). There
+    /// the binary runs without the two capabilities that let root ignore
+    /// permissions, and stops at an unreadable file as a writer's account does.
+    static func launcher(respectingPermissions: Bool) throws -> (URL, [String]) {
+        guard respectingPermissions, getuid() == 0 else { return (binary, []) }
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else {
+            throw XCTSkip("running as root without \(setpriv) (util-linux): root reads unreadable files, so this case cannot be shown")
+        }
+        return (URL(fileURLWithPath: setpriv), ["--bounding-set=-dac_override,-dac_read_search", binary.path])
     }
 }

@@ -9,6 +9,10 @@ extension Stages {
                 file: "site.yml", code: "config"))
             throw BuildFailure(stage: "Read site.yml")
         }
+        if let problem = SiteBoundary(context.folder).problem(file.path, display: "site.yml") {
+            context.diagnostics.append(problem)
+            throw BuildFailure(stage: "Read site.yml")
+        }
         switch SourceText.read(file, display: "site.yml") {
         case .failure(let diagnostic):
             context.diagnostics.append(diagnostic)

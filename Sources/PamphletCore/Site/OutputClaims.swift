@@ -1,0 +1,112 @@
+/// Every file a build will write and what it is written for, checked before
+/// anything is written. Without it the write stage stops half-way with the
+/// file system's bare words ("File name too long", "Not a directory"), or a
+/// file from content/ silently replaces one Pamphlet makes.
+struct OutputClaims {
+    struct Claim {
+        /// Path below the output folder: `topics/dna/index.html`.
+        var path: String
+        /// How a message names it: "the sitemap", "content/x.md".
+        var owner: String
+        /// The file to blame, nil for what Pamphlet makes itself.
+        var file: String?
+        var position: SourcePosition?
+        /// What to change, for the message: "'slug' or 'url'", "the alias".
+        var fix: String
+        /// Copied files are written under their own name; written ones
+        /// (pages, redirects) go beside it first under a longer hidden name.
+        var copied = false
+    }
+
+    var claims: [Claim] = []
+
+    /// The file system's limits: one name, and a whole path with its final NUL.
+    static let nameLimit = 255
+    static let pathLimit = 4096
+    /// `OutputWriter` writes `.NAME.pamphlet-new` beside a file it replaces.
+    static let temporaryNameExtra = ".".utf8.count + ".pamphlet-new".utf8.count
+    /// The staging folder `.NAME.staging-PID` is beside the output folder and longer than it.
+    static let stagingExtra = ".".utf8.count + ".staging-".utf8.count + 10
+
+    mutating func add(page index: Int, in tree: SiteTree) {
+        let page = tree.pages[index]
+        let key = page.frontMatter.positions["url"] != nil ? "url" : "slug"
+        // A section made for a folder without _index.md is named after the folder.
+        let fix = page.hasSourceFile ? "give the page a shorter or different '\(key)'" : "rename the folder"
+        claims.append(Claim(
+            path: page.outputPath, owner: "the page \(page.source)", file: page.source,
+            position: page.frontMatter.positions[key], fix: fix))
+    }
+
+    mutating func add(_ redirect: Redirect) {
+        claims.append(Claim(
+            path: redirect.outputPath, owner: "the alias on line \(redirect.position.line) of \(redirect.source)",
+            file: redirect.source, position: redirect.position, fix: "change or remove the alias"))
+    }
+
+    mutating func add(staticFile path: String) {
+        claims.append(Claim(
+            path: path, owner: "content/" + path, file: "content/" + path, fix: "rename or move the file", copied: true))
+    }
+
+    mutating func add(generated path: String, owner: String) {
+        claims.append(Claim(path: path, owner: owner, fix: ""))
+    }
+
+    /// Paths too long for the file system, and files where another output needs a folder.
+    /// `outputFolder` is the absolute path the site is written to.
+    func problems(outputFolder: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let budget = Self.pathLimit - 1 - outputFolder.utf8.count - Self.stagingExtra - "/".utf8.count
+        var files: [String: Int] = [:]
+        for (index, claim) in claims.enumerated() where files[claim.path] == nil { files[claim.path] = index }
+        for claim in claims where claim.file != nil {
+            if let problem = lengthProblem(claim, budget: budget) { problems.append(problem) }
+        }
+        for (index, claim) in claims.enumerated() {
+            // Each folder the file needs must not be another output's file.
+            let bytes = claim.path.utf8
+            for slash in bytes.indices where bytes[slash] == UInt8(ascii: "/") {
+                let folder = String(claim.path[..<slash])
+                guard let other = files[folder], other != index else { continue }
+                problems.append(folderProblem(needing: claim, folder: folder, file: claims[other]))
+            }
+        }
+        return problems
+    }
+
+    private func lengthProblem(_ claim: Claim, budget: Int) -> Diagnostic? {
+        let parts = claim.path.split(separator: "/")
+        for (number, part) in parts.enumerated() {
+            let isFile = number == parts.count - 1
+            let limit = Self.nameLimit - (isFile && !claim.copied ? Self.temporaryNameExtra : 0)
+            guard part.utf8.count > limit else { continue }
+            return .error(
+                "the name '\(Self.shortened(part))' in its output path is \(part.utf8.count) bytes long, and the file system allows "
+                    + "\(limit) in one name; \(claim.fix)",
+                file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path")
+        }
+        let extra = claim.copied ? 0 : Self.temporaryNameExtra
+        guard claim.path.utf8.count + extra > budget else { return nil }
+        return .error(
+            "its output path is \(claim.path.utf8.count) bytes long, and with the output folder's path the file system allows "
+                + "\(max(budget - extra, 0)); \(claim.fix), or build into a folder with a shorter path",
+            file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path")
+    }
+
+    /// Blames whoever a writer can change: the claim needing the folder, unless Pamphlet makes it.
+    private func folderProblem(needing claim: Claim, folder: String, file other: Claim) -> Diagnostic {
+        if claim.file == nil, other.file != nil {
+            return .error(
+                "this is published as the file /\(folder), where \(claim.owner) needs a folder; \(other.fix)",
+                file: other.file, line: other.position?.line, column: other.position?.column, code: "output-path")
+        }
+        return .error(
+            "its output /\(claim.path) needs /\(folder) to be a folder, but \(other.owner) is published there as a file; \(claim.fix)",
+            file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path")
+    }
+
+    private static func shortened(_ part: Substring) -> String {
+        part.count > 40 ? part.prefix(40) + "…" : String(part)
+    }
+}
