@@ -95,8 +95,13 @@ enum LiveReload {
     }
 
     /// HTML-escaped, on one line (the overlay travels in one server-sent event line).
+    /// By scalars: "\r\n" is one Character, which replacing "\r" and "\n" as Strings leaves in place.
     static func escape(_ text: String) -> String {
-        HTMLEscaping.escape(text).replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        var line = String.UnicodeScalarView()
+        for scalar in HTMLEscaping.escape(text).unicodeScalars {
+            line.append(scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar)
+        }
+        return String(line)
     }
 
     /// Adds `insertion` before the last `</body>` (any case), or at the end when there is none.
