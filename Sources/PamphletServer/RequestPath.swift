@@ -83,7 +83,9 @@ enum RequestPath {
             return .file(path: real)
         case .directory:
             if !parsed.trailingSlash && !parsed.segments.isEmpty {
-                return .redirect(location: parsed.rawPath + "/" + parsed.query)
+                // One leading slash: `//folder/` would send the browser to the host "folder" (found by make fuzz).
+                let path = "/" + parsed.rawPath.drop { $0 == "/" }
+                return .redirect(location: path + "/" + parsed.query)
             }
             guard let index = realPath(real + "/index.html"), isInside(index, root: root), kind(of: index) == .file else {
                 return .notFound

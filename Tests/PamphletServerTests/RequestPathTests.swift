@@ -38,6 +38,9 @@ final class RequestPathTests: XCTestCase {
         XCTAssertEqual(RequestPath.resolve("/folder/", root: real), .file(path: real + "/folder/index.html"))
         XCTAssertEqual(RequestPath.resolve("/folder", root: real), .redirect(location: "/folder/"))
         XCTAssertEqual(RequestPath.resolve("/folder?a=b", root: real), .redirect(location: "/folder/?a=b"))
+        // `//folder/` is a protocol-relative address: the browser would leave for the host "folder" (found by make fuzz).
+        XCTAssertEqual(RequestPath.resolve("//folder", root: real), .redirect(location: "/folder/"))
+        XCTAssertEqual(RequestPath.resolve("///folder?a=b", root: real), .redirect(location: "/folder/?a=b"))
         XCTAssertEqual(RequestPath.resolve("/out", root: real), .notFound)
         XCTAssertEqual(RequestPath.resolve("/missing", root: real), .notFound)
         // A link that stays inside the folder is fine.
