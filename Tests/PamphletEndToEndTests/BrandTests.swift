@@ -142,3 +142,42 @@ final class BrandTests: XCTestCase {
         XCTAssertTrue(site.output("index.html").contains(#"alt="Clinic" width="120" height="40">Clinic</a>"#))
     }
 }
+
+/// `pamphlet init` writes a commented `brand:` block that works once uncommented.
+final class BrandScaffoldTests: XCTestCase {
+    func testInitWritesABrandBlockThatBuildsWhenUncommented() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-brand-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: parent) }
+        XCTAssertEqual(try Pamphlet.run(["init", "site"], in: parent).status, 0)
+        let site = parent.appendingPathComponent("site")
+        let settings = site.appendingPathComponent("site.yml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        XCTAssertTrue(text.contains("\n# brand:\n#   logo: content/images/logo.svg"), text)
+
+        // Uncomment the block and give it the files it names.
+        var lines: [String] = []
+        var inBlock = false
+        for line in text.components(separatedBy: "\n") {
+            if line == "# brand:" { inBlock = true }
+            lines.append(inBlock && line.hasPrefix("# ") ? String(line.dropFirst(2)) : line)
+        }
+        try lines.joined(separator: "\n").write(to: settings, atomically: true, encoding: .utf8)
+        let files: [String: String] = [
+            "content/images/logo.svg": #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"></svg>"#,
+            "content/images/favicon.svg": #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"></svg>"#,
+            "content/extra.css": "body { }\n",
+        ]
+        for (path, body) in files {
+            let url = site.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try body.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let result = try Pamphlet.run(["build", "--source", site.path, "--today", FixtureSite.today])
+        // Only the two pictures a writer must still provide are missing.
+        XCTAssertEqual(result.errorLines.count, 2, result.stderr)
+        XCTAssertTrue(result.errorLines.allSatisfy { $0.contains("which does not exist") }, result.stderr)
+        XCTAssertTrue(result.stderr.contains("brand.touch_icon names 'content/images/touch-icon.png'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("brand.share_image names 'content/images/share.png'"), result.stderr)
+    }
+}

@@ -55,8 +55,9 @@ enum BrandContrastCheck {
             var message = "brand.colors.\(key) \(color.hex) \(worst.pair.place) is \(ColorContrast.format(worst.ratio)):1, "
                 + "but \(worst.pair.purpose) needs at least \(ColorContrast.format(worst.pair.needed)):1 so people with low vision can read it; "
             if let shade = ColorContrast.nearestShade(of: color, where: { worstFailure($0, pairs) == nil }) {
-                let ratio = pairs.map { ColorContrast.ratio(shade, $0.other) }.min() ?? 21
-                message += "\(shade.hex) is \(ColorContrast.format(ratio)):1, the nearest shade of the same colour that passes"
+                // Measured where the setting failed, so the two ratios compare.
+                let ratio = ColorContrast.ratio(shade, worst.pair.other)
+                message += "\(shade.hex) is \(ColorContrast.format(ratio)):1 there, the nearest shade of the same colour that passes everywhere it is used"
             } else {
                 message += "no shade of this colour passes, so choose another colour"
             }
