@@ -141,6 +141,30 @@ final class BrandTests: XCTestCase {
         try site.buildCleanly()
         XCTAssertTrue(site.output("index.html").contains(#"alt="Clinic" width="120" height="40">Clinic</a>"#))
     }
+
+    func testABrandLinkToAnAddressTheSiteDoesNotHaveIsABrokenLink() throws {
+        let site = try FixtureSite([
+            "site.yml": """
+                title: Clinic
+                brand:
+                  footer_links:
+                    - label: A to Z
+                      url: /a-z/
+                    - label: Contact
+                      url: /contact-us/
+                    - label: Leaflet
+                      url: /leaflet.pdf
+
+                """,
+            "content/_index.md": "---\ntitle: Home\n---\n\nHello.\n",
+            "content/contact.md": "---\ntitle: Contact\n---\n\nCall us.\n",
+            "content/leaflet.pdf": "%PDF-1.4\n",
+        ], testCase: self)
+        let result = try site.build()
+        XCTAssertEqual(result.errorLines, [
+            "site.yml:7:12: error: the address '/contact-us/' in brand.footer_links is not a page or file of this site; did you mean '/contact/'? [broken-link]",
+        ], result.stderr)
+    }
 }
 
 /// `pamphlet init` writes a commented `brand:` block that works once uncommented.

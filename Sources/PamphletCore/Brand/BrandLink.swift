@@ -4,6 +4,8 @@ public struct BrandLink: Sendable, Equatable {
     /// Language code -> text; the key "" holds the text for every language.
     public var label: [String: String]
     public var url: [String: String]
+    /// Where the link's `url` was written, for a broken site address.
+    public var position: BrandSettings.Position?
 
     /// The label and address in `language`, falling back to the text for
     /// every language, then to the default language's.

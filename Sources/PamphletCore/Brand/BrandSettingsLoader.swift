@@ -122,7 +122,7 @@ enum BrandSettingsLoader {
                     at: entry.node("url") ?? item, code: "brand"))
                 accepted = false
             }
-            if accepted { links.append(BrandLink(label: label, url: url)) }
+            if accepted { links.append(BrandLink(label: label, url: url, position: position(entry, entry.node("url") ?? item))) }
         }
         return links
     }
