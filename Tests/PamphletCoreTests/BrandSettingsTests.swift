@@ -95,4 +95,12 @@ final class BrandSettingsTests: XCTestCase {
         XCTAssertTrue(problems[0].hasPrefix("site.yml:3:11: error: brand.colors.link #6fa8dc"), problems[0])
         XCTAssertTrue(problems[0].contains("#2b72b2 is 4.52:1"), problems[0])
     }
+
+    func testAnEmptyBrandLineIsNoBrand() {
+        let (config, problems) = load("title: Clinic\nbrand:\n#  logo: content/logo.svg\n")
+        XCTAssertEqual(problems, [])
+        XCTAssertTrue(config.brand.isEmpty)
+        let (_, wrong) = load("brand: blue\n")
+        XCTAssertEqual(wrong.count, 1, "\(wrong)")
+    }
 }

@@ -29,7 +29,7 @@ final class ColorContrastTests: XCTestCase {
         XCTAssertEqual(BrandColor("#1D4F91"), BrandColor(red: 0x1d, green: 0x4f, blue: 0x91))
         XCTAssertEqual(BrandColor("rgb(29, 79, 145)"), BrandColor(red: 29, green: 79, blue: 145))
         XCTAssertEqual(BrandColor("#1d4f91")?.hex, "#1d4f91")
-        for bad in ["1d4f91", "#1d4f9", "#1d4f911", "#ggg", "blue", "rgb(1,2)", "rgb(1,2,300)", "rgb(1,2,3,4)", ""] {
+        for bad in ["1d4f91", "#1d4f9", "#1d4f911", "#ggg", "blue", "rgb(1,2)", "rgb(1,2,300)", "rgb(1,2,3,4)", "", "#１２３", "#ａｂｃｄｅｆ"] {
             XCTAssertNil(BrandColor(bad), bad)
         }
     }

@@ -86,6 +86,35 @@ final class BrandTests: XCTestCase {
         XCTAssertTrue(page.contains(#""publisher":{"@type":"Organization","logo":{"@type":"ImageObject","url":"https://patients.northfield.example/assets/brand/logo."#), page)
     }
 
+    func testPrintStylesheetIsTheThemesOwn() throws {
+        let (result, output) = try build("branded")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let page = read(output, "index.html")
+        let printed = try XCTUnwrap(HTML.first(#"<link rel="stylesheet" href="/([^"]*)" media="print">"#, in: page))
+        XCTAssertTrue(page.range(of: printed)!.lowerBound > page.range(of: "/assets/brand/extra.")!.lowerBound,
+                      "print.css comes last, so print stays black on white")
+        let theme = Self.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/PamphletCore/Resources/themes/default/assets/print.css")
+        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent(printed)), try Data(contentsOf: theme))
+    }
+
+    func testASiteWithoutBrandGetsNoneOfIt() throws {
+        let site = try FixtureSite(Fixtures.healthSite, testCase: self)
+        try site.buildCleanly()
+        XCTAssertFalse(site.outputExists("assets/brand"))
+        XCTAssertEqual(FixtureSite.files(in: site.output.appendingPathComponent("assets")).filter { $0.hasPrefix("brand") }, [])
+        for file in site.htmlFiles where !site.output(file).contains("http-equiv=\"refresh\"") {
+            let html = site.output(file)
+            XCTAssertTrue(html.contains(##"<meta name="theme-color" content="#1d4f91">"##), file)
+            XCTAssertTrue(html.contains(#"<meta name="twitter:card" content="summary">"#), file)
+            XCTAssertFalse(html.contains("og:image"), file)
+            XCTAssertFalse(html.contains("site-header__logo"), file)
+            XCTAssertFalse(html.contains("rel=\"icon\""), file)
+            XCTAssertEqual(HTML.matches(#"<link rel="stylesheet" href="([^"]*)""#, in: html).count, 2, file)
+            XCTAssertFalse(html.contains("\"logo\""), file)
+        }
+    }
+
     func testLinksFollowEachPagesLanguage() throws {
         let (result, output) = try build("branded")
         XCTAssertEqual(result.status, 0, result.stderr)

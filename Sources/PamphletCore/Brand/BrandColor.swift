@@ -20,7 +20,8 @@ public struct BrandColor: Sendable, Equatable, CustomStringConvertible {
         let value = text.trimmingCharacters(in: .whitespaces).lowercased()
         if value.hasPrefix("#") {
             let digits = Array(value.dropFirst())
-            guard digits.allSatisfy(\.isHexDigit) else { return nil }
+            // ASCII only: Character.isHexDigit also accepts fullwidth digits, which Int(_:radix:) does not.
+            guard digits.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
             let expanded: [Character]
             switch digits.count {
             case 3: expanded = digits.flatMap { [$0, $0] }
@@ -28,6 +29,7 @@ public struct BrandColor: Sendable, Equatable, CustomStringConvertible {
             default: return nil
             }
             let channels = stride(from: 0, to: 6, by: 2).compactMap { Int(String(expanded[$0...$0 + 1]), radix: 16) }
+            guard channels.count == 3 else { return nil }
             self.init(red: channels[0], green: channels[1], blue: channels[2])
         } else if value.hasPrefix("rgb("), value.hasSuffix(")") {
             let inner = value.dropFirst(4).dropLast()

@@ -6,6 +6,10 @@ import Yams
 enum BrandSettingsLoader {
     static func load(_ yaml: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> BrandSettings {
         var brand = BrandSettings()
+        // `brand:` with every line below it still commented out, as `pamphlet init` writes it, means no brand.
+        if case let .scalar(scalar)? = yaml.node("brand"), scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+            return brand
+        }
         guard let settings = yaml.mapping("brand", diagnostics: &diagnostics) else { return brand }
         settings.rejectUnknownKeys(BrandSettings.keys, context: "brand", diagnostics: &diagnostics)
 
