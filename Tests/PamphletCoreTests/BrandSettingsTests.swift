@@ -103,4 +103,20 @@ final class BrandSettingsTests: XCTestCase {
         let (_, wrong) = load("brand: blue\n")
         XCTAssertEqual(wrong.count, 1, "\(wrong)")
     }
+
+    func testAPerLanguageLabelNeedsTheDefaultLanguage() {
+        let (_, problems) = load("""
+            languages:
+              - code: en
+                default: true
+              - code: es
+            brand:
+              header_links:
+                - label: {es: Contacto}
+                  url: /contact/
+
+            """)
+        XCTAssertEqual(problems.count, 1, "\(problems)")
+        XCTAssertTrue(problems.first?.hasPrefix("site.yml:7:14: error: this label in brand.header_links has no 'en' text") ?? false, "\(problems)")
+    }
 }

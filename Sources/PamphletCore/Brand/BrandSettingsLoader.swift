@@ -4,6 +4,7 @@ import Yams
 /// Reads `brand:` from `site.yml`, with a file:line:column error for every
 /// unknown key, malformed colour, unknown font or incomplete link.
 enum BrandSettingsLoader {
+    /// `languages`: the site's language codes, the default first.
     static func load(_ yaml: YAMLMapping, languages: [String], diagnostics: inout [Diagnostic]) -> BrandSettings {
         var brand = BrandSettings()
         // `brand:` with every line below it still commented out, as `pamphlet init` writes it, means no brand.
@@ -150,6 +151,13 @@ enum BrandSettingsLoader {
                     continue
                 }
                 if let text = values.string(value.key, diagnostics: &diagnostics), !text.isEmpty { result[value.key] = text }
+            }
+            // Other languages fall back to the default language's text, so it must be there.
+            if let first = languages.first, !result.isEmpty, result[first] == nil {
+                diagnostics.append(entry.error(
+                    "this \(key) in brand.\(owner) has no '\(first)' text; give the default language's too (pages in a language without its own text show it)",
+                    at: node, code: "brand"))
+                return nil
             }
             return result.isEmpty ? nil : result
         }

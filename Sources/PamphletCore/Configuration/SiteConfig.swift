@@ -85,7 +85,9 @@ extension SiteConfig {
         }
         loadChecks(yaml, into: &config, diagnostics: &diagnostics)
         loadLanguages(yaml, into: &config, diagnostics: &diagnostics)
-        config.brand = BrandSettingsLoader.load(yaml, languages: config.languages.map(\.code), diagnostics: &diagnostics)
+        config.brand = BrandSettingsLoader.load(
+            yaml, languages: [config.defaultLanguage.code] + config.languages.map(\.code).filter { $0 != config.defaultLanguage.code },
+            diagnostics: &diagnostics)
         diagnostics += BrandContrastCheck.check(config.brand.colors)
         return config
     }
