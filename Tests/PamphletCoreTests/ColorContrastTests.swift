@@ -17,9 +17,11 @@ final class ColorContrastTests: XCTestCase {
         XCTAssertEqual(ratio("#abcdef", "#abcdef"), 1, accuracy: 0.0001)
     }
 
-    func testFormatRoundsDownSoAFailingRatioNeverReadsAsPassing() {
-        XCTAssertEqual(ColorContrast.format(4.478), "4.47")
+    func testFormatRoundsButAFailingRatioNeverReadsAsPassing() {
+        XCTAssertEqual(ColorContrast.format(4.478), "4.48")
         XCTAssertEqual(ColorContrast.format(4.4999), "4.49")
+        XCTAssertEqual(ColorContrast.format(2.996), "2.99")
+        XCTAssertEqual(ColorContrast.format(2.526), "2.53")
         XCTAssertEqual(ColorContrast.format(21), "21")
         XCTAssertEqual(ColorContrast.format(2.5), "2.5")
     }
@@ -94,7 +96,7 @@ final class ColorContrastTests: XCTestCase {
         XCTAssertEqual(BrandContrastCheck.check(colors), [], "4.54:1 passes")
         colors.headerBackground = BrandColor("#777777")
         let message = BrandContrastCheck.check(colors).first?.message ?? ""
-        XCTAssertTrue(message.contains("#777777 behind the white header text is 4.47:1"), message)
+        XCTAssertTrue(message.contains("#777777 behind the white header text is 4.48:1"), message)
         XCTAssertTrue(message.contains("#767676 is 4.54:1"), message)
     }
 }

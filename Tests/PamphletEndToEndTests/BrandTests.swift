@@ -131,12 +131,12 @@ final class BrandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "nothing is written")
         XCTAssertEqual(result.errorLines.count, 3, result.stderr)
         XCTAssertTrue(result.stderr.contains(
-            "site.yml:5:14: error: brand.colors.primary #6fa8dc behind the white header text is 2.52:1, but text needs at least 4.5:1"), result.stderr)
+            "site.yml:5:14: error: brand.colors.primary #6fa8dc behind the white header text is 2.53:1, but text needs at least 4.5:1"), result.stderr)
         XCTAssertTrue(result.stderr.contains("#2e7abe is 4.52:1 there, the nearest shade of the same colour that passes"), result.stderr)
         XCTAssertTrue(result.stderr.contains("site.yml:6:11: error: brand.colors.link #6fa8dc"), result.stderr)
         XCTAssertTrue(result.stderr.contains("#2b72b2 is 4.52:1 there"), result.stderr)
         XCTAssertTrue(result.stderr.contains(
-            "site.yml:7:13: error: brand.colors.accent #1d4f91 behind the dark text of a focused link (#0b0c0c) is 2.4:1"), result.stderr)
+            "site.yml:7:13: error: brand.colors.accent #1d4f91 behind the dark text of a focused link (#0b0c0c) is 2.41:1"), result.stderr)
     }
 
     func testMissingFilesAndUnreadableLogoSizesAreErrorsAtTheSetting() throws {

@@ -22,9 +22,13 @@ public enum ColorContrast {
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
-    /// "4.48", "21": rounded down, so a colour that fails never reads as passing.
+    /// "4.48", "21": to the hundredth, as contrast checkers print it, but
+    /// rounded down where rounding would make a failing colour read as passing.
     public static func format(_ ratio: Double) -> String {
-        let hundredths = (ratio * 100).rounded(.down) / 100
+        var hundredths = (ratio * 100).rounded() / 100
+        if [nonText, text, 7].contains(where: { ratio < $0 && hundredths >= $0 }) {
+            hundredths = (ratio * 100).rounded(.down) / 100
+        }
         var text = String(format: "%.2f", hundredths)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
