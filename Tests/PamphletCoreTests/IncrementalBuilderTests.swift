@@ -318,6 +318,29 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertGreaterThan(outcome.reparsed.count, 20)
     }
 
+    func testBrandLogoEditsAndPageEditsMatchAFullBuild() throws {
+        try write("content/images/brand-logo.svg", #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"></svg>"# + "\n")
+        try write("site.yml", try read("site.yml") + """
+            brand:
+              logo: content/images/brand-logo.svg
+              logo_alt: Sample Health
+              colors:
+                header_background: "#4a1942"
+
+            """)
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        // A new logo is a new file name on every page.
+        try write("content/images/brand-logo.svg", #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40"></svg>"# + "\n")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .full)
+        let page = try String(contentsOf: builder.options.output.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains(#"alt="Sample Health" width="160" height="40">"#), page)
+        try replace("content/genes-and-dna/what-is-dna.md", "DNA is short for", with: "DNA is the short name for")
+        outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+    }
+
     func testNewImageMakesABrokenLinkWork() throws {
         try write("content/about.md", try read("content/about.md") + "\n![A chart](images/new-chart.svg)\n")
         var outcome = buildAndCompare()

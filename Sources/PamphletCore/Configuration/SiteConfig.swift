@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable {
     public var checks = CheckSettings()
     /// Every language, the default first among equals; one entry when the site has one language.
     public var languages = [Language(code: "en", isDefault: true)]
+    /// `brand:`: logo, colours, font, icons, extra CSS and links (Brand/).
+    public var brand = BrandSettings()
 
     public struct MarkdownSettings: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
@@ -37,7 +39,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
-        "markdown", "links", "readability", "review", "checks", "languages",
+        "markdown", "links", "readability", "review", "checks", "languages", "brand",
     ]
 }
 
@@ -83,6 +85,10 @@ extension SiteConfig {
         }
         loadChecks(yaml, into: &config, diagnostics: &diagnostics)
         loadLanguages(yaml, into: &config, diagnostics: &diagnostics)
+        config.brand = BrandSettingsLoader.load(
+            yaml, languages: [config.defaultLanguage.code] + config.languages.map(\.code).filter { $0 != config.defaultLanguage.code },
+            diagnostics: &diagnostics)
+        diagnostics += BrandContrastCheck.check(config.brand.colors)
         return config
     }
 }

@@ -1,4 +1,5 @@
-/// The theme's stylesheets and images, under content-hashed names.
+/// The theme's stylesheets and images, and the brand's files and
+/// stylesheet, under content-hashed names.
 struct AssetsGenerator: Generator {
     let name = "theme assets"
     let showsPages = false
@@ -6,6 +7,13 @@ struct AssetsGenerator: Generator {
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for asset in context.theme.assets {
             try output.copy(asset.source, to: asset.outputPath)
+        }
+        let brand = context.config.brand.files
+        for (source, path) in brand.copies {
+            try output.copy(source, to: path)
+        }
+        if let sheet = brand.stylesheet {
+            try output.write(sheet.path, sheet.text)
         }
         return []
     }

@@ -53,6 +53,7 @@ public enum SiteScaffold {
             description: Clear, reviewed information about health conditions and treatments.
             publisher: Example Health Service
 
+            \(SiteScaffold.brandBlock)
             """)
         try write("content/_index.md", """
             ---

@@ -55,7 +55,7 @@ enum StructuredData {
             "name": .string(page.name),
             "url": .string(page.url),
             "inLanguage": .string(page.language ?? config.language),
-            "publisher": .object(["@type": .string("Organization"), "name": .string(publisherName), "url": .string(config.baseURL.string)]),
+            "publisher": .object(publisher(name: publisherName, config: config)),
             "isPartOf": .object(["@type": .string("WebSite"), "name": .string(config.title), "url": .string(config.baseURL.string)]),
             "audience": .object(["@type": .string("MedicalAudience"), "audienceType": .string("Patient")]),
         ]
@@ -69,6 +69,20 @@ enum StructuredData {
         if let about = page.about.flatMap(aboutValue) { object["about"] = about }
         if let specialty = page.specialty.flatMap(specialtyValue) { object["specialty"] = specialty }
         return .object(object)
+    }
+
+    /// The site's publisher, with the brand's logo when it has one (search
+    /// engines show it beside the organisation's name).
+    static func publisher(name: String, config: SiteConfig) -> [String: JSONValue] {
+        var publisher: [String: JSONValue] = [
+            "@type": .string("Organization"), "name": .string(name), "url": .string(config.baseURL.string),
+        ]
+        if let logo = config.brand.files.logo {
+            publisher["logo"] = .object([
+                "@type": .string("ImageObject"), "url": .string(config.baseURL.absolute(config.baseURL.path + logo.outputPath)),
+            ])
+        }
+        return publisher
     }
 
     /// The JSON text for `<script type="application/ld+json">`.

@@ -53,6 +53,7 @@ struct TemplateData: @unchecked Sendable {
                 "multilingual": config.languages.count > 1,
             ]
             if let banner = config.banner { site["banner"] = ["text": banner] }
+            if let brand = BrandTemplateValues.values(config, language: language.code) { site["brand"] = brand }
             sites[language.code] = site
             links[language.code] = [
                 "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",

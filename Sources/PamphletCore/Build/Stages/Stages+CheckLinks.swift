@@ -13,6 +13,7 @@ extension Stages {
             checked.append(problems)
         }
         context.linkProblems = checked
+        context.diagnostics += BrandLinkCheck.problems(context.config.brand, tree: tree, staticFiles: context.staticFiles, config: context.config)
     }
 
     /// The broken `#fragment` links of one page: they depend on its links and

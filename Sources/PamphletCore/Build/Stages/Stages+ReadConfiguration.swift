@@ -18,6 +18,9 @@ extension Stages {
             context.diagnostics.append(diagnostic)
         case .success(let text):
             context.config = SiteConfig.load(text: text, file: "site.yml", diagnostics: &context.diagnostics)
+            if !context.config.brand.isEmpty {
+                context.config.brand.files = BrandFiles.resolve(context.config.brand, folder: context.folder, diagnostics: &context.diagnostics)
+            }
         }
         if let override = context.options.baseURL {
             if let url = BaseURL(string: override) {
