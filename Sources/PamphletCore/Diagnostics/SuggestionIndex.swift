@@ -12,8 +12,9 @@ struct SuggestionIndex: Sendable {
     let candidates: [String]
     /// Each candidate's lowercased characters, numbered (the same character, the same number).
     private let codes: [[Int32]]
-    /// Each candidate's pairs of neighbouring characters, sorted.
-    private let pairs: [[Int64]]
+    /// For each pair of neighbouring characters, the candidates that have
+    /// it and how often: a word's shared pairs are counted from its own pairs.
+    private let postings: [Int64: [(candidate: Int32, count: Int32)]]
     /// Candidate positions by their number of characters, in the order given.
     private let byLength: [Int: [Int]]
     private let characterCodes: [Character: Int32]
@@ -22,7 +23,7 @@ struct SuggestionIndex: Sendable {
         self.candidates = Array(candidates)
         var characterCodes: [Character: Int32] = [:]
         var codes: [[Int32]] = []
-        var pairs: [[Int64]] = []
+        var postings: [Int64: [(candidate: Int32, count: Int32)]] = [:]
         var byLength: [Int: [Int]] = [:]
         for (position, candidate) in self.candidates.enumerated() {
             let numbered = candidate.lowercased().map { character in
@@ -32,11 +33,13 @@ struct SuggestionIndex: Sendable {
                 return code
             }
             codes.append(numbered)
-            pairs.append(Self.pairs(numbered))
+            for (pair, count) in Self.pairCounts(numbered) {
+                postings[pair, default: []].append((Int32(position), count))
+            }
             byLength[numbered.count, default: []].append(position)
         }
         self.codes = codes
-        self.pairs = pairs
+        self.postings = postings
         self.byLength = byLength
         self.characterCodes = characterCodes
     }
@@ -52,7 +55,6 @@ struct SuggestionIndex: Sendable {
         // A character no candidate has matches nothing.
         let target = word.lowercased().map { characterCodes[$0] ?? -1 }
         let length = target.count
-        let targetPairs = Self.pairs(target)
         // No candidate further in length than the largest limit can be near.
         let reach = Self.limit(length, length)
         var positions: [Int] = []
@@ -61,7 +63,16 @@ struct SuggestionIndex: Sendable {
                   abs(candidateLength - length) <= Self.limit(length, candidateLength) else { continue }
             positions += group
         }
+        guard !positions.isEmpty else { return nil }
         positions.sort()
+        // Pairs each candidate shares with the word, repeats counted as often as both have them.
+        var shared = [Int32](repeating: 0, count: candidates.count)
+        for (pair, count) in Self.pairCounts(target) {
+            for posting in postings[pair] ?? [] {
+                work += 1
+                shared[Int(posting.candidate)] += min(count, posting.count)
+            }
+        }
         var best: (position: Int, distance: Int)?
         for position in positions {
             let candidate = codes[position]
@@ -69,7 +80,7 @@ struct SuggestionIndex: Sendable {
             guard abs(candidate.count - length) <= most else { continue }
             // Each edit breaks at most two pairs of the longer text (q-gram lemma, q = 2).
             let needed = max(length, candidate.count) - 1 - 2 * most
-            if needed > 0, Self.shared(targetPairs, pairs[position], work: &work) < needed { continue }
+            if needed > 0, shared[position] < needed { continue }
             if let distance = Self.distance(target, candidate, atMost: most, work: &work) {
                 best = (position, distance)
                 if distance == 0 { break }
@@ -78,27 +89,13 @@ struct SuggestionIndex: Sendable {
         return best.map { candidates[$0.position] }
     }
 
-    static func pairs(_ codes: [Int32]) -> [Int64] {
-        guard codes.count > 1 else { return [] }
-        return (1..<codes.count).map { Int64(codes[$0 - 1]) << 32 | Int64(UInt32(bitPattern: codes[$0])) }.sorted()
-    }
-
-    /// How many pairs two sorted lists have in common, counting repeats.
-    static func shared(_ a: [Int64], _ b: [Int64], work: inout Int) -> Int {
-        var i = 0, j = 0, common = 0
-        while i < a.count, j < b.count {
-            work += 1
-            if a[i] == b[j] {
-                common += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
+    /// How often each pair of neighbouring characters occurs.
+    static func pairCounts(_ codes: [Int32]) -> [Int64: Int32] {
+        var counts: [Int64: Int32] = [:]
+        for index in codes.indices.dropFirst() {
+            counts[Int64(codes[index - 1]) << 32 | Int64(UInt32(bitPattern: codes[index])), default: 0] += 1
         }
-        return common
+        return counts
     }
 
     /// The edit distance of `a` and `b` when it is at most `most`, else nil.
