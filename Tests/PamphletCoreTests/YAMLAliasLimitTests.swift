@@ -53,14 +53,17 @@ final class YAMLAliasLimitTests: XCTestCase {
     func testOrdinaryAliasesAndStarsStillRead() {
         var diagnostics: [Diagnostic] = []
         let matter = FrontMatter.parse("""
-            title: "A & B: *not* an alias"
-            description: Tom & Jerry *sometimes*
+            title: "A & B: *not: an alias"
+            description: 'Tom & Jerry *sometimes: ''quoted'''
+            # *comment: &not an alias
+            reviewed_by: Tom & Jerry *sometimes*
             shared: &who [Dr. Okafor, Dr. Lee]
             authors: *who
             editors: *who
             """, file: "content/a.md", diagnostics: &diagnostics)
         XCTAssertEqual(diagnostics.map(\.message), [])
-        XCTAssertEqual(matter?.title, "A & B: *not* an alias")
+        XCTAssertEqual(matter?.title, "A & B: *not: an alias")
+        XCTAssertEqual(matter?.description, "Tom & Jerry *sometimes: 'quoted'")
         XCTAssertEqual(matter?.params["editors"], .list([.text("Dr. Okafor"), .text("Dr. Lee")]))
     }
 }

@@ -31,9 +31,14 @@ struct YAMLAliasLimit: Error {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            let atTokenStart = index == 0 || startsToken(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ":")
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 lineStart = index + 1
+            } else if atTokenStart, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "#") {
+                // Quoted text and comments hold no alias: "Tom & Jerry *note: ..." is a title.
+                index = skipQuotedOrComment(bytes, from: index, line: &line, lineStart: &lineStart)
+                continue
             } else if byte == UInt8(ascii: "*"), index == 0 || startsToken(bytes[index - 1]) {
                 var end = index + 1
                 while end < bytes.count, isAnchorByte(bytes[end]) { end += 1 }
@@ -86,6 +91,34 @@ struct YAMLAliasLimit: Error {
             for (key, value) in mapping where !count(key, remaining: &remaining) || !count(value, remaining: &remaining) { return false }
             return true
         }
+    }
+
+    /// The index after a quoted scalar (its line ends counted) or after a comment's line.
+    private static func skipQuotedOrComment(_ bytes: [UInt8], from start: Int, line: inout Int, lineStart: inout Int) -> Int {
+        let opening = bytes[start]
+        var index = start + 1
+        if opening == UInt8(ascii: "#") {
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            return index
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            } else if opening == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") {
+                index += 1
+            } else if byte == opening {
+                // '' inside single quotes is a quote, not the end.
+                if opening == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == opening {
+                    index += 1
+                } else {
+                    return index + 1
+                }
+            }
+            index += 1
+        }
+        return index
     }
 
     private static func startsToken(_ byte: UInt8) -> Bool {
