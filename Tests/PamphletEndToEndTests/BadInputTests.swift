@@ -46,6 +46,17 @@ final class BadInputTests: XCTestCase {
         }
     }
 
+    /// "Billion laughs": ten levels of ten aliases once took the build past 8 GB.
+    func testFrontMatterAliasBomb() throws {
+        var yaml = #"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]"# + "\n"
+        for level in 1..<10 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
+        }
+        try assertRejected(["content/topics/second.md:6:1: error: this value repeats anchored values"]) {
+            try $0.write([self.second: "---\ntitle: Second topic\n" + yaml + "---\n\nText.\n"])
+        }
+    }
+
     func testPageWithoutFrontMatter() throws {
         try assertRejected(["content/topics/second.md:1:1: error: a page must start with front matter"]) {
             try $0.write([self.second: "# Second topic\n\nText.\n"])
