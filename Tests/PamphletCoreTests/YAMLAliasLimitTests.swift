@@ -39,6 +39,26 @@ final class YAMLAliasLimitTests: XCTestCase {
         }
     }
 
+    /// A list or mapping used as a key, or an explicit key on lines of its own:
+    /// Yams hashes the key in full, aliases and all, which never ends.
+    func testCollectionsHoldingAnAliasAsKeysAreRefused() {
+        let cases: [(String, String)] = [
+            ("[*a9]: x\n", "a list or mapping holding an alias is used as a key"),
+            ("b: {[*a9, c]: 1}\n", "a list or mapping holding an alias is used as a key"),
+            ("- {*a9 : x}\n", "'*a9') is used as a key"),
+            ("?\n  - *a9\n: x\n", "an explicit key ('? ') is used"),
+        ]
+        for (text, message) in cases {
+            var diagnostics: [Diagnostic] = []
+            XCTAssertNil(FrontMatter.parse("title: Home\n" + Self.laughs + text, file: "content/index.md", diagnostics: &diagnostics), text)
+            XCTAssertEqual(diagnostics.first?.line, 13, "\(text): \(diagnostics.first?.message ?? "no diagnostic")")
+            XCTAssertTrue(diagnostics.first?.message.contains(message) ?? false, "\(text): \(diagnostics.first?.message ?? "")")
+        }
+        var diagnostics: [Diagnostic] = []
+        let plain = FrontMatter.parse("title: Home\nx: &x [1, 2]\ny: [*x, {a: *x}]\n[a, b]: 1\n", file: "content/index.md", diagnostics: &diagnostics)
+        XCTAssertNotNil(plain, "\(diagnostics)")
+    }
+
     func testGlossaryAliasBombIsAnError() {
         var diagnostics: [Diagnostic] = []
         let text = "- term: gene\n  definition: A piece of DNA.\n  forms: &f [" + Array(repeating: "genes", count: 10).joined(separator: ",") + "]\n"

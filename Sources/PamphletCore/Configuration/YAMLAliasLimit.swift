@@ -39,6 +39,19 @@ struct YAMLAliasLimit: Error {
                 // Quoted text and comments hold no alias: "Tom & Jerry *note: ..." is a title.
                 index = skipQuotedOrComment(bytes, from: index, line: &line, lineStart: &lineStart)
                 continue
+            } else if byte == UInt8(ascii: "?"), bytes[lineStart..<index].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }),
+                      index + 1 == bytes.count || endsKey(bytes[index + 1]),
+                      !bytes[index...].prefix(while: { $0 != UInt8(ascii: "\n") }).contains(UInt8(ascii: "*")) {
+                // An explicit key may span lines and hold any alias; Pamphlet's keys are names.
+                throw YAMLAliasLimit(
+                    message: "an explicit key ('? ') is used in a file with aliases; write each key as a name followed by ':'",
+                    line: line, column: index - lineStart + 1)
+            } else if atTokenStart, byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{"),
+                      let close = flowKeyEnd(bytes, from: index), bytes[index..<close].contains(where: { $0 == UInt8(ascii: "*") }) {
+                // `[*a]: x`: a list or mapping used as a key is hashed in full, aliases and all.
+                throw YAMLAliasLimit(
+                    message: "a list or mapping holding an alias is used as a key; write each key as a name followed by ':'",
+                    line: line, column: index - lineStart + 1)
             } else if byte == UInt8(ascii: "*"), index == 0 || startsToken(bytes[index - 1]) {
                 var end = index + 1
                 while end < bytes.count, isAnchorByte(bytes[end]) { end += 1 }
@@ -119,6 +132,30 @@ struct YAMLAliasLimit: Error {
             index += 1
         }
         return index
+    }
+
+    /// When the flow collection opening at `start` closes on the same line and
+    /// is followed by `:` (an implicit key is one line long), the index of its
+    /// closing bracket; nil when it is a value.
+    private static func flowKeyEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
+            switch bytes[index] {
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 {
+                    var after = index + 1
+                    while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") { after += 1 }
+                    guard after < bytes.count, bytes[after] == UInt8(ascii: ":") else { return nil }
+                    return after + 1 == bytes.count || endsKey(bytes[after + 1]) ? index : nil
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func startsToken(_ byte: UInt8) -> Bool {
