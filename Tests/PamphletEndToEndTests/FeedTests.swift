@@ -100,7 +100,9 @@ final class FeedTests: XCTestCase {
         let fixture = try site(["content/es/atom.xml": "<feed/>"])
         let run = try fixture.build()
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("What's new"), run.stderr)
+        XCTAssertTrue(run.stderr.contains(
+            "content/es/atom.xml: error: this file would replace the \"What's new\" feed, which Pamphlet writes at /es/atom.xml; "
+                + "rename it, or turn Pamphlet's feed off with 'feed: false' in site.yml"), run.stderr)
         // With the feed off, the address is the writer's.
         let yml = try String(contentsOf: fixture.url("site.yml"), encoding: .utf8)
         try fixture.write(["site.yml": yml + "\nfeed: false\n"])
