@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build debug-build test unit-test link-check feed-check browser-check deps clean help serve bench
+.PHONY: all site build debug-build test unit-test link-check feed-check server-check browser-check deps clean help serve bench
 
 all: site
 
@@ -40,10 +40,14 @@ link-check: debug-build
 feed-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/check-feeds
 
+# docs/publishing.md's Nginx and Apache settings, serving the sample site.
+server-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/check-server-config
+
 browser-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/browser-check
 
-test: unit-test link-check feed-check browser-check
+test: unit-test link-check feed-check server-check browser-check
 
 clean:
 	rm -rf .build output
