@@ -12,12 +12,14 @@ final class FeedTests: XCTestCase {
             "site.yml": """
                 title: Clinic & "Care"
                 base_url: https://example.org/health/
+                description: Pages about care & health.
                 publisher: Example <Health> Trust
                 languages:
                   - {code: en, name: English, default: true}
                   - {code: es, name: Español}
                 """,
             "content/_index.md": "---\ntitle: Home\nreviewed: 2025-01-01\n---\nWelcome.\n",
+            "content/_index.es.md": "---\ntitle: Inicio\ndescription: Páginas en español.\n---\nBienvenida.\n",
             "content/care/_index.md": "---\ntitle: Care\nreviewed: 2025-02-01\n---\nAbout care.\n",
             "content/care/old.md": "---\ntitle: Old page\ndescription: An old page.\nreviewed: 2024-03-01\n---\nOld.\n",
             "content/care/new.md": "---\ntitle: \"Fish & <chips> \\\"now\\\" \\u0001\"\ndescription: New & 'better' <b>.\nreviewed: 2025-05-01\n---\nNew.\n",
@@ -57,6 +59,8 @@ final class FeedTests: XCTestCase {
         let spanish = try document(fixture.output("es/atom.xml"))
         XCTAssertEqual(try strings(spanish, "//*[local-name()='entry']/*[local-name()='title']"), ["Nuevo"])
         XCTAssertEqual(try strings(spanish, "/*/*[local-name()='title']"), ["Clinic & \"Care\": Novedades"])
+        XCTAssertEqual(try strings(feed, "/*/*[local-name()='subtitle']"), ["Pages about care & health."])
+        XCTAssertEqual(try strings(spanish, "/*/*[local-name()='subtitle']"), ["Páginas en español."], "the language's home page description")
     }
 
     func testEveryPageLinksToItsLanguagesFeed() throws {

@@ -49,7 +49,8 @@ struct FeedGenerator: Generator {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Self.text(language.code))\">\n"
         xml += "  <title>\(Self.text(title))</title>\n"
-        if !config.description.isEmpty { xml += "  <subtitle>\(Self.text(config.description))</subtitle>\n" }
+        let subtitle = Self.subtitle(context, language: language.code)
+        if !subtitle.isEmpty { xml += "  <subtitle>\(Self.text(subtitle))</subtitle>\n" }
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Self.text(selfURL))\"/>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Self.text(home))\"/>\n"
         xml += "  <id>\(Self.text(selfURL))</id>\n"
@@ -70,6 +71,13 @@ struct FeedGenerator: Generator {
         }
         xml += "</feed>\n"
         return xml
+    }
+
+    /// The language's home page description, in that language; else the site's.
+    static func subtitle(_ context: GeneratorContext, language: String) -> String {
+        let home = context.tree.pages[context.tree.home(language: language)]
+        if home.language == language, let text = home.frontMatter.description, !text.isEmpty { return text }
+        return context.config.description
     }
 
     /// "Genes and Health: What's new"; the theme words name the feed in each language.
