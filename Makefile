@@ -2,13 +2,13 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build debug-build test unit-test link-check browser-check deps clean help serve bench
+.PHONY: all site build debug-build test unit-test link-check feed-check server-check browser-check deps clean help serve bench
 
 all: site
 
 help:
 	@echo "make site   install what is missing, build pamphlet, write the sample site to output/"
-	@echo "make test   run every test (unit, end-to-end, link check of the built site)"
+	@echo "make test   run every test (unit, end-to-end, link and feed checks of the built site)"
 	@echo "make clean  remove build products and output/"
 	@echo "make fuzz   run the fuzzers for 5 minutes each (FUZZ_SECONDS, FUZZ_TARGETS)"
 	@echo "make serve  preview the sample site at http://127.0.0.1:8000/, reloading on every save (SERVE_ARGS='--port 8001')"
@@ -36,10 +36,18 @@ debug-build: deps
 link-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/check-links
 
+# Each language's Atom feed parsed by feedparser (PyPI, in .venv-feeds/).
+feed-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/check-feeds
+
+# docs/publishing.md's Nginx and Apache settings, serving the sample site.
+server-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/check-server-config
+
 browser-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/browser-check
 
-test: unit-test link-check browser-check
+test: unit-test link-check feed-check server-check browser-check
 
 clean:
 	rm -rf .build output

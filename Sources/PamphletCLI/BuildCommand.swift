@@ -11,6 +11,8 @@ struct BuildCommand: ParsableCommand {
             It replaces only a new or empty folder, or one an earlier build wrote (it holds a .pamphlet-output file); \
             anything else needs --force. The site folder, content/, themes/, layouts/, i18n/, .git, your home folder \
             and any folder that contains them are never replaced.
+
+            \(ExitStatus.help)
             """)
 
     @OptionGroup var site: SiteOptions

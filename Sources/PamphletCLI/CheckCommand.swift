@@ -7,11 +7,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Run every check on the site without writing the site.",
         discussion: """
-            Checks front matter, links, reading level, review dates and accessibility.             Exit status: 0 when clean, 1 when there are errors (or warnings, with --strict).
+            Checks front matter, links, reading level, review dates and accessibility.
+
+            --format github prints GitHub Actions annotations; --format sarif prints SARIF 2.1.0 \
+            for code scanning (redirect it to a file: pamphlet check --format sarif > pamphlet.sarif).
+
+            \(ExitStatus.help)
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, github, sarif
     }
 
     @OptionGroup var site: SiteOptions
@@ -19,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(name: .long, help: "text (compiler-style lines) or json (findings and per-page figures, for CI).")
+    @Option(name: .long, help: "text (compiler-style lines), json (findings and per-page figures), github (GitHub Actions annotations) or sarif (SARIF 2.1.0).")
     var format: Format = .text
 
     @Option(name: .long, help: "Also write a content-health dashboard to this HTML file.")
@@ -44,6 +49,11 @@ struct CheckCommand: ParsableCommand {
             print("Checked \(CheckSummary.size(result)): \(CheckSummary.findings(result)).")
         case .json:
             print(try report.json(), terminator: "")
+        case .github:
+            for line in GitHubAnnotations.lines(result.diagnostics, pathPrefix: site.repositoryPrefix) { print(line) }
+            print("Checked \(CheckSummary.size(result)): \(CheckSummary.findings(result)).")
+        case .sarif:
+            print(try SARIFReport(result.diagnostics, pathPrefix: site.repositoryPrefix).json(), terminator: "")
         }
         if let reportFile {
             if let problem = reportFile.write(report.html(siteTitle: result.siteTitle)) {

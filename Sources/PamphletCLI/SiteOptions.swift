@@ -32,3 +32,16 @@ struct SiteOptions: ParsableArguments {
         return options
     }
 }
+
+extension SiteOptions {
+    /// The site folder from the working folder, as annotations and SARIF
+    /// name files ("" or "site/"): CI runs from the repository's root.
+    var repositoryPrefix: String {
+        let folder = URL(fileURLWithPath: source).standardizedFileURL.path
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        if folder == here { return "" }
+        let root = here.hasSuffix("/") ? here : here + "/"
+        let relative = folder.hasPrefix(root) ? String(folder.dropFirst(root.count)) : folder
+        return relative + "/"
+    }
+}

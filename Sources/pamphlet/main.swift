@@ -1,3 +1,3 @@
 import PamphletCLI
 
-PamphletCommand.main()
+PamphletCommand.runAndExit()

@@ -195,8 +195,8 @@ final class IncrementalBuilderTests: XCTestCase {
         "genes-and-dna/what-is-dna/index.html", "genes-and-dna/when-genes-change/index.html",
     ]
     private let listings = [
-        "404.html", "a-z/index.html", "es/a-z/index.html", "es/glossary/index.html", "gene-therapy-basics/index.html",
-        "glossary/index.html", "robots.txt", "sitemap.xml",
+        "404.html", "a-z/index.html", "atom.xml", "es/a-z/index.html", "es/atom.xml", "es/glossary/index.html",
+        "gene-therapy-basics/index.html", "glossary/index.html", "robots.txt", "sitemap.xml",
     ]
 
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
@@ -253,6 +253,23 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(outcome.written.contains("gene-therapy/genome-editing/index.html"))
         XCTAssertTrue(outcome.written.contains("sitemap.xml"))
         XCTAssertFalse(outcome.written.contains("genes-and-dna/what-is-dna/index.html"))
+    }
+
+    func testReviewDateAndDescriptionChangesRewriteTheFeed() throws {
+        buildAndCompare()
+        try replace("content/gene-therapy/genome-editing.md", "reviewed: 2026-07-21", with: "reviewed: 2026-10-30")
+        var outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        XCTAssertTrue(outcome.written.contains("atom.xml"))
+        let feed = try String(contentsOf: builder.options.output.appendingPathComponent("atom.xml"), encoding: .utf8)
+        let first = try XCTUnwrap(feed.range(of: "<entry>").map { feed[$0.upperBound...] })
+        XCTAssertTrue(first.hasPrefix("\n    <title>Genome editing"), "the newly reviewed page leads the feed: \(first.prefix(200))")
+        XCTAssertTrue(first.contains("<updated>2026-10-30T00:00:00Z</updated>"))
+        try replace("content/gene-therapy/genome-editing.md", "description: ", with: "description: Newly described. ")
+        outcome = buildAndCompare()
+        XCTAssertTrue(outcome.written.contains("atom.xml"))
+        let described = try String(contentsOf: builder.options.output.appendingPathComponent("atom.xml"), encoding: .utf8)
+        XCTAssertTrue(described.contains("<summary>Newly described. "))
     }
 
     func testFirstParagraphChangeUpdatesListingsThatQuoteIt() throws {

@@ -23,6 +23,7 @@ final class BuildTests: XCTestCase {
             "a-z/index.html",
             "404.html",
             "sitemap.xml",
+            "atom.xml",
             "robots.txt",
         ] {
             XCTAssertTrue(site.outputExists(path), "\(path) is missing")

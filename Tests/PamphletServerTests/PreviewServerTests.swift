@@ -199,7 +199,8 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertTrue(showing.data.contains("\"\(path)\""), showing.data)
         }
         XCTAssertFalse(showing.data.contains("/your-care-team/"), showing.data)
-        XCTAssertTrue(site.messages.all.contains { $0.contains("pages and 2 other files") }, "\(site.messages.all)")
+        // The sitemap, robots.txt and the two languages' feeds.
+        XCTAssertTrue(site.messages.all.contains { $0.contains("pages and 4 other files") }, "\(site.messages.all)")
         let section = try await site.get("/genes-and-dna/")
         XCTAssertTrue(section.text.contains("All about DNA"))
     }

@@ -19,6 +19,8 @@ public struct SiteConfig: Sendable {
     public var languages = [Language(code: "en", isDefault: true)]
     /// `brand:`: logo, colours, font, icons, extra CSS and links (Brand/).
     public var brand = BrandSettings()
+    /// `feed:`: each language's Atom feed of newly reviewed pages.
+    public var feed = FeedSettings()
 
     public struct MarkdownSettings: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
@@ -39,7 +41,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
-        "markdown", "links", "readability", "review", "checks", "languages", "brand",
+        "markdown", "links", "readability", "review", "checks", "languages", "brand", "feed",
     ]
 }
 
@@ -84,6 +86,7 @@ extension SiteConfig {
             }
         }
         loadChecks(yaml, into: &config, diagnostics: &diagnostics)
+        loadFeed(yaml, into: &config, diagnostics: &diagnostics)
         loadLanguages(yaml, into: &config, diagnostics: &diagnostics)
         config.brand = BrandSettingsLoader.load(
             yaml, languages: [config.defaultLanguage.code] + config.languages.map(\.code).filter { $0 != config.defaultLanguage.code },

@@ -58,6 +58,7 @@ struct TemplateData: @unchecked Sendable {
             links[language.code] = [
                 "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",
             ]
+            if config.feed.enabled { links[language.code]?["feed"] = base.path + FeedGenerator.outputPath(language) }
             if glossaries[language.code].map({ !$0.isEmpty }) ?? false {
                 let url = home + Glossary.folder + "/"
                 links[language.code]?["glossary"] = url

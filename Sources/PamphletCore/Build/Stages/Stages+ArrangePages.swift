@@ -58,6 +58,10 @@ extension Stages {
             "robots.txt": MadeFile("robots.txt", "remove it: Pamphlet writes robots.txt itself, allowing every crawler and naming the sitemap"),
         ]
         for language in context.config.languages {
+            if context.config.feed.enabled {
+                files[FeedGenerator.outputPath(language)] = MadeFile(
+                    "the \"What's new\" feed", "rename it, or turn Pamphlet's feed off with 'feed: false' in site.yml")
+            }
             files[language.pathPrefix + AToZGenerator.folder + "/index.html"] =
                 MadeFile("the A to Z index", "remove it, and put an a-z.mustache template in layouts/ to change that page")
             if !(context.glossaries[language.code]?.isEmpty ?? true) {

@@ -35,6 +35,7 @@ extension Stages {
     private static func generatedFiles(_ context: BuildContext) -> Set<String> {
         var files: Set<String> = [SitemapGenerator.file, "robots.txt"]
         for language in context.config.languages {
+            if context.config.feed.enabled { files.insert(FeedGenerator.outputPath(language)) }
             files.insert(language.pathPrefix + AToZGenerator.folder + "/index.html")
             if !(context.glossaries[language.code]?.isEmpty ?? true) {
                 files.insert(language.pathPrefix + Glossary.folder + "/index.html")

@@ -77,7 +77,7 @@ extension Stages {
     static func generators(_ context: BuildContext) -> [any Generator] {
         [
             PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
-            SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
+            SitemapGenerator(), FeedGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
     }
 
