@@ -38,6 +38,8 @@ extension IncrementalBuilder {
         var unsafeHTML: Bool
         var smartPunctuation: Bool
         var brokenLinks: String
+        /// Scheduled and expired pages, which links may name.
+        var unpublished: [String: LinkResolver.UnpublishedPage] = [:]
     }
 
     /// What another page, a listing, the sitemap or a redirect shows of a page.
