@@ -124,6 +124,9 @@ extension IncrementalBuilder {
         var faces: [PageFace]
         /// What each generator reported when it last ran.
         var writeFindings: [(generator: String, diagnostics: [Diagnostic])]
+        /// Each redirect written, as its file and the page it leads to: an
+        /// expired page's redirect changes with no published page changing.
+        var redirects: [String] = []
     }
 
     /// The Markdown files of the last "Read content", in scan order, with

@@ -159,7 +159,8 @@ public final class IncrementalBuilder {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
                 published = Published(
-                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings)
+                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings,
+                    redirects: Self.redirectLines(context.redirects))
             }
         }
         var assetURLs: [String: String] = [:]
@@ -662,10 +663,15 @@ public final class IncrementalBuilder {
         wrotePagesOnly = true
     }
 
+    static func redirectLines(_ redirects: [Redirect]) -> [String] {
+        redirects.map { $0.outputPath + "\u{0}" + String($0.target) }
+    }
+
     /// Nil when the whole site must be written: a shared file changed, or a
     /// page was added, removed, or given another address or aliases.
     private func partialWrite(since published: Published, tree: SiteTree, data: TemplateData, context: BuildContext) -> PartialWrite? {
         let changes = changes(since: published.snapshot, takenIn: published.build)
+        guard published.redirects == Self.redirectLines(context.redirects) else { return nil }
         guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
               changes.modified.allSatisfy(SourceSnapshot.isPage) else { return nil }
         // Pages whose file changed since the output was written (a file gone

@@ -39,6 +39,7 @@ extension CheckReport {
                 "publication": page.publication,
                 "publication_text": Self.publicationText(page),
                 "reviewer": page.reviewedBy ?? "",
+                "unsigned": page.reviewed != nil && page.reviewedBy == nil,
             ] as [String: Any]) { own, _ in own }
         }
         let siteFindings = findingsByFile.filter { key, _ in !pages.contains { $0.file == key } }.values.flatMap { $0 }
@@ -126,7 +127,7 @@ extension CheckReport {
         <td data-value="{{grade_sort}}" class="{{#over}}over{{/over}}">{{#built}}{{grade}} (target {{target}})
         <div class="bar" aria-hidden="true"><div class="bar__fill" style="width: {{bar_width}}%"></div><div class="bar__target" style="left: {{target_left}}%"></div></div>{{/built}}{{^built}}Not measured: not built{{/built}}</td>
         <td data-value="{{words}}">{{words}}</td>
-        <td data-value="{{status}} {{next_review}}"><span class="status status--{{status}}">{{status_text}}</span><br><small>{{#next_review}}next {{next_review}}{{/next_review}}{{#reviewer}}<br>by {{reviewer}}{{/reviewer}}{{^reviewer}}{{#reviewed}}<br>no reviewer named{{/reviewed}}{{/reviewer}}</small></td>
+        <td data-value="{{status}} {{next_review}}"><span class="status status--{{status}}">{{status_text}}</span><br><small>{{#next_review}}next {{next_review}}{{/next_review}}{{#reviewer}}<br>by {{reviewer}}{{/reviewer}}{{#unsigned}}<br>no reviewer named{{/unsigned}}</small></td>
         <td data-value="{{finding_count}}">{{#findings.0}}<ul class="findings">{{/findings.0}}{{#findings}}<li class="finding--{{severity}}">{{#line}}line {{line}}: {{/line}}{{message}} <small>[{{code}}]</small></li>{{/findings}}{{#findings.0}}</ul>{{/findings.0}}{{^findings}}None{{/findings}}</td>
         </tr>
         {{/pages}}
