@@ -78,6 +78,11 @@ final class ReviewGovernanceTests: XCTestCase {
         XCTAssertTrue(site.output("topics/by-address/index.html").contains(#"url=/topics/first/""#))
         XCTAssertFalse(site.output("sitemap.xml").contains("/topics/old/"))
 
+        // A writer's preview shows what is scheduled, never what expired.
+        try site.buildCleanly(["--drafts"])
+        XCTAssertEqual(HTML.h1(site.output("topics/campaign/index.html")), "Campaign")
+        XCTAssertTrue(site.output("topics/old/index.html").contains(#"url=/topics/""#))
+
         // On the day, the campaign is published; --today moves every date.
         let later = try Pamphlet.run(["build", "--source", site.root.path, "--today", "2025-09-01"])
         XCTAssertEqual(later.status, 0, later.stderr)
