@@ -414,6 +414,13 @@ final class IncrementalBuilderTests: XCTestCase {
         outcome = buildAndCompare()
         XCTAssertFalse(FileManager.default.fileExists(atPath: redirect.path))
         XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" && $0.message.contains("2027-01-01") })
+
+        // A draft, whose link is broken; then scheduled from being a draft, with no page added or removed.
+        try replace(page, "publish_date: 2027-01-01\n", with: "draft: true\n")
+        XCTAssertEqual(buildAndCompare().kind, .failed)
+        try replace(page, "draft: true\n", with: "publish_date: 2027-02-01\n")
+        outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" && $0.message.contains("2027-02-01") })
     }
 
     func testManyEditsInARowStayIdentical() throws {
