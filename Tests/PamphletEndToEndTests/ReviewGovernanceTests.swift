@@ -168,5 +168,9 @@ final class ReviewGovernanceTests: XCTestCase {
         XCTAssertTrue(html.contains(">Draft</td>"))
         XCTAssertTrue(html.contains("by Dr. A, GP"))
         XCTAssertTrue(html.contains("no reviewer named"), "first.md has a review date and no reviewer")
+        // The draft has no address, review date or reviewer: nothing is shown for them.
+        XCTAssertTrue(html.contains("<small>content/topics/wip.md</small>"), html)
+        XCTAssertFalse(html.contains("next <br>"), html)
+        XCTAssertFalse(html.contains("by </small>"), html)
     }
 }

@@ -25,11 +25,14 @@ extension CheckReport {
                 row["bar_width"] = String(format: "%.0f", max(0, min(100, score)))
                 row["target_left"] = String(format: "%.0f", min(100, target))
             }
+            // Left out when missing: swift-mustache shows a section for an empty string.
+            if page.url.isEmpty { row["url"] = nil }
+            if let reviewer = page.reviewedBy { row["reviewer"] = reviewer }
+            if let next = page.nextReview { row["next_review"] = next }
             return row.merging([
                 "words": page.words,
                 "status": page.reviewStatus.rawValue,
                 "status_text": Self.statusText(page.reviewStatus),
-                "next_review": page.nextReview ?? "",
                 "reviewed": page.reviewed ?? "",
                 "findings": (findingsByFile[page.file] ?? []).map { finding -> [String: Any] in
                     ["severity": finding.severity, "line": finding.line.map(String.init) ?? "", "message": finding.message, "code": finding.code]
@@ -38,7 +41,6 @@ extension CheckReport {
                 "built": page.built,
                 "publication": page.publication,
                 "publication_text": Self.publicationText(page),
-                "reviewer": page.reviewedBy ?? "",
                 "unsigned": page.reviewed != nil && page.reviewedBy == nil,
             ] as [String: Any]) { own, _ in own }
         }
