@@ -30,22 +30,45 @@ extension MarkdownDocument {
         cmark_node_append_child(custom, node.pointer)
     }
 
+    /// Splits a text node so that each of `ranges` (in order, not
+    /// overlapping) of its literal becomes a text node of its own; returns
+    /// those nodes. The text between them stays, as text nodes, and each
+    /// piece is copied once, however many ranges there are.
+    public func isolate(_ ranges: [Range<String.Index>], in textNode: MarkdownNode) -> [MarkdownNode] {
+        guard textNode.kind == .text, let literal = textNode.literal, let first = ranges.first else { return [] }
+        let before = literal[..<first.lowerBound]
+        if !before.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(node, String(before))
+            cmark_node_insert_before(textNode.pointer, node)
+        }
+        // The first range reuses the node itself; the pieces after it follow in order.
+        cmark_node_set_literal(textNode.pointer, String(literal[first]))
+        var isolated = [textNode]
+        var last = textNode.pointer
+        for (previous, range) in zip(ranges, ranges.dropFirst()) {
+            let between = literal[previous.upperBound..<range.lowerBound]
+            if !between.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(node, String(between))
+                cmark_node_insert_after(last, node)
+                last = node
+            }
+            guard let node = cmark_node_new(CMARK_NODE_TEXT) else { break }
+            cmark_node_set_literal(node, String(literal[range]))
+            cmark_node_insert_after(last, node)
+            last = node
+            isolated.append(MarkdownNode(node))
+        }
+        let after = literal[ranges[ranges.count - 1].upperBound...]
+        if !after.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(node, String(after))
+            cmark_node_insert_after(last, node)
+        }
+        return isolated
+    }
+
     /// Splits a text node so that `range` of its literal becomes its own
     /// text node, which is returned.
     public func isolate(_ range: Range<String.Index>, in textNode: MarkdownNode) -> MarkdownNode? {
-        guard textNode.kind == .text, let literal = textNode.literal else { return nil }
-        let before = String(literal[..<range.lowerBound])
-        let middle = String(literal[range])
-        let after = String(literal[range.upperBound...])
-        cmark_node_set_literal(textNode.pointer, middle)
-        if !before.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(node, before)
-            cmark_node_insert_before(textNode.pointer, node)
-        }
-        if !after.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(node, after)
-            cmark_node_insert_after(textNode.pointer, node)
-        }
-        return textNode
+        isolate([range], in: textNode).first
     }
 }

@@ -131,6 +131,19 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(html.contains("A new closing paragraph."))
     }
 
+    /// The preview's rebuilds read front matter as a full build does: an
+    /// alias bomb saved into a page is an error there too, not 8 GB.
+    func testAliasBombInAnEditedPageIsAnError() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "reviewed_by: Dr. Amina Okafor, clinical geneticist",
+                    with: "reviewed_by: Dr. Amina Okafor, clinical geneticist\n" + YAMLAliasLimitTests.laughs)
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .failed)
+        XCTAssertTrue(outcome.result.diagnostics.contains {
+            $0.file == "content/genes-and-dna/what-is-dna.md" && $0.message.contains("write the values out")
+        }, "\(outcome.result.diagnostics)")
+    }
+
     func testFrontMatterOnlyShownOnThePageRewritesThatPage() throws {
         buildAndCompare()
         try replace("content/genes-and-dna/what-is-dna.md", "reviewed_by: Dr. Amina Okafor, clinical geneticist",

@@ -4,69 +4,48 @@ import XCTest
 /// Every kind of bad input: the build exits 1, says where the problem is,
 /// compiler style, and leaves the previous output exactly as it was.
 final class BadInputTests: XCTestCase {
-    /// Builds the tiny site, breaks it with `change`, rebuilds, and checks
-    /// the failure. `expected` are prefixes of diagnostic lines that must appear.
-    @discardableResult
-    private func assertRejected(
-        _ expected: [String], file: StaticString = #filePath, line: UInt = #line, _ change: (FixtureSite) throws -> Void
-    ) throws -> CommandResult {
-        let site = try FixtureSite(Fixtures.tinySite, testCase: self)
-        try site.buildCleanly(file: file, line: line)
-        let before = FixtureSite.snapshot(site.output)
-        XCTAssertGreaterThan(before.count, 5, file: file, line: line)
-
-        try change(site)
-        let result = try site.build(file: file, line: line)
-        XCTAssertEqual(result.status, 1, "the build should fail:\n\(result.stderr)", file: file, line: line)
-        for prefix in expected {
-            XCTAssertTrue(result.diagnosticLines.contains { $0.hasPrefix(prefix) },
-                          "expected a line starting with\n  \(prefix)\nin:\n\(result.stderr)", file: file, line: line)
-        }
-        for diagnostic in result.diagnosticLines {
-            XCTAssertTrue(diagnostic.hasSuffix("]"), "each diagnostic ends with its [code]: \(diagnostic)", file: file, line: line)
-        }
-        XCTAssertTrue(result.stderr.hasSuffix("The output folder was not changed.\n"), result.stderr, file: file, line: line)
-        XCTAssertEqual(result.stdout, "", file: file, line: line)
-
-        let after = FixtureSite.snapshot(site.output)
-        XCTAssertEqual(after.keys.sorted(), before.keys.sorted(), "the output's files changed", file: file, line: line)
-        XCTAssertTrue(after == before, "the output's bytes changed", file: file, line: line)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
-        XCTAssertEqual(leftovers, [], "staging folders were left behind", file: file, line: line)
-        return result
-    }
-
     private let second = "content/topics/second.md"
 
     // MARK: Front matter
 
     func testFrontMatterWithoutClosingLine() throws {
-        try assertRejected(["content/topics/second.md:1:1: error: the front matter that starts on line 1 is never closed"]) {
+        try assertBuildRejected(["content/topics/second.md:1:1: error: the front matter that starts on line 1 is never closed"]) {
             try $0.write([self.second: "---\ntitle: Second topic\n\nText.\n"])
         }
     }
 
+    /// "Billion laughs": ten levels of ten aliases once took the build past 8 GB.
+    func testFrontMatterAliasBomb() throws {
+        var yaml = #"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]"# + "\n"
+        for level in 1..<10 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ",") + "]\n"
+        }
+        try assertBuildRejected(["content/topics/second.md:6:1: error: this value repeats anchored values"]) {
+            try $0.write([self.second: "---\ntitle: Second topic\n" + yaml + "---\n\nText.\n"])
+        }
+    }
+
     func testPageWithoutFrontMatter() throws {
-        try assertRejected(["content/topics/second.md:1:1: error: a page must start with front matter"]) {
+        try assertBuildRejected(["content/topics/second.md:1:1: error: a page must start with front matter"]) {
             try $0.write([self.second: "# Second topic\n\nText.\n"])
         }
     }
 
     func testInvalidYAML() throws {
-        let result = try assertRejected(["content/topics/second.md:2:20: error: invalid YAML: "]) {
+        let result = try assertBuildRejected(["content/topics/second.md:2:20: error: invalid YAML: "]) {
             try $0.write([self.second: "---\ntitle: Gene therapy: an overview\n---\n\nText.\n"])
         }
         XCTAssertTrue(result.stderr.contains("put quotes around text that contains ': '"), result.stderr)
     }
 
     func testMissingTitle() throws {
-        try assertRejected(["content/topics/second.md:2:1: error: the page has no title; add a line such as 'title: "]) {
+        try assertBuildRejected(["content/topics/second.md:2:1: error: the page has no title; add a line such as 'title: "]) {
             try $0.write([self.second: "---\ndescription: A page with no title.\n---\n\nText.\n"])
         }
     }
 
     func testDateThatIsNotADate() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/second.md:3:11: error: 'reviewed' must be a date written as YYYY-MM-DD (for example 2025-03-15), found '2025-02-30'",
             "content/topics/second.md:4:14: error: 'next_review' must be a date written as YYYY-MM-DD (for example 2025-03-15), found 'soon'",
         ]) {
@@ -75,19 +54,19 @@ final class BadInputTests: XCTestCase {
     }
 
     func testUnknownSiteKeyWithSuggestion() throws {
-        try assertRejected(["site.yml:6:1: error: unknown key 'publsher' in site.yml; did you mean 'publisher'?"]) {
+        try assertBuildRejected(["site.yml:6:1: error: unknown key 'publsher' in site.yml; did you mean 'publisher'?"]) {
             try $0.write(["site.yml": Fixtures.siteYML + "publsher: Someone\n"])
         }
     }
 
     func testInvalidSiteYAMLAndBadBaseURL() throws {
-        try assertRejected(["site.yml:3:11: error: base_url must be an absolute http or https address"]) {
+        try assertBuildRejected(["site.yml:3:11: error: base_url must be an absolute http or https address"]) {
             try $0.write(["site.yml": Fixtures.siteYML.replacingOccurrences(of: "https://example.org/", with: "example.org")])
         }
     }
 
     func testInvalidSiteYAML() throws {
-        let result = try assertRejected(["site.yml:2:13: error: invalid YAML: mapping values are not allowed"]) {
+        let result = try assertBuildRejected(["site.yml:2:13: error: invalid YAML: mapping values are not allowed"]) {
             try $0.write(["site.yml": "base_url: https://example.org/\ntitle: Genes: a guide\n"])
         }
         XCTAssertTrue(result.diagnosticLines.first?.contains(": error: invalid YAML: ") ?? false, result.stderr)
@@ -96,7 +75,7 @@ final class BadInputTests: XCTestCase {
     // MARK: Addresses
 
     func testTwoPagesWritingTheSameFile() throws {
-        let result = try assertRejected([
+        let result = try assertBuildRejected([
             "content/topics/zz-copy.md:3: error: this page and content/topics/first.md both become /topics/first/",
         ]) {
             try $0.write(["content/topics/zz-copy.md": "---\ntitle: A copy\nslug: first\n---\n\nText.\n"])
@@ -105,49 +84,49 @@ final class BadInputTests: XCTestCase {
     }
 
     func testTwoPagesWritingTheSameFileThroughURL() throws {
-        try assertRejected(["content/topics/second.md:3: error: this page and content/topics/first.md both become /topics/first/"]) {
+        try assertBuildRejected(["content/topics/second.md:3: error: this page and content/topics/first.md both become /topics/first/"]) {
             try $0.write([self.second: "---\ntitle: Second topic\nurl: /topics/first/\n---\n\nText.\n"])
         }
     }
 
     func testTwoFileNamesWithTheSameSlug() throws {
-        try assertRejected(["content/topics/first.md: error: this page and content/topics/First!.md both become /topics/first/"]) {
+        try assertBuildRejected(["content/topics/first.md: error: this page and content/topics/First!.md both become /topics/first/"]) {
             try $0.write(["content/topics/First!.md": "---\ntitle: Loud first\n---\n\nText.\n"])
         }
     }
 
     func testPageAndSectionWithOneAddress() throws {
-        try assertRejected(["content/topics/_index.md: error: this page and content/topics.md both become /topics/"]) {
+        try assertBuildRejected(["content/topics/_index.md: error: this page and content/topics.md both become /topics/"]) {
             try $0.write(["content/topics.md": "---\ntitle: Topics page\n---\n\nText.\n"])
         }
     }
 
     func testSlugWithParentFolder() throws {
-        try assertRejected(["content/topics/second.md:3:1: error: 'slug' must be one part of an address, without '/' or '..'"]) {
+        try assertBuildRejected(["content/topics/second.md:3:1: error: 'slug' must be one part of an address, without '/' or '..'"]) {
             try $0.write([self.second: "---\ntitle: Second topic\nslug: ../../escape\n---\n\nText.\n"])
         }
     }
 
     func testURLWithParentFolder() throws {
-        try assertRejected(["content/topics/second.md:3:1: error: 'url' contains '..', which would land outside the site"]) {
+        try assertBuildRejected(["content/topics/second.md:3:1: error: 'url' contains '..', which would land outside the site"]) {
             try $0.write([self.second: "---\ntitle: Second topic\nurl: /../../escape/\n---\n\nText.\n"])
         }
     }
 
     func testAliasWithParentFolder() throws {
-        try assertRejected(["content/topics/second.md:4:5: error: the alias '/../escape/' contains '..', which would land outside the site"]) {
+        try assertBuildRejected(["content/topics/second.md:4:5: error: the alias '/../escape/' contains '..', which would land outside the site"]) {
             try $0.write([self.second: "---\ntitle: Second topic\naliases:\n  - /../escape/\n---\n\nText.\n"])
         }
     }
 
     func testAliasCollidingWithAPage() throws {
-        try assertRejected(["content/topics/second.md:3:11: error: the alias '/topics/first/' is the address of content/topics/first.md"]) {
+        try assertBuildRejected(["content/topics/second.md:3:11: error: the alias '/topics/first/' is the address of content/topics/first.md"]) {
             try $0.write([self.second: "---\ntitle: Second topic\naliases: [/topics/first/]\n---\n\nText.\n"])
         }
     }
 
     func testAliasCollidingWithAnotherAlias() throws {
-        try assertRejected(["content/topics/second.md:3:10: error: the alias '/old' is also an alias of content/topics/first.md (line 3)"]) {
+        try assertBuildRejected(["content/topics/second.md:3:10: error: the alias '/old' is also an alias of content/topics/first.md (line 3)"]) {
             try $0.write([
                 "content/topics/first.md": "---\ntitle: First topic\naliases: /old/\n---\n\nText.\n",
                 self.second: "---\ntitle: Second topic\naliases: /old\n---\n\nText.\n",
@@ -156,7 +135,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testAliasNamingAFilePamphletWrites() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/second.md:4:5: error: the alias '/sitemap.xml' is taken by the sitemap",
             "content/topics/second.md:5:5: error: the alias '/a-z/' is taken by the A to Z index",
             "content/topics/second.md:6:5: error: the alias '/images/a.svg' is taken by content/images/a.svg",
@@ -166,12 +145,12 @@ final class BadInputTests: XCTestCase {
     }
 
     func testPageURLNamingAFilePamphletWrites() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/second.md: error: this page's address is needed for robots.txt; give the page another 'slug' or 'url'",
         ]) {
             try $0.write([self.second: "---\ntitle: Second topic\nurl: /robots.txt\n---\n\nText.\n"])
         }
-        try assertRejected(["content/topics/second.md: error: this page's address is needed for the A to Z index"]) {
+        try assertBuildRejected(["content/topics/second.md: error: this page's address is needed for the A to Z index"]) {
             try $0.write([self.second: "---\ntitle: Second topic\nurl: /a-z/\n---\n\nText.\n"])
         }
     }
@@ -179,7 +158,7 @@ final class BadInputTests: XCTestCase {
     // MARK: Files
 
     func testFileThatIsNotUTF8() throws {
-        try assertRejected(["content/topics/second.md:2:11: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"]) {
+        try assertBuildRejected(["content/topics/second.md:2:11: error: the file is not valid UTF-8 text; save it as UTF-8 in your editor"]) {
             var bytes = Array("---\ntitle: Caf".utf8)
             bytes.append(0xE9)  // "é" saved as Latin-1
             bytes += Array("\n---\n\nText.\n".utf8)
@@ -188,10 +167,10 @@ final class BadInputTests: XCTestCase {
     }
 
     func testEmptyFile() throws {
-        try assertRejected(["content/topics/second.md:1:1: error: the file is empty; start it with front matter"]) {
+        try assertBuildRejected(["content/topics/second.md:1:1: error: the file is empty; start it with front matter"]) {
             try $0.write([self.second: ""])
         }
-        try assertRejected(["content/topics/second.md:1:1: error: the file is empty"]) {
+        try assertBuildRejected(["content/topics/second.md:1:1: error: the file is empty"]) {
             try $0.write([self.second: "  \n\n\t\n"])
         }
     }
@@ -200,7 +179,7 @@ final class BadInputTests: XCTestCase {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-e2e-secret-\(UUID().uuidString).md")
         try Data("---\ntitle: Secret\n---\n\nSecret text.\n".utf8).write(to: outside)
         addTeardownBlock { try? FileManager.default.removeItem(at: outside) }
-        let result = try assertRejected(["content/topics/secret.md: error: this symbolic link points outside content/"]) {
+        let result = try assertBuildRejected(["content/topics/secret.md: error: this symbolic link points outside content/"]) {
             try FileManager.default.createSymbolicLink(at: $0.url("content/topics/secret.md"), withDestinationURL: outside)
         }
         XCTAssertFalse(result.stderr.contains("Secret text"))
@@ -218,7 +197,7 @@ final class BadInputTests: XCTestCase {
     // MARK: Links
 
     func testLinkToAMissingPage() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/first.md:5:5: error: the link 'secnd.md' points to content/topics/secnd.md, which does not exist; did you mean 'topics/second.md'?",
         ]) {
             try $0.write(["content/topics/first.md": "---\ntitle: First topic\n---\n\nSee [the second](secnd.md).\n"])
@@ -226,7 +205,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testLinkToAMissingStaticFile() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/first.md:6:3: error: the link '../images/b.svg' points to content/images/b.svg, which does not exist; did you mean 'images/a.svg'?",
         ]) {
             try $0.write(["content/topics/first.md": "---\ntitle: First topic\n---\n\nText.\nA ![picture](../images/b.svg).\n"])
@@ -234,7 +213,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testLinkToAMissingHeading() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/first.md:5:4: error: the link 'second.md#nowhere' names the heading '#nowhere', which content/topics/second.md does not have (it has no headings)",
             "content/topics/first.md:7:4: error: the link '#detail' names the heading '#detail', which content/topics/first.md does not have; did you mean 'details'? (its headings are: details)",
         ]) {
@@ -243,7 +222,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testLinkClimbingAboveContent() throws {
-        try assertRejected([
+        try assertBuildRejected([
             "content/topics/first.md:5:5: error: '../../../etc/passwd' goes above the content/ folder; links must stay inside the site",
         ]) {
             try $0.write(["content/topics/first.md": "---\ntitle: First topic\n---\n\nNot [this](../../../etc/passwd).\n"])
@@ -270,7 +249,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testEveryProblemInOneRunIsReported() throws {
-        let result = try assertRejected([
+        let result = try assertBuildRejected([
             "content/topics/second.md:1:1: error: the file is empty",
             "content/topics/third.md:3:11: error: 'reviewed' must be a date",
             "content/topics/fourth.md:2:1: error: the page has no title",

@@ -23,6 +23,21 @@ final class TextNodeRewritingTests: XCTestCase {
         XCTAssertEqual(texts, ["Plain ", "em", " ", " ", " "])
     }
 
+    /// Several ranges at once: the text is split once, the pieces between kept.
+    func testIsolateSeveralRangesThenWrapEach() throws {
+        let document = MarkdownDocument(parsing: "DNA and RNA, then DNA again")
+        let text = try XCTUnwrap(document.nodes(of: .text).first)
+        let literal = try XCTUnwrap(text.literal)
+        let first = try XCTUnwrap(literal.range(of: "DNA"))
+        let second = try XCTUnwrap(literal.range(of: "RNA"))
+        let third = try XCTUnwrap(literal.range(of: "again"))
+        let isolated = document.isolate([first, second, third], in: text)
+        XCTAssertEqual(isolated.compactMap(\.literal), ["DNA", "RNA", "again"])
+        XCTAssertEqual(document.nodes(of: .text).compactMap(\.literal), ["DNA", " and ", "RNA", ", then DNA ", "again"])
+        for node in isolated { document.wrapInline(node, before: "<b>", after: "</b>") }
+        XCTAssertEqual(document.renderHTML(), "<p><b>DNA</b> and <b>RNA</b>, then DNA <b>again</b></p>\n")
+    }
+
     func testIsolateThenWrapKeepsTheTextAroundIt() throws {
         let document = MarkdownDocument(parsing: "Your DNA is yours.")
         let text = try XCTUnwrap(document.nodes(of: .text).first)

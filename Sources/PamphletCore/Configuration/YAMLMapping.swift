@@ -23,6 +23,9 @@ struct YAMLMapping {
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
+        } catch let limit as YAMLAliasLimit {
+            diagnostics.append(Self.diagnostic(for: limit, file: file, lineOffset: lineOffset))
+            return nil
         } catch {
             diagnostics.append(.error("could not read YAML: \(error)", file: file, line: lineOffset + 1, code: "yaml"))
             return nil
@@ -39,8 +42,17 @@ struct YAMLMapping {
     ///   key and value (a third of reading a page's front matter).
     /// - `.utf8` is named because Yams's default encoding reads the whole
     ///   process environment on every call.
+    /// - Aliases that stand for far more values than the text holds are
+    ///   refused (`YAMLAliasLimit`), for every file Pamphlet reads.
     static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic, .default, .utf8)
+        try YAMLAliasLimit.checkKeys(text)
+        let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+        if let node { try YAMLAliasLimit.checkExpansion(node, budget: YAMLAliasLimit.budget(for: text)) }
+        return node
+    }
+
+    static func diagnostic(for limit: YAMLAliasLimit, file: String, lineOffset: Int) -> Diagnostic {
+        .error(limit.message, file: file, line: limit.line + lineOffset, column: limit.column, code: "yaml")
     }
 
     init(file: String, lineOffset: Int, entries: [Entry]) {

@@ -26,9 +26,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// Stable short name (`broken-link`, `front-matter`) a site can refer to in `site.yml`.
     public var code: String
 
+    /// Longer messages are cut: a message quotes the writer's text (a word,
+    /// a link), and a megabyte word must not become a megabyte of terminal.
+    public static let longestMessage = 2_000
+
     public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, code: String) {
         self.severity = severity
-        self.message = message
+        self.message = Self.clipped(message)
         self.file = file
         self.line = line
         self.column = column
@@ -41,6 +45,19 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public static func warning(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, code: String) -> Diagnostic {
         Diagnostic(.warning, message, file: file, line: line, column: column, code: code)
+    }
+
+    /// By scalars, so the cut never splits a UTF-8 sequence.
+    static func clipped(_ message: String) -> String {
+        guard message.utf8.count > longestMessage else { return message }
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in message.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            if bytes > longestMessage - 40 { break }
+            kept.append(scalar)
+        }
+        return String(kept) + "… (cut: \(message.utf8.count) bytes in all)"
     }
 
     public var location: String {

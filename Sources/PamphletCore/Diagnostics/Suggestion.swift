@@ -2,18 +2,11 @@
 enum Suggestion {
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let target = Array(word.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
-            let limit = max(2, min(target.count, candidate.count) / 3)
-            if distance <= limit, distance < (best?.1 ?? .max) {
-                best = (candidate, distance)
-            }
-        }
-        return best?.0
+        var work = 0
+        return SuggestionIndex(candidates).closest(to: word, work: &work)
     }
 
+    /// Full edit distance (insertions, deletions, substitutions), for reference.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

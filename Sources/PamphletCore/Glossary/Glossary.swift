@@ -60,6 +60,9 @@ public struct Glossary: Sendable {
         } catch let error as YamlError {
             diagnostics.append(YAMLMapping.diagnostic(for: error, file: file, lineOffset: 0))
             return Glossary()
+        } catch let limit as YAMLAliasLimit {
+            diagnostics.append(YAMLMapping.diagnostic(for: limit, file: file, lineOffset: 0))
+            return Glossary()
         } catch {
             diagnostics.append(.error("could not read YAML: \(error)", file: file, line: 1, code: "glossary"))
             return Glossary()

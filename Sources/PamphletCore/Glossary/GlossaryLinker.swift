@@ -44,8 +44,8 @@ struct GlossaryLinker: Sendable {
     let glossaryURL: String
     /// Longest first, so the longest phrase at a position wins.
     let phrases: [Phrase]
-    /// The same phrases by their first character, lowercased: only these are tried at a position.
-    let phrasesByFirst: [String: [Phrase]]
+    /// The same phrases by their characters: only those that can start at a position are tried there.
+    let trie: PhraseTrie
 
     /// Nodes whose text is never linked.
     static let excludedKinds: Set<MarkdownNode.Kind> = [
@@ -67,7 +67,11 @@ struct GlossaryLinker: Sendable {
         }
         let sorted = phrases.sorted { $0.characters.count > $1.characters.count }
         self.phrases = sorted
-        phrasesByFirst = Dictionary(grouping: sorted) { $0.lowered[0] }
+        var trie = PhraseTrie()
+        for (number, phrase) in sorted.enumerated() {
+            trie.insert(zip(phrase.characters, phrase.lowered).map(PhraseTrie.token), phrase: number)
+        }
+        self.trie = trie
     }
 
     /// All capitals (DNA, A) or a capital after the first letter of a word (mRNA, CRISPR-Cas9).
@@ -95,21 +99,21 @@ struct GlossaryLinker: Sendable {
         for id in reservedIDs { usedIDs[id] = 0 }
         var linked: Set<Int> = []
         var mentions: [GlossaryMention] = []
+        var work = 0
         for node in document.textNodes(excluding: Self.excludedKinds) {
             guard linked.count < glossary.entries.count else { break }
-            var current: MarkdownNode? = node
-            // Each pass links at most one phrase, then goes on with the text after it.
-            while let textNode = current, let literal = textNode.literal {
-                guard let match = firstMatch(in: literal, skipping: linked) else { break }
+            guard let literal = node.literal else { continue }
+            // All of a text's mentions at once, and the text split once: a
+            // search and a split per mention went over the rest of the text
+            // each time, quadratic in a paragraph that mentions many terms.
+            let matches = self.matches(in: literal, linked: &linked, work: &work)
+            guard !matches.isEmpty else { continue }
+            let isolated = document.isolate(matches.map(\.range), in: node)
+            for (match, term) in zip(matches, isolated) {
                 let entry = glossary.entries[match.entry]
                 let elementID = MarkdownRenderer.uniqueID("term-" + entry.id, used: &usedIDs)
-                let hasTextAfter = match.range.upperBound < literal.endIndex
-                guard let isolated = document.isolate(match.range, in: textNode) else { break }
-                document.wrapInline(isolated, before: openingHTML(entry, elementID: elementID), after: closingHTML(entry, elementID: elementID))
-                linked.insert(match.entry)
+                document.wrapInline(term, before: openingHTML(entry, elementID: elementID), after: closingHTML(entry, elementID: elementID))
                 mentions.append(GlossaryMention(entry: match.entry, term: entry.term, text: String(literal[match.range]), elementID: elementID))
-                // isolate leaves the text after the match as the wrapper's next sibling.
-                current = hasTextAfter ? isolated.parent?.next : nil
             }
         }
         return mentions
@@ -125,13 +129,17 @@ struct GlossaryLinker: Sendable {
             + HTMLEscaping.escape(entry.definition) + "</span></span>"
     }
 
-    /// The leftmost mention of a not-yet-linked term in `text`, at word
-    /// boundaries. A longer phrase of an already-linked term still claims
-    /// its words, so "gene therapy" mentioned twice never links "gene".
-    func firstMatch(in text: String, skipping linked: Set<Int>) -> (range: Range<String.Index>, entry: Int)? {
+    /// The mentions of not-yet-linked terms in `text`, left to right, at
+    /// word boundaries; each term found is added to `linked`. A longer
+    /// phrase of an already-linked term still claims its words, so "gene
+    /// therapy" mentioned twice never links "gene". `work` counts the
+    /// phrases compared, for tests: at most the phrases that start at each
+    /// place in the text, whatever the glossary's size.
+    func matches(in text: String, linked: inout Set<Int>, work: inout Int) -> [(range: Range<String.Index>, entry: Int)] {
         let characters = Array(text)
-        guard !characters.isEmpty else { return nil }
+        guard !characters.isEmpty else { return [] }
         let lowered = characters.map { String($0).lowercased() }
+        let tokens = zip(characters, lowered).map(PhraseTrie.token)
         // Character offsets back to String indices.
         var indices: [String.Index] = []
         indices.reserveCapacity(characters.count + 1)
@@ -142,13 +150,14 @@ struct GlossaryLinker: Sendable {
         }
         indices.append(text.endIndex)
 
+        var found: [(range: Range<String.Index>, entry: Int)] = []
         var start = 0
-        while start < characters.count {
+        while start < characters.count, linked.count < glossary.entries.count {
             if Self.isWordCharacter(characters[start]), Self.isBoundary(before: start, in: characters) {
-                if let phrase = longestPhrase(at: start, characters: characters, lowered: lowered) {
+                if let phrase = longestPhrase(at: start, characters: characters, lowered: lowered, tokens: tokens, work: &work) {
                     let end = start + phrase.characters.count
-                    if !linked.contains(phrase.entry) {
-                        return (indices[start]..<indices[end], phrase.entry)
+                    if linked.insert(phrase.entry).inserted {
+                        found.append((indices[start]..<indices[end], phrase.entry))
                     }
                     start = end
                     continue
@@ -156,12 +165,13 @@ struct GlossaryLinker: Sendable {
             }
             start += 1
         }
-        return nil
+        return found
     }
 
-    private func longestPhrase(at start: Int, characters: [Character], lowered: [String]) -> Phrase? {
-        // Dictionary(grouping:) keeps the longest-first order within each group.
-        for phrase in phrasesByFirst[lowered[start]] ?? [] {
+    private func longestPhrase(at start: Int, characters: [Character], lowered: [String], tokens: [String], work: inout Int) -> Phrase? {
+        for number in trie.candidates(tokens, from: start) {
+            work += 1
+            let phrase = phrases[number]
             let end = start + phrase.characters.count
             guard end <= characters.count else { continue }
             guard Self.isBoundary(before: end, in: characters) else { continue }

@@ -175,7 +175,16 @@ enum EnglishSyllables {
         "mr": 2, "mrs": 2, "dr": 2, "st": 1, "ms": 1, "hmm": 1, "mm": 1, "hm": 1, "sh": 1, "shh": 1,
     ]
 
+    /// Past this many letters a run is no word the ending and compound rules
+    /// were written for (the longest in dictionaries has 45), and stripping
+    /// them one at a time copies the run at each step: quadratic in a 100 KB
+    /// run such as "inginging..." or a DNA sequence. Such runs are counted by
+    /// vowel groups alone.
+    static let longestWord = 64
+
     static func countWord(_ word: String, useExceptions: Bool, stripEndings: Bool = true) -> Int {
+        // Lowercase ASCII here, so bytes are letters.
+        if word.utf8.count > longestWord { return countLongRun(word) }
         if useExceptions, let known = exceptions[word] { return known }
         // Apostrophes.
         if word.contains("'") {
@@ -265,6 +274,13 @@ enum EnglishSyllables {
         return countVowelGroups(chars)
     }
 
+    /// A run longer than `longestWord`: its vowel groups, in one pass.
+    private static func countLongRun(_ word: String) -> Int {
+        let letters = Array(word.filter { $0 != "'" })
+        guard letters.contains(where: isVowelLetter) else { return spelledOut(String(letters)) }
+        return countVowelGroups(letters)
+    }
+
     private static func isVowelLetter(_ ch: Character) -> Bool {
         "aeiouy".contains(ch)
     }
@@ -297,7 +313,19 @@ enum EnglishSyllables {
             }
         }
         let word = String(c)
-        func after(_ i: Int) -> Substring { word.dropFirst(i + 1) }
+        // Where each character starts, found once: `dropFirst(i + 1)` walks
+        // the word from its start at every vowel pair, quadratic in one long word.
+        var starts: [String.Index] = []
+        func after(_ i: Int) -> Substring {
+            if starts.isEmpty { starts = Array(word.indices) + [word.endIndex] }
+            return word[starts[min(i + 1, starts.count - 1)]...]
+        }
+        // Looked for once, not at every "ien".
+        var hasFriend: Bool?
+        func containsFriend() -> Bool {
+            if hasFriend == nil { hasFriend = word.contains("friend") }
+            return hasFriend!
+        }
         func split(_ i: Int) -> Bool {
             // Is there a syllable break between c[i-1] and c[i] (both vowels)?
             let x = c[i - 1], y = c[i]
@@ -346,7 +374,7 @@ enum EnglishSyllables {
                 if rest.isEmpty || rest == "s" || rest == "d" { return false }
                 if rest.hasPrefix("t") { return true }
                 if rest.hasPrefix("n") {
-                    if word.contains("friend") { return false }
+                    if containsFriend() { return false }
                     if let p, "ctgsn".contains(p) { return p == "c" && at(i - 3) == "s" }
                     return true
                 }
