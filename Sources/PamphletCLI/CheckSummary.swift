@@ -13,7 +13,12 @@ enum CheckSummary {
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
         let overGrade = result.health.filter(\.aboveTarget).count
         let overdue = result.health.filter { $0.reviewStatus == .overdue }.count
-        return "\(errors), \(warnings); \(overGrade) harder to read than their target, \(overdue) overdue for review"
+        var text = "\(errors), \(warnings); \(overGrade) harder to read than their target, \(overdue) overdue for review"
+        // Said only when there are some, so the usual line stays as it was.
+        let scheduled = result.unpublished.filter(\.scheduled).count, expired = result.unpublished.filter(\.expired).count
+        if scheduled > 0 { text += "; \(scheduled) scheduled" }
+        if expired > 0 { text += "; \(expired) expired" }
+        return text
     }
 
     static func fails(_ result: BuildResult, strict: Bool) -> Bool {

@@ -16,7 +16,8 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         do {
             try PageScaffold.create(path: path, title: title)
-            print("Created \(path). Fill in its description and reviewed_by, then write the page.")
+            print("Created \(path) as a draft. Write the page and its description; when a clinician has checked it, "
+                + "add reviewed and reviewed_by and remove 'draft: true'.")
         } catch let failure as SiteScaffold.Failure {
             DiagnosticPrinter.print([.error(failure.description, code: "new")])
             throw ExitCode(1)

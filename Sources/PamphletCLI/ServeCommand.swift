@@ -23,7 +23,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on; 0.0.0.0 lets other computers on the network see the preview.")
     var host: String = "127.0.0.1"
 
-    @Flag(name: .long, help: "Include pages marked 'draft: true'.")
+    @Flag(name: .long, help: "Include drafts ('draft: true') and pages scheduled for later ('publish_date').")
     var drafts = false
 
     @Flag(name: .long, help: "After every rebuild, print how long each stage took.")

@@ -10,7 +10,7 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "Use this site address instead of base_url from site.yml.")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Include pages marked 'draft: true'.")
+    @Flag(name: .long, help: "Include drafts ('draft: true') and pages scheduled for later ('publish_date').")
     var drafts = false
 
     @Option(name: .long, help: "Measure review dates against this day (YYYY-MM-DD) instead of today.")

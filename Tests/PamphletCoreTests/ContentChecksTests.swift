@@ -26,7 +26,7 @@ final class ContentChecksTests: TemporaryFolderTestCase {
     }
 
     func testReviewFarAwayIsClean() throws {
-        let result = try check(page: "---\ntitle: A\nreviewed: 2026-01-10\n---\nText.\n")
+        let result = try check(page: "---\ntitle: A\nreviewed: 2026-01-10\nreviewed_by: Dr. A\n---\nText.\n")
         XCTAssertEqual(codes(result), [])
         XCTAssertEqual(result.health.first?.nextReview, "2029-01-10")
         XCTAssertEqual(result.health.first?.reviewStatus, .ok)
@@ -34,7 +34,7 @@ final class ContentChecksTests: TemporaryFolderTestCase {
 
     func testReviewDueWithinWarnDaysIsAWarningAtTheDateLine() throws {
         // Reviewed 2023-07-01 + 36 months = 2026-07-01: 30 days after "today".
-        let result = try check(page: "---\ntitle: A\nreviewed: 2023-07-01\n---\nText.\n")
+        let result = try check(page: "---\ntitle: A\nreviewed: 2023-07-01\nreviewed_by: Dr. A\n---\nText.\n")
         XCTAssertEqual(codes(result), ["review-due-soon"])
         let finding = try XCTUnwrap(result.diagnostics.first)
         XCTAssertEqual(finding.line, 3)
@@ -44,7 +44,7 @@ final class ContentChecksTests: TemporaryFolderTestCase {
     }
 
     func testOverdueReviewIsAnErrorThatFailsTheBuild() throws {
-        let result = try check(page: "---\ntitle: A\nreviewed: 2020-01-01\nnext_review: 2026-05-01\n---\nText.\n")
+        let result = try check(page: "---\ntitle: A\nreviewed: 2020-01-01\nnext_review: 2026-05-01\nreviewed_by: Dr. A\n---\nText.\n")
         XCTAssertEqual(codes(result), ["review-overdue"])
         XCTAssertEqual(result.diagnostics.first?.severity, .error)
         XCTAssertEqual(result.diagnostics.first?.line, 4)
@@ -55,7 +55,7 @@ final class ContentChecksTests: TemporaryFolderTestCase {
     func testOverdueCanBeLoweredToAWarning() throws {
         let result = try check(
             site: "title: Test\nreview:\n  overdue: warning\n",
-            page: "---\ntitle: A\nreviewed: 2020-01-01\n---\nText.\n")
+            page: "---\ntitle: A\nreviewed: 2020-01-01\nreviewed_by: Dr. A\n---\nText.\n")
         XCTAssertEqual(codes(result), ["review-overdue"])
         XCTAssertEqual(result.diagnostics.first?.severity, .warning)
         XCTAssertTrue(result.succeeded)
@@ -64,14 +64,14 @@ final class ContentChecksTests: TemporaryFolderTestCase {
     func testCycleAndWarnDaysComeFromSiteSettings() throws {
         let result = try check(
             site: "title: Test\nreview:\n  cycle_months: 12\n  warn_days: 10\n",
-            page: "---\ntitle: A\nreviewed: 2025-06-20\n---\nText.\n")
+            page: "---\ntitle: A\nreviewed: 2025-06-20\nreviewed_by: Dr. A\n---\nText.\n")
         // 2025-06-20 + 12 months = 2026-06-20: 19 days away, beyond 10.
         XCTAssertEqual(codes(result), [])
         XCTAssertEqual(result.health.first?.nextReview, "2026-06-20")
     }
 
     func testNextReviewBeforeReviewedIsAnError() throws {
-        let result = try check(page: "---\ntitle: A\nreviewed: 2026-03-01\nnext_review: 2026-02-01\n---\nText.\n")
+        let result = try check(page: "---\ntitle: A\nreviewed: 2026-03-01\nnext_review: 2026-02-01\nreviewed_by: Dr. A\n---\nText.\n")
         XCTAssertEqual(codes(result), ["review-dates"])
     }
 

@@ -414,6 +414,45 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(buildAndCompare().kind, .full)
     }
 
+    /// Scheduled and expired pages are left out, expired ones leave a redirect,
+    /// and links to them are warnings: each edit must match a full build.
+    func testScheduledAndExpiredPagesComeAndGo() throws {
+        let page = "content/genes-and-dna/notes.md"
+        let matter = "---\ntitle: Notes\ndescription: Notes.\nreviewed: 2026-01-01\nreviewed_by: Dr. A\n"
+        try write(page, matter + "publish_date: 2026-12-01\n---\n\nSome notes.\n")
+        try write("content/genes-and-dna/what-is-dna.md", try read("content/genes-and-dna/what-is-dna.md") + "\nSee [the notes](notes.md).\n")
+        var outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" }, "\(outcome.result.diagnostics)")
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "scheduled" })
+        XCTAssertFalse(FileManager.default.fileExists(atPath: builder.options.output.appendingPathComponent("genes-and-dna/notes/index.html").path))
+
+        // Published, then expired: its address becomes a redirect to the section.
+        try replace(page, "publish_date: 2026-12-01", with: "publish_date: 2026-10-01")
+        XCTAssertEqual(buildAndCompare().kind, .full)
+        try replace(page, "publish_date: 2026-10-01", with: "publish_date: 2026-10-01\nexpires: 2026-10-15")
+        outcome = buildAndCompare()
+        let redirect = builder.options.output.appendingPathComponent("genes-and-dna/notes/index.html")
+        XCTAssertTrue(try String(contentsOf: redirect, encoding: .utf8).contains("/genes-and-dna/\""))
+
+        // Only the expired page changes where it leads: no published page's arrangement changed.
+        try replace(page, "expires: 2026-10-15", with: "expires: 2026-10-15\nexpires_redirect: what-is-a-gene.md")
+        outcome = buildAndCompare()
+        XCTAssertTrue(try String(contentsOf: redirect, encoding: .utf8).contains("/genes-and-dna/what-is-a-gene/"))
+
+        // Scheduled again: the redirect goes and the link's warning says so.
+        try replace(page, "publish_date: 2026-10-01\nexpires: 2026-10-15\nexpires_redirect: what-is-a-gene.md", with: "publish_date: 2027-01-01")
+        outcome = buildAndCompare()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: redirect.path))
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" && $0.message.contains("2027-01-01") })
+
+        // A draft, whose link is broken; then scheduled from being a draft, with no page added or removed.
+        try replace(page, "publish_date: 2027-01-01\n", with: "draft: true\n")
+        XCTAssertEqual(buildAndCompare().kind, .failed)
+        try replace(page, "draft: true\n", with: "publish_date: 2027-02-01\n")
+        outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" && $0.message.contains("2027-02-01") })
+    }
+
     func testManyEditsInARowStayIdentical() throws {
         buildAndCompare()
         let pages = ["content/about.md", "content/gene-therapy/genome-editing.md", "content/your-care-team/questions-to-ask.md"]

@@ -9,9 +9,9 @@ final class CheckCommandTests: XCTestCase {
     override func setUpWithError() throws {
         fixture = try FixtureSite([
             "site.yml": "title: Test site\nbase_url: https://example.org/\n",
-            "content/_index.md": "---\ntitle: Home\nreviewed: 2026-01-01\n---\nWelcome to the site.\n",
-            "content/care/_index.md": "---\ntitle: Care\nreviewed: 2026-01-01\n---\nAbout care.\n",
-            "content/care/old.md": "---\ntitle: Old page\nreviewed: 2020-01-01\n---\nSee [here](https://example.org/).\n",
+            "content/_index.md": "---\ntitle: Home\nreviewed: 2026-01-01\nreviewed_by: Dr. B\n---\nWelcome to the site.\n",
+            "content/care/_index.md": "---\ntitle: Care\nreviewed: 2026-01-01\nreviewed_by: Dr. B\n---\nAbout care.\n",
+            "content/care/old.md": "---\ntitle: Old page\nreviewed: 2020-01-01\nreviewed_by: Dr. B\n---\nSee [here](https://example.org/).\n",
         ], testCase: self)
     }
 
@@ -27,7 +27,7 @@ final class CheckCommandTests: XCTestCase {
         let run = try pamphlet(["check", "--today", "2026-06-01"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("content/care/old.md:3:1: error: the medical review was due on 2023-01-01"), run.stderr)
-        XCTAssertTrue(run.stderr.contains("content/care/old.md:5:5: warning: the link text 'here' says nothing out of context"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("content/care/old.md:6:5: warning: the link text 'here' says nothing out of context"), run.stderr)
         XCTAssertTrue(run.stdout.contains("Checked 1 page in 2 sections: 1 error, 1 warning; 0 harder to read than their target, 1 overdue for review."), run.stdout)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path), "check writes no site")
     }
@@ -47,7 +47,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         let index = site.appendingPathComponent("output/index.html")
         let before = try Data(contentsOf: index)
-        try write(["content/_index.md": "---\ntitle: Changed home\nreviewed: 2026-01-01\n---\nChanged.\n"])
+        try write(["content/_index.md": "---\ntitle: Changed home\nreviewed: 2026-01-01\nreviewed_by: Dr. B\n---\nChanged.\n"])
         let strict = try pamphlet(["build", "--strict", "--today", "2026-06-01"])
         XCTAssertEqual(strict.status, 1)
         XCTAssertTrue(strict.stderr.contains("--strict counts warnings as errors"), strict.stderr)

@@ -49,11 +49,13 @@ final class CommandTests: XCTestCase {
         let site = try FixtureSite(Fixtures.tinySite, testCase: self)
         let result = try Pamphlet.run(["new", "content/x/y.md", "--title", "A: b"], in: site.root)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "Created content/x/y.md. Fill in its description and reviewed_by, then write the page.\n")
+        XCTAssertEqual(
+            result.stdout,
+            "Created content/x/y.md as a draft. Write the page and its description; when a clinician has checked it, add reviewed and reviewed_by and remove 'draft: true'.\n")
         let text = try String(contentsOf: site.url("content/x/y.md"), encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("---\ntitle: \"A: b\"\n"), text)
 
-        let build = try Pamphlet.run(["build", "--today", FixtureSite.today], in: site.root)
+        let build = try Pamphlet.run(["build", "--today", FixtureSite.today, "--drafts"], in: site.root)
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertEqual(build.errorLines, [])
         let html = site.output("x/y/index.html")
@@ -69,7 +71,7 @@ final class CommandTests: XCTestCase {
             let result = try Pamphlet.run(["new", "content/q/page-\(number).md", "--title=\(title)"], in: site.root)
             XCTAssertEqual(result.status, 0, result.stderr)
         }
-        try site.buildCleanly()
+        try site.buildCleanly(["--drafts"])
         for (number, title) in titles.enumerated() {
             let escaped = title.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
                 .replacingOccurrences(of: "'", with: "&#39;")

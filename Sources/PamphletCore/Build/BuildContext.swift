@@ -7,6 +7,8 @@ final class BuildContext {
     var diagnostics: [Diagnostic] = []
     var config = SiteConfig()
     var pages: [Page] = []
+    /// Pages read but left out of this build: drafts, scheduled and expired pages, in no order.
+    var unpublished: [Page] = []
     var staticFiles: [String] = []
     /// Each language's glossary (`content/glossary.yml`, `glossary.es.yml`).
     var glossaries: [String: Glossary] = [:]

@@ -14,6 +14,8 @@ public struct BuildResult: Sendable {
     public var seconds = 0.0
     /// Per-page reading level and review status, for reports.
     public var health: [PageHealth] = []
+    /// Drafts, scheduled and expired pages the build left out, by file.
+    public var unpublished: [PageHealth] = []
 
     public var siteTitle = ""
     /// Warnings count as errors (`--strict`).

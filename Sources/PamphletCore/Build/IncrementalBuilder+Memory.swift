@@ -38,6 +38,8 @@ extension IncrementalBuilder {
         var unsafeHTML: Bool
         var smartPunctuation: Bool
         var brokenLinks: String
+        /// Scheduled and expired pages, which links may name.
+        var unpublished: [String: LinkResolver.UnpublishedPage] = [:]
     }
 
     /// What another page, a listing, the sitemap or a redirect shows of a page.
@@ -122,6 +124,9 @@ extension IncrementalBuilder {
         var faces: [PageFace]
         /// What each generator reported when it last ran.
         var writeFindings: [(generator: String, diagnostics: [Diagnostic])]
+        /// Each redirect written, as its file and the page it leads to: an
+        /// expired page's redirect changes with no published page changing.
+        var redirects: [String] = []
     }
 
     /// The Markdown files of the last "Read content", in scan order, with

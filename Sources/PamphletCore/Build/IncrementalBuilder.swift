@@ -159,7 +159,8 @@ public final class IncrementalBuilder {
             kind = wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
                 published = Published(
-                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings)
+                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings,
+                    redirects: Self.redirectLines(context.redirects))
             }
         }
         var assetURLs: [String: String] = [:]
@@ -229,9 +230,10 @@ public final class IncrementalBuilder {
         let stale = staleSet.sorted()
         let reader = Stages.pageReader(context)
         let paths = stale.map { next.paths[$0] }
+        let config = context.config
         let results = parallelMap(paths, serial: context.options.serial) { _, path -> (Page?, [Diagnostic], [Diagnostic]) in
             let (page, diagnostics) = reader.read(contentPath: path)
-            return (page, diagnostics, page.map { StructuredData.check($0.frontMatter, file: $0.source) } ?? [])
+            return (page, diagnostics, page.map { Stages.publishChecks($0, config: config) } ?? [])
         }
         var acceptanceChanged = false
         for (offset, position) in stale.enumerated() {
@@ -242,7 +244,7 @@ public final class IncrementalBuilder {
             next.files[position] = ParsedFile(
                 stamp: stamp ?? Self.noStamp, generation: nextGeneration(), page: page, diagnostics: results[offset].1,
                 structuredData: results[offset].2, key: page.map(ArrangementKey.init))
-            let accepted = page.map { context.options.includeDrafts || !$0.frontMatter.draft } ?? false
+            let accepted = page.map { Stages.isBuilt($0, options: context.options) } ?? false
             if next.accepted[position] != accepted {
                 next.accepted[position] = accepted
                 acceptanceChanged = true
@@ -261,7 +263,11 @@ public final class IncrementalBuilder {
         let files = reading.files, accepted = reading.accepted
         for position in files.indices {
             context.diagnostics += files[position].diagnostics
-            if accepted[position] { context.diagnostics += files[position].structuredData }
+            if accepted[position] {
+                context.diagnostics += files[position].structuredData
+            } else if let page = files[position].page {
+                context.unpublished.append(page)
+            }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
         try Stages.stopOnErrors(context, stage: "Read content")
@@ -320,6 +326,7 @@ public final class IncrementalBuilder {
             }
             arrangement = known
             context.redirects = known.redirects
+            Stages.notePublication(context, tree: known.tree)
             reusedArrangement = true
             return
         }
@@ -327,7 +334,9 @@ public final class IncrementalBuilder {
         context.pages = reading.acceptedPositions.compactMap { reading.files[$0].page }
         let before = context.diagnostics.count
         try fallback.run(context)
-        if context.diagnostics.count == before, let tree = context.tree {
+        // The notes on pages left out are remade from the arrangement each time.
+        let problems = context.diagnostics[before...].contains { !["scheduled", "expired"].contains($0.code) }
+        if !problems, let tree = context.tree {
             let count = tree.pages.count
             arrangement = Arrangement(
                 keys: reading.acceptedPositions.compactMap { reading.files[$0].key },
@@ -349,7 +358,17 @@ public final class IncrementalBuilder {
             return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key }
         }
         for path in pending {
-            guard let position = reading.positions[path], reading.accepted[position] else { continue }
+            guard let position = reading.positions[path] else { continue }
+            guard reading.accepted[position] else {
+                // A scheduled or expired page has an address links and a redirect use; an expired one may have had one.
+                let dated = reading.files[position].page.map { Publication($0.frontMatter, today: options.today) }
+                    .map { $0.isExpired || $0.isScheduled } ?? false
+                // A draft's address is in no link (a link to a draft is broken), so editing one arranges nothing.
+                if dated || environment?.unpublished[path]?.isDraft == false || known.redirects.contains(where: { $0.source == "content/" + path }) {
+                    return false
+                }
+                continue
+            }
             guard let offset = Self.offset(of: position, in: reading.acceptedPositions),
                   known.keys[offset] == reading.files[position].key else { return false }
         }
@@ -409,7 +428,7 @@ public final class IncrementalBuilder {
             pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
             staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
             unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
-            brokenLinks: context.config.links.broken.rawValue)
+            brokenLinks: context.config.links.broken.rawValue, unpublished: Stages.unpublishedPages(context, tree: tree))
         var everyPage = !reusedArrangement
         if links != environment {
             rendered.removeAll()
@@ -644,10 +663,15 @@ public final class IncrementalBuilder {
         wrotePagesOnly = true
     }
 
+    static func redirectLines(_ redirects: [Redirect]) -> [String] {
+        redirects.map { $0.outputPath + "\u{0}" + String($0.target) }
+    }
+
     /// Nil when the whole site must be written: a shared file changed, or a
     /// page was added, removed, or given another address or aliases.
     private func partialWrite(since published: Published, tree: SiteTree, data: TemplateData, context: BuildContext) -> PartialWrite? {
         let changes = changes(since: published.snapshot, takenIn: published.build)
+        guard published.redirects == Self.redirectLines(context.redirects) else { return nil }
         guard changes.added.allSatisfy(SourceSnapshot.isPage), changes.removed.allSatisfy(SourceSnapshot.isPage),
               changes.modified.allSatisfy(SourceSnapshot.isPage) else { return nil }
         // Pages whose file changed since the output was written (a file gone

@@ -58,6 +58,9 @@ public struct SiteBuilder {
         if let pages = context.tree?.pages { result.pageCount = pages.indices.reduce(0) { $0 + (pages[$1].kind == .page ? 1 : 0) } }
         result.sectionCount = context.tree?.sections.count ?? 0
         result.health = context.health
+        result.unpublished = context.unpublished.sorted { $0.source < $1.source }.map {
+            PageHealth(unpublished: $0, settings: context.config.checks, today: options.today)
+        }
         result.siteTitle = context.config.title
         result.strict = options.strict
         result.wroteOutput = options.writeOutput && result.succeeded && context.theme != nil

@@ -29,4 +29,29 @@ public struct PageHealth: Sendable, Codable, Equatable {
     public var reviewStatus: ReviewStatus
     public var errors: Int = 0
     public var warnings: Int = 0
+    /// `published`, `draft`, `scheduled` or `expired` on the day checked.
+    public var publication = "published"
+    public var draft = false
+    public var scheduled = false
+    public var expired = false
+    public var publishDate: String?
+    public var expires: String?
+    /// False for pages the build leaves out, which have no reading figures.
+    public var built = true
+    public var reviewDue = false
+    public var reviewOverdue = false
+}
+
+extension PageHealth {
+    /// Fills in what the governance columns of reports show.
+    mutating func setGovernance(_ matter: FrontMatter, publication: Publication) {
+        self.publication = publication.name
+        draft = matter.draft
+        scheduled = publication.isScheduled
+        expired = publication.isExpired
+        publishDate = matter.publishDate?.iso
+        expires = matter.expires?.iso
+        reviewDue = reviewStatus == .dueSoon
+        reviewOverdue = reviewStatus == .overdue
+    }
 }

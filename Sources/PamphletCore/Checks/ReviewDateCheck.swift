@@ -27,11 +27,27 @@ struct ReviewDateCheck: ContentCheck {
             }
             return []
         }
+        let unsigned = unsignedReview(page, reviewed: reviewed)
         if let next = matter.nextReview, next < reviewed {
-            return [.error(
+            return unsigned + [.error(
                 "next_review (\(next.iso)) is before reviewed (\(reviewed.iso)); correct one of the dates",
                 file: page.source, line: nextLine?.line, column: nextLine?.column, code: "review-dates")]
         }
+        return unsigned + dueDate(page, input)
+    }
+
+    /// A review date nobody signed claims a clinical check that may not have happened.
+    private func unsignedReview(_ page: Page, reviewed: CalendarDate) -> [Diagnostic] {
+        guard page.frontMatter.reviewedBy == nil else { return [] }
+        let position = page.frontMatter.positions["reviewed_by"] ?? page.frontMatter.positions["reviewed"]
+        return [.warning(
+            "the page says it was reviewed on \(reviewed.iso) but not by whom; write the clinician's name and role in 'reviewed_by', "
+                + "or remove 'reviewed' until the page has been reviewed",
+            file: page.source, line: position?.line, column: position?.column, code: "reviewer-missing")]
+    }
+
+    private func dueDate(_ page: Page, _ input: CheckInput) -> [Diagnostic] {
+        let nextLine = page.frontMatter.positions["next_review"] ?? page.frontMatter.positions["reviewed"]
         guard let next = Self.nextReview(of: page, settings: input.settings) else { return [] }
         let days = input.today.days(until: next)
         if days < 0 {

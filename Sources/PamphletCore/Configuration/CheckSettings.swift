@@ -19,7 +19,7 @@ public struct CheckSettings: Sendable {
     public static let codes = [
         "readability", "review-missing", "review-due-soon", "review-overdue", "review-dates",
         "alt-missing", "alt-text", "heading-order", "heading-level-1", "link-text", "link-empty", "broken-link",
-        "translation-outdated",
+        "translation-outdated", "reviewer-missing", "placeholder-text", "link-unpublished",
     ]
 }
 

@@ -13,6 +13,12 @@ public struct FrontMatter: Sendable {
     public var reviewedBy: String?
     /// `reviewed_by: {name: ..., type: Organization}`: a board or committee, not one person.
     public var reviewerIsOrganization = false
+    /// Not published before this day (`publish_date`).
+    public var publishDate: CalendarDate?
+    /// Taken down after this day (`expires`).
+    public var expires: CalendarDate?
+    /// Where an expired page's address leads: a page file (`other.md`) or a site address; its section otherwise.
+    public var expiresRedirect: Located<String>?
     public var aliases: [Located<String>] = []
     /// This page's own reading-grade target, instead of the site's.
     public var maxGrade: Double?
@@ -25,6 +31,7 @@ public struct FrontMatter: Sendable {
 
     static let knownKeys = [
         "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade", "min_score",
+        "publish_date", "expires", "expires_redirect",
     ]
 }
 
@@ -118,6 +125,7 @@ extension FrontMatter {
         matter.reviewed = map.date("reviewed", diagnostics: &diagnostics)
         matter.nextReview = map.date("next_review", diagnostics: &diagnostics)
         readReviewer(map, into: &matter, diagnostics: &diagnostics)
+        readPublication(map, into: &matter, file: file, diagnostics: &diagnostics)
         matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
         matter.minScore = map.double("min_score", diagnostics: &diagnostics)
         if let aliasNode = map.node("aliases") {

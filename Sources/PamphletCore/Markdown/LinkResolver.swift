@@ -13,6 +13,17 @@ struct LinkResolver: Sendable {
         /// A heading on the same page.
         case samePage(fragment: String)
         case broken(String)
+        /// A page left out of this build on its dates: the link leads to its address (a redirect once expired).
+        case unpublished(url: String, fragment: String?, message: String)
+    }
+
+    /// A scheduled or expired page's address, and what to tell a writer who links to it.
+    struct UnpublishedPage: Sendable, Equatable {
+        var url: String
+        /// What the page is, then what the writer can do: "is scheduled to be published on 2025-09-01; ...".
+        var state: String
+        /// A draft has no address in a published build: a link to it is broken.
+        var isDraft = false
     }
 
     let pageURLs: [String]
@@ -24,14 +35,20 @@ struct LinkResolver: Sendable {
     /// Files Pamphlet writes itself (`a-z/index.html`, `glossary/index.html`,
     /// `sitemap.xml`): a writer may link to them by their site address.
     let generatedFiles: Set<String>
+    /// Scheduled and expired pages, by content path.
+    let unpublished: [String: UnpublishedPage]
     /// "Did you mean" for a broken link, prepared once for all of them: the
     /// files of content/ by file name, then by path.
     let byName: [String: [String]]
     let nameSuggestions: SuggestionIndex
     let pathSuggestions: SuggestionIndex
 
-    init(tree: SiteTree, staticFiles: Set<String>, basePath: String, generatedFiles: Set<String> = []) {
+    init(
+        tree: SiteTree, staticFiles: Set<String>, basePath: String, generatedFiles: Set<String> = [],
+        unpublished: [String: UnpublishedPage] = [:]
+    ) {
         self.generatedFiles = generatedFiles
+        self.unpublished = unpublished
         pageURLs = tree.pages.map(\.url)
         byContentPath = tree.byContentPath
         var bySitePath: [String: Int] = [:]
@@ -74,6 +91,10 @@ struct LinkResolver: Sendable {
         }
         if staticFiles.contains(target) {
             return .file(url: basePath + Self.encodePath(target) + (fragment.map { "#" + $0 } ?? ""))
+        }
+        if let page = unpublished[target] ?? unpublished[target.isEmpty ? "_index.md" : target + "/_index.md"] {
+            let message = "the link '\(destination)' points to content/\(target), which \(page.state)"
+            return page.isDraft ? .broken(message) : .unpublished(url: page.url, fragment: fragment, message: message)
         }
         return .broken(missingMessage(destination, target: target))
     }

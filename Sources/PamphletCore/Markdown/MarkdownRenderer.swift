@@ -7,6 +7,8 @@ struct MarkdownRenderer: Sendable {
     let resolver: LinkResolver
     let options: MarkdownDocument.Options
     let brokenLinkSeverity: Diagnostic.Severity
+    /// `checks.link-unpublished`; nil when a site turns it off.
+    var unpublishedLinkSeverity: Diagnostic.Severity? = .warning
     /// Links glossary terms (Glossary/GlossaryLinker.swift), per language code.
     var glossaries: [String: GlossaryLinker] = [:]
 
@@ -75,6 +77,12 @@ struct MarkdownRenderer: Sendable {
         case let .samePage(fragment):
             reference.targetPage = index
             reference.fragment = fragment
+        case let .unpublished(url, fragment, message):
+            node.url = url + (fragment.map { "#" + $0 } ?? "")
+            if let severity = unpublishedLinkSeverity {
+                diagnostics.append(Diagnostic(
+                    severity, message, file: page.source, line: position.line, column: position.column, code: "link-unpublished"))
+            }
         case let .broken(message):
             if node.kind == .link && destination.isEmpty {
                 break  // An empty link is an accessibility finding, reported by the checks.

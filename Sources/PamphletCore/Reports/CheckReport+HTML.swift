@@ -25,16 +25,23 @@ extension CheckReport {
                 row["bar_width"] = String(format: "%.0f", max(0, min(100, score)))
                 row["target_left"] = String(format: "%.0f", min(100, target))
             }
+            // Left out when missing: swift-mustache shows a section for an empty string.
+            if page.url.isEmpty { row["url"] = nil }
+            if let reviewer = page.reviewedBy { row["reviewer"] = reviewer }
+            if let next = page.nextReview { row["next_review"] = next }
             return row.merging([
                 "words": page.words,
                 "status": page.reviewStatus.rawValue,
                 "status_text": Self.statusText(page.reviewStatus),
-                "next_review": page.nextReview ?? "",
                 "reviewed": page.reviewed ?? "",
                 "findings": (findingsByFile[page.file] ?? []).map { finding -> [String: Any] in
                     ["severity": finding.severity, "line": finding.line.map(String.init) ?? "", "message": finding.message, "code": finding.code]
                 },
                 "finding_count": findingsByFile[page.file]?.count ?? 0,
+                "built": page.built,
+                "publication": page.publication,
+                "publication_text": Self.publicationText(page),
+                "unsigned": page.reviewed != nil && page.reviewedBy == nil,
             ] as [String: Any]) { own, _ in own }
         }
         let siteFindings = findingsByFile.filter { key, _ in !pages.contains { $0.file == key } }.values.flatMap { $0 }
@@ -47,6 +54,16 @@ extension CheckReport {
         // The template is fixed text, so parsing cannot fail.
         let template = try! TemplateEscaping.template(Self.template)
         return template.render(values)
+    }
+
+    /// "Published", "Draft", "Scheduled for 2027-01-04", "Expired on 2026-11-30".
+    static func publicationText(_ page: PageHealth) -> String {
+        switch page.publication {
+        case "draft": return "Draft"
+        case "scheduled": return "Scheduled for " + (page.publishDate ?? "")
+        case "expired": return "Expired on " + (page.expires ?? "")
+        default: return "Published"
+        }
     }
 
     static func statusText(_ status: PageHealth.ReviewStatus) -> String {
@@ -80,6 +97,7 @@ extension CheckReport {
         .status { display: inline-block; padding: .1rem .5rem; border-radius: 3px; color: #fff; font-weight: bold; }
         .status--ok { background: #00703c; } .status--due-soon { background: #8a5300; }
         .status--overdue { background: #b3261e; } .status--missing { background: #505a5f; }
+        .publication--draft, .publication--scheduled, .publication--expired { font-weight: bold; }
         .finding--error { color: #b3261e; } .finding--warning { color: #6b4100; }
         ul.findings { margin: 0; padding-left: 1.2rem; }
         </style>
@@ -97,6 +115,7 @@ extension CheckReport {
         <caption class="visually-hidden">Pages, their reading grade, review status and findings</caption>
         <thead><tr>
         <th scope="col"><button type="button" data-sort="text">Page</button></th>
+        <th scope="col"><button type="button" data-sort="text">Published</button></th>
         <th scope="col"><button type="button" data-sort="number">Reading grade</button></th>
         <th scope="col"><button type="button" data-sort="number">Words</button></th>
         <th scope="col"><button type="button" data-sort="text">Review</button></th>
@@ -105,11 +124,12 @@ extension CheckReport {
         <tbody>
         {{#pages}}
         <tr>
-        <td data-value="{{title}}"><strong>{{title}}</strong><br><small>{{file}} · {{url}}</small></td>
-        <td data-value="{{grade_sort}}" class="{{#over}}over{{/over}}">{{grade}} (target {{target}})
-        <div class="bar" aria-hidden="true"><div class="bar__fill" style="width: {{bar_width}}%"></div><div class="bar__target" style="left: {{target_left}}%"></div></div></td>
+        <td data-value="{{title}}"><strong>{{title}}</strong><br><small>{{file}}{{#url}} · {{url}}{{/url}}</small></td>
+        <td data-value="{{publication}}" class="publication--{{publication}}">{{publication_text}}</td>
+        <td data-value="{{grade_sort}}" class="{{#over}}over{{/over}}">{{#built}}{{grade}} (target {{target}})
+        <div class="bar" aria-hidden="true"><div class="bar__fill" style="width: {{bar_width}}%"></div><div class="bar__target" style="left: {{target_left}}%"></div></div>{{/built}}{{^built}}Not measured: not built{{/built}}</td>
         <td data-value="{{words}}">{{words}}</td>
-        <td data-value="{{status}} {{next_review}}"><span class="status status--{{status}}">{{status_text}}</span><br><small>{{#next_review}}next {{next_review}}{{/next_review}}</small></td>
+        <td data-value="{{status}} {{next_review}}"><span class="status status--{{status}}">{{status_text}}</span><br><small>{{#next_review}}next {{next_review}}{{/next_review}}{{#reviewer}}<br>by {{reviewer}}{{/reviewer}}{{#unsigned}}<br>no reviewer named{{/unsigned}}</small></td>
         <td data-value="{{finding_count}}">{{#findings.0}}<ul class="findings">{{/findings.0}}{{#findings}}<li class="finding--{{severity}}">{{#line}}line {{line}}: {{/line}}{{message}} <small>[{{code}}]</small></li>{{/findings}}{{#findings.0}}</ul>{{/findings.0}}{{^findings}}None{{/findings}}</td>
         </tr>
         {{/pages}}

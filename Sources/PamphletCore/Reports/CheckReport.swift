@@ -17,6 +17,10 @@ public struct CheckReport: Sendable, Codable {
         public var errors: Int
         public var warnings: Int
         public var today: String
+        /// Pages left out of the build on `today`.
+        public var drafts = 0
+        public var scheduled = 0
+        public var expired = 0
     }
 
     public var summary: Summary
@@ -30,7 +34,11 @@ public struct CheckReport: Sendable, Codable {
         findings = diagnostics.map {
             Finding(severity: $0.severity.rawValue, code: $0.code, file: $0.file, line: $0.line, column: $0.column, message: $0.message)
         }
-        pages = result.health.sorted { $0.file < $1.file }
+        // Pages left out are listed too, so a content lead sees what is waiting or taken down.
+        pages = (result.health + result.unpublished).sorted { $0.file < $1.file }
+        summary.drafts = result.unpublished.filter(\.draft).count
+        summary.scheduled = result.unpublished.filter(\.scheduled).count
+        summary.expired = result.unpublished.filter(\.expired).count
     }
 
     public func json() throws -> String {

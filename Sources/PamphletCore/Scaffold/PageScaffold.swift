@@ -12,7 +12,7 @@ import Darwin
 public enum PageScaffold {
     /// `path` as the writer typed it, relative to `base` (the working folder).
     public static func create(
-        path: String, title: String?, today: CalendarDate = .today(),
+        path: String, title: String?,
         base: String = FileManager.default.currentDirectoryPath
     ) throws {
         guard path.hasSuffix(".md"), !(path as NSString).lastPathComponent.hasPrefix(".") else {
@@ -37,15 +37,16 @@ public enum PageScaffold {
             ---
             title: \(yamlQuoted(pageTitle))
             description: ""
-            reviewed: \(today.iso)
-            reviewed_by: ""
+            # A draft is left out of the build. Once a clinician has checked the page, add
+            # reviewed: YYYY-MM-DD and reviewed_by: their name and role, then remove draft.
+            draft: true
             ---
 
-            Write one or two short sentences that say what this page is about.
+            \(ReviewGovernanceCheck.placeholders[0])
 
             ## A first heading
 
-            Keep sentences short and use everyday words.
+            \(ReviewGovernanceCheck.placeholders[1])
 
             """
         do {

@@ -14,12 +14,7 @@ struct SiteTreeBuilder {
         var byContentPath: [String: Int] = [:]
         // A section's `slug` renames its folder in every address below it
         // (a Spanish section can read /es/terapia-genica/).
-        var sectionSlugs: [SiteTree.SectionKey: String] = [:]
-        for page in pages where page.kind == .section {
-            if let slug = page.frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
-                sectionSlugs[SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")] = segment
-            }
-        }
+        let sectionSlugs = Self.sectionSlugs(pages)
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
             guard let relative = address(of: pages[index], sectionSlugs: sectionSlugs, diagnostics: &diagnostics) else { continue }
@@ -63,6 +58,16 @@ struct SiteTreeBuilder {
         tree.translations = translations
         tree.languages = config.languages.filter { used.contains($0.code) || $0.isDefault }
         return tree
+    }
+
+    static func sectionSlugs(_ pages: [Page]) -> [SiteTree.SectionKey: String] {
+        var sectionSlugs: [SiteTree.SectionKey: String] = [:]
+        for page in pages where page.kind == .section {
+            if let slug = page.frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
+                sectionSlugs[SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")] = segment
+            }
+        }
+        return sectionSlugs
     }
 
     /// Weight first (pages without one go last), then title, then file.
@@ -134,7 +139,7 @@ struct SiteTreeBuilder {
         !slug.contains("/") && !slug.contains("\\") && !slug.contains("..")
     }
 
-    private func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
+    func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
         let matter = page.frontMatter
         if let url = matter.url {
             let position = matter.positions["url"]

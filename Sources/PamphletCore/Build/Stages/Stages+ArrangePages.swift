@@ -25,6 +25,10 @@ extension Stages {
             }
         }
         context.redirects = builder.redirects(for: tree, reserved: reserved, diagnostics: &context.diagnostics)
+        context.redirects += builder.expiredRedirects(
+            context.unpublished, in: tree, taken: context.redirects, reserved: reserved, today: context.options.today,
+            diagnostics: &context.diagnostics)
+        notePublication(context, tree: tree)
         var claims = OutputClaims()
         for index in tree.pages.indices { claims.add(page: index, in: tree) }
         for redirect in context.redirects { claims.add(redirect) }
@@ -35,6 +39,13 @@ extension Stages {
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
         context.pages = []
         try stopOnErrors(context, stage: "Arrange pages")
+    }
+
+    /// Says which pages a build leaves out on a date (after "Arrange pages", full or remembered).
+    static func notePublication(_ context: BuildContext, tree: SiteTree) {
+        context.diagnostics += SiteTreeBuilder.publicationNotes(
+            context.unpublished, redirects: context.redirects, tree: tree, today: context.options.today,
+            basePath: context.config.baseURL.path)
     }
 
     /// The files Pamphlet makes besides pages and redirects, with what they

@@ -94,5 +94,13 @@ extension PageHealth {
             nextReview: ReviewDateCheck.nextReview(of: page, settings: settings)?.iso,
             reviewedBy: page.frontMatter.reviewedBy,
             reviewStatus: ReviewDateCheck.status(of: page, settings: settings, today: today))
+        setGovernance(page.frontMatter, publication: Publication(page.frontMatter, today: today))
+    }
+
+    /// A page the build leaves out: its review and publication, no reading figures.
+    init(unpublished page: Page, settings: CheckSettings, today: CalendarDate) {
+        self.init(page: page, report: ReadabilityReport(), settings: settings, today: today)
+        aboveTarget = false
+        built = false
     }
 }

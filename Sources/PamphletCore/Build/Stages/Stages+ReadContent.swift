@@ -23,12 +23,26 @@ extension Stages {
         PageReader(folder: context.folder, languages: context.config.languages)
     }
 
-    /// Records a page read from its file, unless it is a draft the build leaves out.
+    /// Records a page read from its file, or sets it aside when the build
+    /// leaves it out (a draft, scheduled or expired page).
     static func accept(_ page: Page?, diagnostics: [Diagnostic], into context: BuildContext) {
         context.diagnostics += diagnostics
-        if let page, context.options.includeDrafts || !page.frontMatter.draft {
-            context.diagnostics += StructuredData.check(page.frontMatter, file: page.source)
+        guard let page else { return }
+        if isBuilt(page, options: context.options) {
+            context.diagnostics += publishChecks(page, config: context.config)
             context.pages.append(page)
+        } else {
+            context.unpublished.append(page)
         }
+    }
+
+    static func isBuilt(_ page: Page, options: BuildOptions) -> Bool {
+        Publication(page.frontMatter, today: options.today).isBuilt(includeDrafts: options.includeDrafts)
+    }
+
+    /// What is checked of a page's front matter and Markdown only when it is published.
+    static func publishChecks(_ page: Page, config: SiteConfig) -> [Diagnostic] {
+        StructuredData.check(page.frontMatter, file: page.source)
+            + apply(config.checks.overrides, to: ReviewGovernanceCheck.check(page))
     }
 }

@@ -25,10 +25,36 @@ extension Stages {
         return MarkdownRenderer(
             resolver: LinkResolver(
                 tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
-                generatedFiles: generatedFiles(context)),
+                generatedFiles: generatedFiles(context), unpublished: unpublishedPages(context, tree: tree)),
             options: options,
             brokenLinkSeverity: context.config.links.broken,
+            unpublishedLinkSeverity: context.config.checks.overrides["link-unpublished"] ?? .warning,
             glossaries: linkers(context))
+    }
+
+    /// Drafts, scheduled and expired pages with the address each has (or had).
+    static func unpublishedPages(_ context: BuildContext, tree: SiteTree) -> [String: LinkResolver.UnpublishedPage] {
+        let builder = SiteTreeBuilder(config: context.config)
+        let slugs = SiteTreeBuilder.sectionSlugs(tree.pages)
+        var pages: [String: LinkResolver.UnpublishedPage] = [:]
+        for page in context.unpublished where tree.byContentPath[page.contentPath] == nil {
+            let state: String
+            switch Publication(page.frontMatter, today: context.options.today) {
+            case .scheduled(let day):
+                state = "is not published until \(day.iso) (publish_date), so until then the link leads to a missing page; "
+                    + "publish both pages together, or link to the page once it is out"
+            case .expired(let day):
+                state = "expired on \(day.iso), so the link now leads to a redirect; link to the page that replaces it"
+            case .draft:
+                state = "is a draft (draft: true) and is not published; remove 'draft: true' from it when it is ready, or remove the link"
+            case .published: continue
+            }
+            var ignored: [Diagnostic] = []
+            guard let relative = builder.address(of: page, sectionSlugs: slugs, diagnostics: &ignored) else { continue }
+            pages[page.contentPath] = LinkResolver.UnpublishedPage(
+                url: context.config.baseURL.path + relative, state: state, isDraft: page.frontMatter.draft)
+        }
+        return pages
     }
 
     /// What the generators will write, so `/a-z/` and `/glossary/` links resolve.
