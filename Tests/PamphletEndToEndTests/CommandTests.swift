@@ -26,6 +26,10 @@ final class CommandTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertEqual(build.errorLines, [])
         XCTAssertTrue(build.stdout.hasPrefix("Built 1 page in 2 sections"), build.stdout)
+        // No page of a new site claims a clinical review it has not had; the build says what is left to do.
+        XCTAssertFalse(build.stderr.contains("[reviewer-missing]"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("content/conditions/example-condition.md:1:1: warning: the page has no 'reviewed' date"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("[placeholder-text]"), build.stderr)
         let page = try String(contentsOf: site.appendingPathComponent("output/conditions/example-condition/index.html"), encoding: .utf8)
         XCTAssertEqual(HTML.h1(page), "Example condition")
         XCTAssertEqual(HTML.canonical(page), "https://health.example.org/conditions/example-condition/")

@@ -11,7 +11,7 @@ public enum SiteScaffold {
     /// first write: it refuses a file, a folder that already has a site, and
     /// an existing themes/default (it never overwrites theme files). An
     /// existing .gitignore is kept, with the lines Pamphlet needs added.
-    public static func create(at directory: URL, today: CalendarDate = .today()) throws -> [String] {
+    public static func create(at directory: URL) throws -> [String] {
         let fileManager = FileManager.default
         let site = SiteFolder(root: directory)
         var isFolder: ObjCBool = false
@@ -59,7 +59,6 @@ public enum SiteScaffold {
             ---
             title: My health information site
             description: Clear, reviewed information about health conditions and treatments.
-            reviewed: \(today.iso)
             ---
 
             Welcome. These pages explain health conditions and treatments in plain words.
@@ -70,7 +69,6 @@ public enum SiteScaffold {
             title: Conditions
             description: What common conditions are and how they are treated.
             weight: 1
-            reviewed: \(today.iso)
             ---
 
             Read about conditions and their treatment.
@@ -81,11 +79,9 @@ public enum SiteScaffold {
             title: Example condition
             description: A short summary of the page for search results and link lists.
             weight: 1
-            reviewed: \(today.iso)
-            reviewed_by: Name of the clinician who checked this page
             ---
 
-            Start with one or two short sentences that say what this page is about.
+            \(ReviewGovernanceCheck.placeholders[0])
 
             ## What it is
 
