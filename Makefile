@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build debug-build test unit-test link-check feed-check server-check browser-check deps clean help serve bench
+.PHONY: all site build debug-build test unit-test link-check feed-check sarif-check server-check browser-check deps clean help serve bench
 
 all: site
 
@@ -40,6 +40,10 @@ link-check: debug-build
 feed-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/check-feeds
 
+# `pamphlet check --format sarif` against the official SARIF 2.1.0 schema.
+sarif-check: debug-build
+	PAMPHLET=$(DEBUG_BIN) scripts/check-sarif
+
 # docs/publishing.md's Nginx and Apache settings, serving the sample site.
 server-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/check-server-config
@@ -47,7 +51,7 @@ server-check: debug-build
 browser-check: debug-build
 	PAMPHLET=$(DEBUG_BIN) scripts/browser-check
 
-test: unit-test link-check feed-check server-check browser-check
+test: unit-test link-check feed-check sarif-check server-check browser-check
 
 clean:
 	rm -rf .build output
