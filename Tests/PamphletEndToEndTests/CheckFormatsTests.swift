@@ -10,8 +10,8 @@ final class CheckFormatsTests: XCTestCase {
     override func setUpWithError() throws {
         fixture = try FixtureSite([
             "site/site.yml": "title: Test site\nbase_url: https://example.org/\n",
-            "site/content/_index.md": "---\ntitle: Home\nreviewed: 2025-01-01\n---\nWelcome.\n",
-            "site/content/a, b: c.md": "---\ntitle: Odd name\nreviewed: 2025-01-01\n---\nSee [the missing page](missing%25.md).\n\nMore [here](https://example.org/).\n",
+            "site/content/_index.md": "---\ntitle: Home\nreviewed: 2025-01-01\nreviewed_by: Dr. Test\n---\nWelcome.\n",
+            "site/content/a, b: c.md": "---\ntitle: Odd name\nreviewed: 2025-01-01\nreviewed_by: Dr. Test\n---\nSee [the missing page](missing%25.md).\n\nMore [here](https://example.org/).\n",
         ], testCase: self)
     }
 
@@ -24,9 +24,9 @@ final class CheckFormatsTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines.contains(
-            "::error file=site/content/a%2C b%3A c.md,line=5,col=5,title=Pamphlet%3A broken-link::the link 'missing%2525.md' "
+            "::error file=site/content/a%2C b%3A c.md,line=6,col=5,title=Pamphlet%3A broken-link::the link 'missing%2525.md' "
                 + "points to content/missing%25.md, which does not exist"), run.stdout)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("::warning file=site/content/a%2C b%3A c.md,line=7,col=6,title=Pamphlet%3A link-text::") },
+        XCTAssertTrue(lines.contains { $0.hasPrefix("::warning file=site/content/a%2C b%3A c.md,line=8,col=6,title=Pamphlet%3A link-text::") },
                       run.stdout)
         XCTAssertEqual(lines.last?.hasPrefix("Checked 1 page in 1 section: 1 error, "), true, run.stdout)
         XCTAssertEqual(lines.filter { $0.hasPrefix("::") }.count, lines.count - 1, "one annotation a line, then the summary")
