@@ -622,7 +622,8 @@ public final class IncrementalBuilder {
             return try fallback.run(context)
         }
         let generatorContext = Stages.generatorContext(context, tree: tree, theme: theme, data: data)
-        let writer = OutputWriter(root: context.options.output.standardizedFileURL, replacesWhole: true)
+        let writer = OutputWriter(
+            root: context.options.output.standardizedFileURL, replacesWhole: true, relativeLinks: Stages.relativeLinks(context))
         let jobs = Stages.generators(context).map { generator -> Stages.GeneratorJob in
             if generator is PagesGenerator {
                 return .init(name: generator.name) { try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer) }
