@@ -151,7 +151,11 @@ struct TemplateData: @unchecked Sendable {
         let page = tree.pages[index]
         let around = neighbourhood(of: index)
         var values = common(current: index, language: page.language, neighbourhood: around)
-        values["page"] = pageValues(page, versions: around.versions)
+        var pageEntry = pageValues(page, versions: around.versions)
+        if page.kind == .section, theme.has(PrintSectionGenerator.template), !(around.listing?.pages.isEmpty ?? true) {
+            pageEntry["print_url"] = PrintSectionGenerator.url(ofSection: page.url)
+        }
+        values["page"] = pageEntry
         values["breadcrumbs"] = page.kind == .home ? [] : around.ancestry.map { step -> [String: Any] in
             ["title": tree.pages[step].title, "url": tree.pages[step].url, "is_current": step == index]
         }

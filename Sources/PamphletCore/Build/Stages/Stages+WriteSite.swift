@@ -82,6 +82,7 @@ extension Stages {
     static func generators(_ context: BuildContext) -> [any Generator] {
         [
             PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            PrintSectionGenerator(),
             SitemapGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
     }
