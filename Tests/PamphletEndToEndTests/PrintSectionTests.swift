@@ -31,6 +31,27 @@ final class PrintSectionTests: XCTestCase {
         XCTAssertFalse(site.outputExists("print/index.html"))
     }
 
+    func testEveryPrintoutCarriesAQRCodeOfItsAddress() throws {
+        let site = try FixtureSite(Fixtures.healthSite, testCase: self)
+        try site.buildCleanly()
+        let page = site.output("genetics/dna/index.html")
+        let footer = HTML.first(#"(<footer class="site-footer">.*</footer>)"#, in: page) ?? ""
+        XCTAssertTrue(footer.contains(#"role="img" aria-label="QR code for example.org/genetics/dna/"><path d="M4 4h7v1h-7z"#), footer)
+        XCTAssertTrue(footer.contains(#"<p class="print-qr__address">example.org/genetics/dna/</p>"#))
+        let side = Int(HTML.first(#"viewBox="0 0 (\d+) \d+""#, in: footer) ?? "") ?? 0
+        XCTAssertEqual((side - 8 - 21) % 4, 0, "a QR code's side, with its quiet zone: \(side)")
+        let printed = site.output("genetics/print/index.html")
+        XCTAssertEqual(HTML.matches(#"<p class="print-qr__address">([^<]*)</p>"#, in: printed), [
+            "example.org/genetics/dna/", "example.org/genetics/cells/", "example.org/genetics/alleles/",
+            "example.org/genetics/chromosomes/", "example.org/genetics/print/",
+        ], "each page's own, and the printable page's in the footer")
+        let assets = FixtureSite.files(in: site.output.appendingPathComponent("assets"))
+        let style = site.output("assets/" + (assets.first { $0.hasPrefix("style.") } ?? ""))
+        let print = site.output("assets/" + (assets.first { $0.hasPrefix("print.") } ?? ""))
+        XCTAssertTrue(style.contains(".print-qr {\n  display: none;"), "on screen it is hidden")
+        XCTAssertTrue(print.contains(".print-qr {\n  display: flex !important;"), "on paper it shows")
+    }
+
     func testSpanishSectionSaysItInSpanish() throws {
         var files = Fixtures.healthSite
         files["site.yml"] = Fixtures.siteYML + "languages:\n  - code: en\n    default: true\n  - code: es\n    name: Español\n"

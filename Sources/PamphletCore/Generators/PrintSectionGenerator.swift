@@ -49,6 +49,7 @@ struct PrintSectionGenerator: Generator {
         let url = Self.url(ofSection: sectionPage.url)
         page["url"] = url
         page["permalink"] = context.config.baseURL.absolute(url)
+        page["qr"] = QRCodeValues.values(address: context.config.baseURL.absolute(url))
         page["is_section"] = false
         page["has_translations"] = false
         page["has_terms"] = false

@@ -199,6 +199,7 @@ struct TemplateData: @unchecked Sendable {
             values["has_translations"] = true
             values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
+        if let qr = QRCodeValues.values(address: config.baseURL.absolute(page.url)) { values["qr"] = qr }
         if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed, language: page.language) }
         if let next = nextReview(of: page) { values["next_review"] = dateValues(next, language: page.language) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
