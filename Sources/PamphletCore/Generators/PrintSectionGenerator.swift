@@ -54,7 +54,10 @@ struct PrintSectionGenerator: Generator {
         page["has_translations"] = false
         page["has_terms"] = false
         page["print_url"] = nil
-        page["json_ld"] = nil
+        let title = sectionPage.title + ": " + (data.words(sectionPage.language)["all_pages_in_section"] ?? "all pages")
+        page["title"] = title
+        page["json_ld"] = data.jsonLD(.init(
+            name: title, description: sectionPage.description, url: context.config.baseURL.absolute(url), language: sectionPage.language))
         values["page"] = page
         values["languages"] = [] as [Any]
         values["section"] = ["title": sectionPage.title, "url": sectionPage.url, "description": sectionPage.description] as [String: Any]
