@@ -56,6 +56,14 @@ final class PrintSectionTests: XCTestCase {
         XCTAssertTrue(print.contains(".print-qr {\n  display: flex !important;"), "on paper it shows")
     }
 
+    func testAWriterCanLinkToAPrintableSection() throws {
+        var files = Fixtures.healthSite
+        files["content/care/10-questions.md"] = "---\ntitle: 10 questions to ask\n---\n\nPrint [the whole genetics section](/genetics/print/).\n"
+        let site = try FixtureSite(files, testCase: self)
+        try site.buildCleanly()
+        XCTAssertTrue(site.output("care/10-questions/index.html").contains(#"<a href="/genetics/print/">the whole genetics section</a>"#))
+    }
+
     func testSpanishSectionSaysItInSpanish() throws {
         var files = Fixtures.healthSite
         files["site.yml"] = Fixtures.siteYML + "languages:\n  - code: en\n    default: true\n  - code: es\n    name: Español\n"

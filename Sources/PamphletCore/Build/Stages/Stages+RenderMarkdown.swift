@@ -25,15 +25,18 @@ extension Stages {
         return MarkdownRenderer(
             resolver: LinkResolver(
                 tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
-                generatedFiles: generatedFiles(context)),
+                generatedFiles: generatedFiles(context, tree: tree)),
             options: options,
             brokenLinkSeverity: context.config.links.broken,
             glossaries: linkers(context))
     }
 
-    /// What the generators will write, so `/a-z/` and `/glossary/` links resolve.
-    private static func generatedFiles(_ context: BuildContext) -> Set<String> {
+    /// What the generators will write, so `/a-z/`, `/glossary/` and a section's `print/` links resolve.
+    private static func generatedFiles(_ context: BuildContext, tree: SiteTree) -> Set<String> {
         var files: Set<String> = [SitemapGenerator.file, "robots.txt"]
+        for section in PrintSectionGenerator.sections(tree) {
+            files.insert(PrintSectionGenerator.outputPath(ofSection: tree.pages[section.page].url, basePath: context.config.baseURL.path))
+        }
         for language in context.config.languages {
             files.insert(language.pathPrefix + AToZGenerator.folder + "/index.html")
             if !(context.glossaries[language.code]?.isEmpty ?? true) {
