@@ -20,7 +20,8 @@ One headless Chromium session visits every page of each site given with
   hides it without moving focus (WCAG 1.4.13), and so it does on hover;
 - print: navigation hidden; title, "URL of this page", review dates,
   disclaimer, "Terms on this page" and the QR code kept (the QR code hidden
-  on screen); external link addresses printed;
+  on screen); external link addresses printed, internal ones and the skip
+  link's not;
 - a section's printable page (--print-section-page): every page of the
   section on a sheet of its own, each with its title, address, review date
   and disclaimer, and every title in the PDF Chromium prints (read by pypdf);
@@ -397,7 +398,10 @@ const missing = Object.entries(kept).filter(([k, s]) => !shown(document.querySel
 const external = [...document.querySelectorAll('.main a[href^="http"]')]
   .filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.href);
 const tips = [...document.querySelectorAll('.term__definition')].filter(shown).length;
-return {hiddenNav, missing, external, tips, externalCount: document.querySelectorAll('.main a[href^="http"]').length};
+// Internal links and the skip link keep their text alone: their address means nothing on paper.
+const internal = [...document.querySelectorAll('a[href]:not([href^="http"])')]
+  .filter(a => getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.getAttribute('href'));
+return {hiddenNav, missing, external, tips, internal, externalCount: document.querySelectorAll('.main a[href^="http"]').length};
 """
 
 
@@ -416,6 +420,7 @@ def check_print(driver, url: str, report: Report) -> None:
     report.check(facts["externalCount"] > 0, where, "the page has no external link to check")
     report.check(not facts["external"], where, f"external link addresses are not printed: {', '.join(facts['external'])}")
     report.check(facts["tips"] == 0, where, "glossary pop-ups are printed")
+    report.check(not facts["internal"], where, f"internal link addresses are printed: {', '.join(facts['internal'][:5])}")
 
 
 PRINT_SECTION_JS = """
