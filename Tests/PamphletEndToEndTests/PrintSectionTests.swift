@@ -21,6 +21,9 @@ final class PrintSectionTests: XCTestCase {
         XCTAssertTrue(printed.contains(#"<meta name="robots" content="noindex">"#), "search engines index the pages themselves")
         XCTAssertTrue(printed.contains(#"<title>Genetics: all pages | Test Health Library</title>"#))
         XCTAssertEqual(HTML.canonical(printed), "https://example.org/genetics/print/")
+        XCTAssertEqual(HTML.breadcrumbs(printed), [
+            #"<a href="/">Health library</a>"#, #"<a href="/genetics/">Genetics</a>"#, #"<span aria-current="page">Genetics: all pages</span>"#,
+        ])
         XCTAssertFalse(site.output("sitemap.xml").contains("/print/"))
         XCTAssertTrue(printed.contains(#"<h3 id="p1-where-dna-lives">"#), "headings sit below the page title, with ids of their own")
         let ids = HTML.matches(#"\sid="([^"]*)""#, in: printed)

@@ -60,6 +60,9 @@ struct PrintSectionGenerator: Generator {
             name: title, description: sectionPage.description, url: context.config.baseURL.absolute(url), language: sectionPage.language))
         values["page"] = page
         values["languages"] = [] as [Any]
+        // The section is a step on the way; the printable page is where the reader is.
+        let steps = (values["breadcrumbs"] as? [[String: Any]] ?? []).map { $0.merging(["is_current": false]) { _, new in new } }
+        values["breadcrumbs"] = steps + [["title": title, "url": url, "is_current": true]]
         values["section"] = ["title": sectionPage.title, "url": sectionPage.url, "description": sectionPage.description] as [String: Any]
         values["print_pages"] = section.pages.enumerated().map { number, index -> [String: Any] in
             var entry = data.pageValues(tree.pages[index], versions: [])
