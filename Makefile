@@ -19,9 +19,11 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product pamphlet
 
+# --relative: links and assets relative to each file, so output/index.html
+# opens from the disk as the message says (build without it to publish).
 site: build
-	$(RELEASE_BIN) build --source . --output output
-	@echo "Open output/index.html in a browser, or publish the output/ folder."
+	$(RELEASE_BIN) build --source . --output output --relative
+	@echo "Open output/index.html in a browser. To publish, build without --relative, or preview with 'make serve'."
 
 unit-test: deps
 	$(SWIFT) test

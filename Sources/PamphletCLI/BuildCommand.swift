@@ -29,10 +29,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "After the build, print how long each stage took.")
     var timings = false
 
+    @Flag(name: .long, help: "Write internal links and assets as relative paths, so output/index.html opens from the disk (as site.yml's links: {relative: true}).")
+    var relative = false
+
     func run() throws {
         var options = try site.buildOptions(output: output)
         options.strict = strict
         options.force = force
+        options.relativeLinks = relative
         // Before reading the site: a refused --output is reported at once.
         if let problem = OutputSafety.problem(output: options.output, site: SiteFolder(root: options.source), force: force) {
             DiagnosticPrinter.print([problem])

@@ -21,8 +21,9 @@ struct InitCommand: ParsableCommand {
                 Next:
                   cd \(directory)
                   pamphlet new content/conditions/my-page.md --title "My page"
-                  pamphlet build
-                Then open output/index.html, or publish the output/ folder.
+                  pamphlet serve              (a preview at http://127.0.0.1:8000/ that reloads on every save)
+                  pamphlet build              (the site to publish, in output/)
+                To open the site from the disk (output/index.html in a browser), build it with --relative.
                 """)
         } catch let failure as SiteScaffold.Failure {
             DiagnosticPrinter.print([.error(failure.description, code: "init")])

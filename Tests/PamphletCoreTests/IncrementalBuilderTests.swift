@@ -125,10 +125,22 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .pages)
         XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
         XCTAssertEqual(outcome.rerendered, ["genes-and-dna/what-is-dna.md"])
-        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+        XCTAssertEqual(outcome.written, ["genes-and-dna/print/index.html", "genes-and-dna/what-is-dna/index.html"], "the page and its section's printable page")
         XCTAssertEqual(outcome.changes.modified, ["content/genes-and-dna/what-is-dna.md"])
         let html = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/what-is-dna/index.html"), encoding: .utf8)
         XCTAssertTrue(html.contains("A new closing paragraph."))
+        let printed = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/print/index.html"), encoding: .utf8)
+        XCTAssertTrue(printed.contains("A new closing paragraph."), "the section's printable page holds the page's text")
+    }
+
+    func testRelativeLinksStayRelativeAfterEdits() throws {
+        try replace("site.yml", "title: Genes and Health", with: "links:\n  relative: true\ntitle: Genes and Health")
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        let html = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/what-is-dna/index.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains(#"<a href="../../genes-and-dna/index.html">"#), html)
     }
 
     /// The preview's rebuilds read front matter as a full build does: an
@@ -152,7 +164,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .pages)
         XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
         XCTAssertEqual(outcome.rerendered, [])
-        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+        XCTAssertEqual(outcome.written, ["genes-and-dna/print/index.html", "genes-and-dna/what-is-dna/index.html"], "the page and its section's printable page")
     }
 
     func testFrontMatterThatChangesFindingsIsCheckedAgain() throws {
@@ -194,6 +206,10 @@ final class IncrementalBuilderTests: XCTestCase {
         "genes-and-dna/cells-and-chromosomes/index.html", "genes-and-dna/index.html", "genes-and-dna/what-is-a-gene/index.html",
         "genes-and-dna/what-is-dna/index.html", "genes-and-dna/when-genes-change/index.html",
     ]
+    /// Every section's printable page, which shows its pages' titles and order.
+    private var printPages: [String] {
+        files(in: builder.options.output).keys.filter { $0.hasSuffix("/print/index.html") }
+    }
     private let listings = [
         "404.html", "a-z/index.html", "atom.xml", "es/a-z/index.html", "es/atom.xml", "es/glossary/index.html",
         "gene-therapy-basics/index.html", "glossary/index.html", "robots.txt", "sitemap.xml",
@@ -207,7 +223,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.reparsed, ["genes-and-dna/what-is-dna.md"])
         XCTAssertEqual(outcome.rerendered, [], "addresses did not change, so no Markdown needs rendering again")
         // The page, its section page and its neighbours (breadcrumbs, section list, previous and next), and the listings.
-        XCTAssertEqual(outcome.written, (genesAndDNA + listings).sorted())
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings + printPages).sorted())
         let section = try String(contentsOf: builder.options.output.appendingPathComponent("genes-and-dna/index.html"), encoding: .utf8)
         XCTAssertTrue(section.contains("DNA, explained"))
     }
@@ -223,7 +239,7 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .pages)
         // The page two levels down shows the title only in its breadcrumbs.
         let basics = ["index.html", "one/index.html", "deeper/index.html", "deeper/two/index.html"].map { "genes-and-dna/basics/" + $0 }
-        XCTAssertEqual(outcome.written, (genesAndDNA + listings + basics).sorted())
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings + basics + printPages).sorted())
     }
 
     func testTopLevelSectionTitleChangeRewritesEveryPageInItsLanguage() throws {
@@ -240,7 +256,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try replace("content/genes-and-dna/what-is-dna.md", "weight: 1\n", with: "weight: 9\n")
         let outcome = buildAndCompare()
         XCTAssertEqual(outcome.kind, .pages)
-        XCTAssertEqual(outcome.written, (genesAndDNA + listings).sorted())
+        XCTAssertEqual(outcome.written, (genesAndDNA + listings + printPages).sorted())
     }
 
     func testOverdueReviewInThePreviewUpdatesTheAuthorNoteAndListings() throws {
@@ -395,7 +411,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try replace("content/genes-and-dna/what-is-dna.md", "See [this](missing-page.md).", with: "See [this](what-is-a-gene.md).")
         outcome = buildAndCompare()
         XCTAssertEqual(outcome.kind, .pages)
-        XCTAssertEqual(outcome.written, ["genes-and-dna/what-is-dna/index.html"])
+        XCTAssertEqual(outcome.written, ["genes-and-dna/print/index.html", "genes-and-dna/what-is-dna/index.html"], "the page and its section's printable page")
     }
 
     func testDraftsComeAndGo() throws {

@@ -23,6 +23,7 @@ final class SiteConfigTests: XCTestCase {
               smart_punctuation: yes
             links:
               broken: warning
+              relative: true
 
             """)
         XCTAssertEqual(diagnostics, [])
@@ -37,6 +38,13 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertTrue(config.markdown.unsafeHTML)
         XCTAssertTrue(config.markdown.smartPunctuation)
         XCTAssertEqual(config.links.broken, .warning)
+        XCTAssertTrue(config.links.relative)
+    }
+
+    func testRelativeLinksMustBeTrueOrFalse() {
+        let (config, diagnostics) = load("links:\n  relative: sometimes\n")
+        XCTAssertFalse(config.links.relative)
+        XCTAssertEqual(diagnostics.map(\.message), ["'relative' must be true or false, found 'sometimes'"])
     }
 
     func testDefaults() {
@@ -49,6 +57,7 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertNil(config.banner)
         XCTAssertFalse(config.markdown.unsafeHTML)
         XCTAssertEqual(config.links.broken, .error)
+        XCTAssertFalse(config.links.relative, "root-relative links, for a web host")
         let (empty, emptyDiagnostics) = load("")
         XCTAssertEqual(emptyDiagnostics, [])
         XCTAssertEqual(empty.title, "Health information")

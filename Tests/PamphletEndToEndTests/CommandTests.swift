@@ -37,6 +37,19 @@ final class CommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/index.html").path))
     }
 
+    func testInitsAdviceToOpenTheSiteFromTheDiskHolds() throws {
+        let parent = try scratchFolder()
+        let result = try Pamphlet.run(["init", "my-site"], in: parent)
+        XCTAssertTrue(result.stdout.contains("To open the site from the disk (output/index.html in a browser), build it with --relative."), result.stdout)
+        let site = parent.appendingPathComponent("my-site")
+        let build = try Pamphlet.run(["build", "--source", site.path, "--today", FixtureSite.today, "--relative"])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let output = site.appendingPathComponent("output")
+        XCTAssertGreaterThan(try RelativeLinksTests.assertEveryLinkResolves(in: output), 20)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("conditions/print/index.html").path),
+                      "the scaffolded theme has the printable section page")
+    }
+
     func testInitRefusesAnExistingSite() throws {
         let parent = try scratchFolder()
         XCTAssertEqual(try Pamphlet.run(["init", "site"], in: parent).status, 0)

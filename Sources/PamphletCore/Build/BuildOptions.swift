@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var force = false
     /// Renders pages one at a time: used to prove parallel output is identical.
     public var serial = false
+    /// `--relative`: relative links even when site.yml does not ask for them.
+    public var relativeLinks = false
 
     public init(source: URL, output: URL? = nil) {
         self.source = source

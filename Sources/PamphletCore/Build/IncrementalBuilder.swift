@@ -641,10 +641,15 @@ public final class IncrementalBuilder {
             return try fallback.run(context)
         }
         let generatorContext = Stages.generatorContext(context, tree: tree, theme: theme, data: data)
-        let writer = OutputWriter(root: context.options.output.standardizedFileURL, replacesWhole: true)
+        let writer = OutputWriter(
+            root: context.options.output.standardizedFileURL, replacesWhole: true, relativeLinks: Stages.relativeLinks(context))
         let jobs = Stages.generators(context).map { generator -> Stages.GeneratorJob in
             if generator is PagesGenerator {
                 return .init(name: generator.name) { try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer) }
+            } else if generator is PrintSectionGenerator, !plan.otherFiles {
+                // A section's printable page holds its pages' text.
+                let sections = Set(plan.pages.compactMap { tree.parentSection(of: $0)?.page } + plan.pages)
+                return .init(name: generator.name) { try PrintSectionGenerator(only: sections).generate(generatorContext, into: writer) }
             } else if plan.otherFiles, generator.showsPages {
                 return .init(name: generator.name) { try generator.generate(generatorContext, into: writer) }
             } else {

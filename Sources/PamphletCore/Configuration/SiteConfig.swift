@@ -31,6 +31,9 @@ public struct SiteConfig: Sendable {
     public struct LinkSettings: Sendable {
         /// Severity of a link to a page, file or heading that does not exist.
         public var broken: Diagnostic.Severity = .error
+        /// Internal links and assets written relative to each file, so the
+        /// folder opens from the disk (`file://`) or a USB stick.
+        public var relative = false
     }
 
     public static let defaultDisclaimer =
@@ -75,7 +78,8 @@ extension SiteConfig {
             config.markdown.smartPunctuation = markdown.bool("smart_punctuation", diagnostics: &diagnostics) ?? false
         }
         if let links = yaml.mapping("links", diagnostics: &diagnostics) {
-            links.rejectUnknownKeys(["broken"], context: "links", diagnostics: &diagnostics)
+            links.rejectUnknownKeys(["broken", "relative"], context: "links", diagnostics: &diagnostics)
+            config.links.relative = links.bool("relative", diagnostics: &diagnostics) ?? false
             if let value = links.string("broken", diagnostics: &diagnostics), let node = links.node("broken") {
                 switch value {
                 case "error": config.links.broken = .error

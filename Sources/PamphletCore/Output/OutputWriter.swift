@@ -16,12 +16,15 @@ final class OutputWriter: @unchecked Sendable {
     /// that a reader of a folder being served never sees half a file; the
     /// paths written are kept (`written`), for the preview to reload them.
     let replacesWhole: Bool
+    /// Set for `links.relative`: every HTML file's internal links are made relative to it.
+    let relativeLinks: RelativeLinks?
     private let lock = NSLock()
     private var paths: [String] = []
 
-    init(root: URL, replacesWhole: Bool = false) {
+    init(root: URL, replacesWhole: Bool = false, relativeLinks: RelativeLinks? = nil) {
         self.root = root
         self.replacesWhole = replacesWhole
+        self.relativeLinks = relativeLinks
         rootPath = root.path
     }
 
@@ -32,6 +35,7 @@ final class OutputWriter: @unchecked Sendable {
 
     func write(_ relative: String, _ text: String) throws {
         var text = text
+        if let relativeLinks, relative.hasSuffix(".html") { text = relativeLinks.rewrite(text, file: relative) }
         let path = try destinationPath(relative)
         try text.withUTF8 { try write(path, relative, UnsafeRawBufferPointer($0)) }
     }

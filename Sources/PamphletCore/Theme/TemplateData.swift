@@ -152,7 +152,11 @@ struct TemplateData: @unchecked Sendable {
         let page = tree.pages[index]
         let around = neighbourhood(of: index)
         var values = common(current: index, language: page.language, neighbourhood: around)
-        values["page"] = pageValues(page, versions: around.versions)
+        var pageEntry = pageValues(page, versions: around.versions)
+        if page.kind == .section, theme.has(PrintSectionGenerator.template), !(around.listing?.pages.isEmpty ?? true) {
+            pageEntry["print_url"] = PrintSectionGenerator.url(ofSection: page.url)
+        }
+        values["page"] = pageEntry
         values["breadcrumbs"] = page.kind == .home ? [] : around.ancestry.map { step -> [String: Any] in
             ["title": tree.pages[step].title, "url": tree.pages[step].url, "is_current": step == index]
         }
@@ -196,6 +200,7 @@ struct TemplateData: @unchecked Sendable {
             values["has_translations"] = true
             values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
+        if let qr = QRCodeValues.values(address: config.baseURL.absolute(page.url)) { values["qr"] = qr }
         if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed, language: page.language) }
         if let next = nextReview(of: page) { values["next_review"] = dateValues(next, language: page.language) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }

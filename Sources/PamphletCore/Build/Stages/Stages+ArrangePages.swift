@@ -3,7 +3,7 @@ extension Stages {
     static func arrangePages(_ context: BuildContext) throws {
         let builder = SiteTreeBuilder(config: context.config)
         let tree = builder.build(pages: context.pages, diagnostics: &context.diagnostics)
-        let generated = madeFiles(context)
+        let generated = madeFiles(context, tree: tree)
         var reserved = generated.mapValues(\.owner)
         for file in context.staticFiles {
             if let made = generated[file] {
@@ -62,7 +62,7 @@ extension Stages {
         }
     }
 
-    static func madeFiles(_ context: BuildContext) -> [String: MadeFile] {
+    static func madeFiles(_ context: BuildContext, tree: SiteTree) -> [String: MadeFile] {
         var files: [String: MadeFile] = [
             "404.html": MadeFile("the 404 page", "remove it, and put a 404.mustache template in layouts/ to change that page"),
             SitemapGenerator.file: MadeFile("the sitemap", "remove it: Pamphlet lists every published page in its own"),
@@ -82,6 +82,12 @@ extension Stages {
                     "remove it: that page is made from content/\(source), and a page at /\(language.pathPrefix)\(Glossary.folder)/ gives it an introduction",
                     introducedByPage: true)
             }
+        }
+        for section in PrintSectionGenerator.sections(tree) {
+            let url = tree.pages[section.page].url
+            files[PrintSectionGenerator.outputPath(ofSection: url, basePath: context.config.baseURL.path)] = MadeFile(
+                "the printable page of the section \(tree.pages[section.page].source)",
+                "Pamphlet writes every section's printable page at \(PrintSectionGenerator.folder)/ in it")
         }
         return files
     }

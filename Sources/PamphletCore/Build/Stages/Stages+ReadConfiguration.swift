@@ -30,6 +30,7 @@ extension Stages {
                     "--base-url must be an absolute http or https address such as https://health.example.org/", code: "config"))
             }
         }
+        if context.options.relativeLinks { context.config.links.relative = true }
         try stopOnErrors(context, stage: "Read site.yml")
     }
 }

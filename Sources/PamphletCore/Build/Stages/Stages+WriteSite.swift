@@ -16,7 +16,7 @@ extension Stages {
             throw BuildFailure(stage: "Write site")
         }
         let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: templateData(context, tree: tree, theme: theme))
-        let writer = OutputWriter(root: staged.staging)
+        let writer = OutputWriter(root: staged.staging, relativeLinks: relativeLinks(context))
         do {
             let jobs = generators(context).map { generator in
                 GeneratorJob(name: generator.name) { try generator.generate(generatorContext, into: writer) }
@@ -38,6 +38,11 @@ extension Stages {
             staged.discard()
             throw error
         }
+    }
+
+    /// The rewriting `links.relative` asks for; nil for root-relative links.
+    static func relativeLinks(_ context: BuildContext) -> RelativeLinks? {
+        context.config.links.relative ? RelativeLinks(basePath: context.config.baseURL.path) : nil
     }
 
     /// One generator's run, as `run(_:serial:)` takes it.
@@ -77,6 +82,7 @@ extension Stages {
     static func generators(_ context: BuildContext) -> [any Generator] {
         [
             PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
+            PrintSectionGenerator(),
             SitemapGenerator(), FeedGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
     }

@@ -1,0 +1,48 @@
+import QREncode
+
+/// A QR code of a text, encoded by libqrencode (never by hand: the format's
+/// error correction and masking are easy to get subtly wrong), for the
+/// printout's footer, so a handout leads back to the living page.
+struct QRCode: Sendable {
+    /// Modules along one side, without the quiet zone.
+    let size: Int
+    /// Row by row: true for a dark module.
+    let dark: [Bool]
+
+    /// Nil when the text is too long for any QR code.
+    init?(_ text: String) {
+        // Level M: a printout may be creased or smudged; 8-bit mode keeps any address exactly.
+        guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        size = width
+        // libqrencode marks a dark module with the lowest bit of its byte.
+        dark = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+    }
+
+    /// The white border scanners need around the code, in modules.
+    static let quietZone = 4
+
+    /// Modules along one side with the quiet zone: the SVG's viewBox.
+    var sideWithQuietZone: Int { size + 2 * Self.quietZone }
+
+    /// SVG path data drawing the dark modules, a rectangle per run of them
+    /// in a row (`M5 4h3v1h-3z`), in units of one module.
+    var svgPath: String {
+        var path = ""
+        for row in 0..<size {
+            var column = 0
+            while column < size {
+                guard dark[row * size + column] else {
+                    column += 1
+                    continue
+                }
+                var run = 1
+                while column + run < size, dark[row * size + column + run] { run += 1 }
+                path += "M\(column + Self.quietZone) \(row + Self.quietZone)h\(run)v1h-\(run)z"
+                column += run
+            }
+        }
+        return path
+    }
+}

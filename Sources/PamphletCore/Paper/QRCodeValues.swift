@@ -1,0 +1,17 @@
+/// `page.qr`: what a template needs to draw the QR code of a page's address
+/// as an inline SVG, all of it plain text that templates escape as usual.
+enum QRCodeValues {
+    /// Nil when the address is too long for a QR code (the printout still shows it as text).
+    static func values(address: String) -> [String: Any]? {
+        guard let code = QRCode(address) else { return nil }
+        return ["side": code.sideWithQuietZone, "path": code.svgPath, "address": shortAddress(address)]
+    }
+
+    /// `https://example.org/genes/` -> `example.org/genes/`: what a person types.
+    static func shortAddress(_ address: String) -> String {
+        for scheme in ["https://", "http://"] where address.lowercased().hasPrefix(scheme) {
+            return String(address.dropFirst(scheme.count))
+        }
+        return address
+    }
+}

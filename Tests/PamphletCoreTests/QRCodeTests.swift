@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+@testable import PamphletCore
+
+/// The QR code libqrencode draws for a printout, and the SVG path made from it.
+final class QRCodeTests: XCTestCase {
+    private let address = "https://health.example.org/genes-and-dna/what-is-dna/"
+
+    func testCodeHasTheFinderAndTimingPatternsScannersLookFor() throws {
+        let code = try XCTUnwrap(QRCode(address))
+        XCTAssertEqual((code.size - 21) % 4, 0, "a QR code is 21 modules plus 4 per version above 1")
+        XCTAssertGreaterThan(code.size, 21, "\(address.count) bytes need more than version 1")
+        func dark(_ row: Int, _ column: Int) -> Bool { code.dark[row * code.size + column] }
+        // Finder patterns in three corners: a dark ring, a light ring, a dark 3x3 centre.
+        for (top, left) in [(0, 0), (0, code.size - 7), (code.size - 7, 0)] {
+            for row in 0..<7 {
+                for column in 0..<7 {
+                    let ring = max(abs(row - 3), abs(column - 3))
+                    XCTAssertEqual(dark(top + row, left + column), ring != 2, "finder at \(top),\(left): \(row),\(column)")
+                }
+            }
+        }
+        for column in 8..<(code.size - 8) {
+            XCTAssertEqual(dark(6, column), column % 2 == 0, "timing pattern at column \(column)")
+        }
+    }
+
+    func testSVGPathDrawsExactlyTheDarkModules() throws {
+        let code = try XCTUnwrap(QRCode(address))
+        var drawn = [Bool](repeating: false, count: code.size * code.size)
+        let pattern = try NSRegularExpression(pattern: #"M(\d+) (\d+)h(\d+)v1h-(\d+)z"#)
+        let path = code.svgPath
+        let matches = pattern.matches(in: path, range: NSRange(path.startIndex..., in: path))
+        XCTAssertEqual(matches.map { $0.range.length }.reduce(0, +), path.utf16.count, "nothing but runs")
+        for match in matches {
+            let number = { (group: Int) in Int((path as NSString).substring(with: match.range(at: group)))! }
+            let (x, y, run) = (number(1) - QRCode.quietZone, number(2) - QRCode.quietZone, number(3))
+            XCTAssertEqual(run, number(4))
+            for column in x..<(x + run) { drawn[y * code.size + column] = true }
+        }
+        XCTAssertEqual(drawn, code.dark)
+        XCTAssertEqual(code.sideWithQuietZone, code.size + 8)
+    }
+
+    func testTooLongAnAddressHasNoCode() {
+        XCTAssertNil(QRCode(String(repeating: "a", count: 5000)), "level M holds at most 2331 bytes")
+        XCTAssertNil(QRCodeValues.values(address: "https://example.org/" + String(repeating: "a", count: 5000)))
+    }
+
+    func testShortAddressLeavesOutTheScheme() {
+        XCTAssertEqual(QRCodeValues.shortAddress("https://example.org/genes/"), "example.org/genes/")
+        XCTAssertEqual(QRCodeValues.shortAddress("http://127.0.0.1:8000/"), "127.0.0.1:8000/")
+    }
+}
