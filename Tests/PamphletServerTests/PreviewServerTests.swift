@@ -187,10 +187,11 @@ final class PreviewServerTests: XCTestCase {
         try site.write("content/genes-and-dna/what-is-dna.md",
                        try site.read("content/genes-and-dna/what-is-dna.md") + "\nA sentence added while previewing.\n")
         let reload = try await site.next(events, "reload")
-        XCTAssertTrue(reload.data.contains("\"paths\":[\"/genes-and-dna/what-is-dna/\"]"), reload.data)
+        // The page, and its section's printable page, which holds its text.
+        XCTAssertTrue(reload.data.contains("\"paths\":[\"/genes-and-dna/print/\",\"/genes-and-dna/what-is-dna/\"]"), reload.data)
         let page = try await site.get("/genes-and-dna/what-is-dna/")
         XCTAssertTrue(page.text.contains("A sentence added while previewing."))
-        XCTAssertTrue(site.messages.all.contains { $0.hasPrefix("Rebuilt 1 page") }, "\(site.messages.all)")
+        XCTAssertTrue(site.messages.all.contains { $0.hasPrefix("Rebuilt 2 pages") }, "\(site.messages.all)")
 
         // A title is shown on other pages: those reload too, and only those.
         try site.replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: All about DNA")
@@ -199,6 +200,7 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertTrue(showing.data.contains("\"\(path)\""), showing.data)
         }
         XCTAssertFalse(showing.data.contains("/your-care-team/"), showing.data)
+        XCTAssertTrue(showing.data.contains("\"/genes-and-dna/print/\""), showing.data)
         // The sitemap, robots.txt and the two languages' feeds.
         XCTAssertTrue(site.messages.all.contains { $0.contains("pages and 4 other files") }, "\(site.messages.all)")
         let section = try await site.get("/genes-and-dna/")

@@ -646,8 +646,9 @@ public final class IncrementalBuilder {
         let jobs = Stages.generators(context).map { generator -> Stages.GeneratorJob in
             if generator is PagesGenerator {
                 return .init(name: generator.name) { try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer) }
-            } else if generator is PrintSectionGenerator, !plan.otherFiles {
-                // A section's printable page holds its pages' text.
+            } else if generator is PrintSectionGenerator {
+                // A section's printable page holds its pages' text and shows what they show: it changes
+                // only where one of its pages is rewritten (a top-level title rewrites them all).
                 let sections = Set(plan.pages.compactMap { tree.parentSection(of: $0)?.page } + plan.pages)
                 return .init(name: generator.name) { try PrintSectionGenerator(only: sections).generate(generatorContext, into: writer) }
             } else if plan.otherFiles, generator.showsPages {
