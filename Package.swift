@@ -2,7 +2,10 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+//   CMark (libcmark), QREncode (libqrencode), PamphletReadability: import nothing of ours
+//   -> PamphletMarkdown (CMark)
+//   -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+// (ARCHITECTURE.md has what each holds.)
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -33,10 +36,13 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
         .target(name: "PamphletMarkdown", dependencies: ["CMark"]),
+        // Reading levels: sentences, words, syllables and their scores, in English and Spanish.
+        .target(name: "PamphletReadability"),
         .target(
             name: "PamphletCore",
             dependencies: [
                 "PamphletMarkdown",
+                "PamphletReadability",
                 "QREncode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -66,6 +72,7 @@ let package = Package(
         ),
         .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
+        .testTarget(name: "PamphletReadabilityTests", dependencies: ["PamphletReadability"]),
         .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),

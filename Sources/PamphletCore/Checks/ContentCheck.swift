@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// What a content check reads: one rendered page and the site's settings.
 struct CheckInput {
     let page: Page

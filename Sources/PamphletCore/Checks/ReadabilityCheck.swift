@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// Plain language: a page harder to read than its target gets a warning
 /// naming its longest sentences and hardest words. English pages are
 /// measured with Flesch-Kincaid (a school grade, lower is easier), Spanish

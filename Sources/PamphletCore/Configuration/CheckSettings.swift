@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// `site.yml` settings for the content checks.
 public struct CheckSettings: Sendable {
     /// Highest Flesch-Kincaid grade a page may have (patient materials: 6 to 8).

@@ -1,4 +1,5 @@
 import PamphletMarkdown
+import PamphletReadability
 
 /// Parses a page's body with cmark and walks its node tree: heading ids and
 /// contents, internal links rewritten to page addresses, prose for the

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 extension Stages {
     static let contentChecks: [any ContentCheck] = [
         ReadabilityCheck(), ReviewDateCheck(), AccessibilityCheck(), TranslationCheck(),

@@ -66,11 +66,13 @@ public enum Readability {
     /// function of its bytes and the language: each distinct word is worked
     /// out once per worker, and its syllables counted once per build
     /// (`WordMemo`, shared by the workers and kept by `pamphlet serve`).
-    struct Memo {
+    public struct Memo {
         var english = Words(syllables: englishSyllables)
         var spanish = Words(syllables: spanishSyllables)
         /// Reused for each block's characters.
         var clusters: [TextCluster] = []
+
+        public init() {}
     }
 
     /// The words met so far in one language, numbered by their exact bytes.
@@ -85,7 +87,7 @@ public enum Readability {
         static let limit = 200_000
     }
 
-    static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
+    public static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
         language.hasPrefix("es")
             ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters)
             : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters)

@@ -1,4 +1,4 @@
-@testable import PamphletCore
+@testable import PamphletReadability
 
 // The sentence splitter and readability engine as they were before they read
 // UTF-8 bytes (commit 6a430f3), one Character at a time: the reference that

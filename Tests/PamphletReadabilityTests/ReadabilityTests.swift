@@ -1,5 +1,5 @@
 import XCTest
-@testable import PamphletCore
+@testable import PamphletReadability
 
 final class ReadabilityTests: XCTestCase {
     private let accuracy = 0.01

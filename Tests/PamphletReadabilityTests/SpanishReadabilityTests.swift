@@ -1,5 +1,5 @@
 import XCTest
-@testable import PamphletCore
+@testable import PamphletReadability
 
 /// Fernández-Huerta, L = 206.84 - 0.60 * P - 1.02 * F, with P = syllables per
 /// 100 words and F = words per sentence. The expected scores below were

@@ -1,5 +1,5 @@
 import XCTest
-@testable import PamphletCore
+@testable import PamphletReadability
 
 /// Syllables counted by hand, with the split written out ("dí-a").
 final class SpanishSyllablesTests: XCTestCase {

@@ -1,5 +1,5 @@
 import XCTest
-@testable import PamphletCore
+@testable import PamphletReadability
 
 /// The byte scanner must cut sentences and words exactly as the Character
 /// one did (`ReferenceSentenceSplitter`), on ordinary prose and on texts
