@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-//   CMark (libcmark), QREncode (libqrencode), PamphletReadability: import nothing of ours
-//   -> PamphletMarkdown (CMark)
+//   CMark (libcmark), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
+//   -> PamphletMarkdown (CMark, PamphletEscaping)
 //   -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
 // (ARCHITECTURE.md has what each holds.)
 let package = Package(
@@ -35,12 +35,15 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
-        .target(name: "PamphletMarkdown", dependencies: ["CMark"]),
+        // Escaping text for HTML and XML by UTF-8 bytes: for every layer that writes markup.
+        .target(name: "PamphletEscaping"),
+        .target(name: "PamphletMarkdown", dependencies: ["CMark", "PamphletEscaping"]),
         // Reading levels: sentences, words, syllables and their scores, in English and Spanish.
         .target(name: "PamphletReadability"),
         .target(
             name: "PamphletCore",
             dependencies: [
+                "PamphletEscaping",
                 "PamphletMarkdown",
                 "PamphletReadability",
                 "QREncode",
@@ -54,7 +57,7 @@ let package = Package(
             name: "PamphletServer",
             dependencies: [
                 "PamphletCore",
-                "PamphletMarkdown",
+                "PamphletEscaping",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -71,6 +74,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
+        .testTarget(name: "PamphletEscapingTests", dependencies: ["PamphletEscaping"]),
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
         .testTarget(name: "PamphletReadabilityTests", dependencies: ["PamphletReadability"]),
         .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
@@ -83,7 +87,7 @@ let package = Package(
 if Context.environment["PAMPHLET_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzSite", dependencies: ["PamphletCore"], path: "Fuzz/Sources/FuzzSite"),
-        .executableTarget(name: "FuzzText", dependencies: ["PamphletCore", "PamphletMarkdown"], path: "Fuzz/Sources/FuzzText"),
+        .executableTarget(name: "FuzzText", dependencies: ["PamphletEscaping", "PamphletMarkdown"], path: "Fuzz/Sources/FuzzText"),
         .executableTarget(name: "FuzzRequest", dependencies: ["PamphletServer"], path: "Fuzz/Sources/FuzzRequest"),
     ]
 }

@@ -1,4 +1,4 @@
-import PamphletMarkdown
+import PamphletEscaping
 
 /// `atom.xml` at each language's home (`/atom.xml`, `/es/atom.xml`, as Zola
 /// names them): the "What's new" Atom feed (RFC 4287) of the pages most

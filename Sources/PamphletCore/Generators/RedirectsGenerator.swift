@@ -1,3 +1,5 @@
+import PamphletEscaping
+
 /// A small page at each old address that sends people and search engines on.
 struct RedirectsGenerator: Generator {
     let name = "redirects"
@@ -33,5 +35,3 @@ struct RedirectsGenerator: Generator {
             """
     }
 }
-
-import PamphletMarkdown

@@ -1,4 +1,4 @@
-import PamphletMarkdown
+import PamphletEscaping
 
 /// `sitemap.xml`: every published page with its canonical address, the date
 /// it was last reviewed and, for translated pages, its other languages.

@@ -1,4 +1,4 @@
-import PamphletMarkdown
+import PamphletEscaping
 import XCTest
 
 /// Escaping works on bytes: a `"` or `<` hidden in a grapheme cluster (a
@@ -22,6 +22,10 @@ final class HTMLEscapingTests: XCTestCase {
         "\u{0903}", // Devanagari visarga: a spacing mark
         "\u{1160}", // Hangul jungseong filler
     ]
+
+    func testEachSpecialHasItsEntity() {
+        XCTAssertEqual(HTMLEscaping.escape("a & b < c > \"d\" 'e' é"), "a &amp; b &lt; c &gt; &quot;d&quot; &#39;e&#39; é")
+    }
 
     func testEveryHiddenSpecialIsEscaped() {
         for special in Self.specials {
