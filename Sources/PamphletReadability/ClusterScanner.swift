@@ -153,7 +153,8 @@ enum ClusterScanner {
         case 0x2019: flags.formUnion([.innerJoiner, .closer])
         case 0x2010, 0x2011: flags.insert(.innerJoiner)
         case 0x201D, 0x00BB: flags.insert(.closer)
-        case 0x201C, 0x2018, 0x00AB: flags.insert(.opener)
+        // “ ‘ « and Spanish ¿ ¡, which open a question or an exclamation.
+        case 0x201C, 0x2018, 0x00AB, 0x00BF, 0x00A1: flags.insert(.opener)
         case 0x2026: flags.formUnion([.sentenceEnd, .ellipsis])
         case 0x0085, 0x2028, 0x2029: flags.insert(.newline)
         default: break

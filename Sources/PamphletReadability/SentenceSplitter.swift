@@ -2,8 +2,8 @@
 ///
 /// A sentence ends at `.`, `!` or `?` (a run of them, like "?!"), optionally
 /// followed by closing quotes or brackets, when what follows is the end of
-/// the text, or whitespace and then an uppercase letter, a digit or an
-/// opening quote or bracket. It does not end:
+/// the text, or whitespace and then an uppercase letter, a digit, an
+/// opening quote or bracket, or Spanish "¿" or "¡". It does not end:
 /// - after a known abbreviation ("Dr.", "e.g.", "U.S.", "Jan.", "approx.";
 ///   "No." only before a number), or a single capital initial ("J. Smith");
 /// - inside a number ("2.5 mg": no whitespace after the point);

@@ -77,7 +77,7 @@ enum ReferenceSentenceSplitter {
     ]
 
     private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "}", "\u{00BB}", "*", "_"]
-    private static let openers: Set<Character> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}", "*", "_"]
+    private static let openers: Set<Character> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}", "\u{00BF}", "\u{00A1}", "*", "_"]
 
     /// The sentences of one block, with their source lines.
     static func sentences(in block: ProseBlock) -> [Sentence] {

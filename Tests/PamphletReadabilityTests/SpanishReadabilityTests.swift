@@ -41,30 +41,40 @@ final class SpanishReadabilityTests: XCTestCase {
         una disminución importante de la agudeza visual desde edades tempranas.
         """
 
-    func testText1ByHand() {
-        let stats = SpanishTextStatistics(text: text1)
-        XCTAssertEqual(stats, SpanishTextStatistics(words: 13, sentences: 2, syllables: 24))
+    /// What the build measures a Spanish page with.
+    private func report(_ text: String) -> ReadabilityReport {
+        Readability.analyze([ProseBlock(text: text, line: 1, kind: .paragraph)], language: "es")
+    }
+
+    private func assertCounts(_ report: ReadabilityReport, _ expected: [Int], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual([report.words, report.sentences, report.syllables], expected, "words, sentences, syllables", file: file, line: line)
+    }
+
+    func testText1ByHand() throws {
+        let report = report(text1)
+        assertCounts(report, [13, 2, 24])
         XCTAssertEqual(FernandezHuerta.score(words: 13, sentences: 2, syllables: 24), 89.4408, accuracy: 0.0001)
-        XCTAssertEqual(stats.fernandezHuerta, 89.4408, accuracy: 0.0001)
-        XCTAssertEqual(FernandezHuerta.band(for: stats.fernandezHuerta), .facil)
-        XCTAssertEqual(FernandezHuerta.approximateUSGrade(for: stats.fernandezHuerta), 6...6)
+        XCTAssertEqual(try XCTUnwrap(report.fernandezHuerta), 89.4408, accuracy: 0.0001)
     }
 
-    func testText2ByHand() {
-        let stats = SpanishTextStatistics(text: text2)
-        XCTAssertEqual(stats, SpanishTextStatistics(words: 23, sentences: 4, syllables: 52))
-        XCTAssertEqual(stats.fernandezHuerta, 65.3228, accuracy: 0.0001)
-        XCTAssertEqual(FernandezHuerta.band(for: stats.fernandezHuerta), .normal)
-        XCTAssertEqual(FernandezHuerta.band(for: stats.fernandezHuerta).label, "normal")
-        XCTAssertEqual(FernandezHuerta.approximateUSGrade(for: stats.fernandezHuerta), 8...9)
+    func testText2ByHand() throws {
+        let report = report(text2)
+        assertCounts(report, [23, 4, 52])
+        XCTAssertEqual(try XCTUnwrap(report.fernandezHuerta), 65.3228, accuracy: 0.0001)
     }
 
-    func testText3ByHand() {
-        let stats = SpanishTextStatistics(text: text3)
-        XCTAssertEqual(stats, SpanishTextStatistics(words: 24, sentences: 1, syllables: 57))
-        XCTAssertEqual(stats.fernandezHuerta, 39.86, accuracy: 0.0001)
-        XCTAssertEqual(FernandezHuerta.band(for: stats.fernandezHuerta), .dificil)
-        XCTAssertLessThan(stats.fernandezHuerta, FernandezHuerta.defaultMinimumScore)
+    func testText3ByHand() throws {
+        let report = report(text3)
+        assertCounts(report, [24, 1, 57])
+        XCTAssertEqual(try XCTUnwrap(report.fernandezHuerta), 39.86, accuracy: 0.0001)
+        XCTAssertLessThan(try XCTUnwrap(report.fernandezHuerta), FernandezHuerta.defaultMinimumScore)
+    }
+
+    /// English pages get no Fernández-Huerta score; Spanish ones are not scored by the English word list.
+    func testOnlySpanishPagesGetTheScore() {
+        XCTAssertNil(Readability.analyze([ProseBlock(text: text1, line: 1, kind: .paragraph)], language: "en").fernandezHuerta)
+        XCTAssertNotNil(Readability.analyze([ProseBlock(text: text1, line: 1, kind: .paragraph)], language: "es-MX").fernandezHuerta)
+        XCTAssertTrue(report("El médico le explicará el tratamiento.").hardestWords.allSatisfy { $0.plainer == nil })
     }
 
     /// Splitting a sentence in two must make a text easier. With F read as
@@ -86,32 +96,10 @@ final class SpanishReadabilityTests: XCTestCase {
         XCTAssertEqual(FernandezHuerta.score(words: 0, sentences: 0, syllables: 0), 0)
         // Words with no sentence end count as one sentence: 206.84 - 0.60 * 200 - 1.02 * 4 = 82.76.
         XCTAssertEqual(FernandezHuerta.score(words: 4, sentences: 0, syllables: 8), 82.76, accuracy: 0.0001)
-        XCTAssertEqual(SpanishTextStatistics(text: "  ¿ ? ... "), SpanishTextStatistics())
+        XCTAssertEqual(report("  ¿ ? ... "), ReadabilityReport())
         // "1.5" does not end a sentence; "!!!" counts once; trailing words make a sentence.
-        let stats = SpanishTextStatistics(text: "Mide 1.5 metros. ¡Hola!!! Sin punto final")
-        XCTAssertEqual(stats.sentences, 3)
-        XCTAssertEqual(stats.words, 7)
-    }
-
-    func testBands() {
-        let cases: [(Double, SpanishReadabilityBand)] = [
-            (120, .muyFacil), (100, .muyFacil), (90, .muyFacil),
-            (89.99, .facil), (80, .facil),
-            (79.9, .bastanteFacil), (70, .bastanteFacil),
-            (69.9, .normal), (60, .normal),
-            (59.9, .bastanteDificil), (50, .bastanteDificil),
-            (49.9, .dificil), (30, .dificil),
-            (29.9, .muyDificil), (0, .muyDificil), (-15, .muyDificil),
-        ]
-        for (score, band) in cases {
-            XCTAssertEqual(FernandezHuerta.band(for: score), band, "score \(score)")
-        }
-        XCTAssertEqual(SpanishReadabilityBand.allCases.map(\.label), [
-            "muy fácil", "fácil", "bastante fácil", "normal", "bastante difícil", "difícil", "muy difícil",
-        ])
-        XCTAssertEqual(FernandezHuerta.approximateUSGrade(for: 95), 5...5)
-        XCTAssertEqual(FernandezHuerta.approximateUSGrade(for: 55), 10...12)
-        XCTAssertEqual(FernandezHuerta.defaultMinimumScore, 60)
-        XCTAssertEqual(FernandezHuerta.band(for: FernandezHuerta.defaultMinimumScore), .normal)
+        let counted = report("Mide 1.5 metros. ¡Hola!!! Sin punto final")
+        XCTAssertEqual(counted.sentences, 3)
+        XCTAssertEqual(counted.words, 7)
     }
 }
