@@ -72,6 +72,5 @@ fuzz: deps
 
 # `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
 # (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.
-.PHONY: bench
 bench: deps
 	bench/run

@@ -1,3 +1,4 @@
+import Foundation
 import PamphletMarkdown
 import PamphletReadability
 
@@ -114,5 +115,3 @@ struct MarkdownRenderer: Sendable {
         return cut[..<end] + "…"
     }
 }
-
-import Foundation
