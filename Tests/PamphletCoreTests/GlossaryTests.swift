@@ -279,8 +279,9 @@ final class GlossaryTests: XCTestCase {
     }
 
     func testTheSampleSiteGlossaryLoads() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("content/glossary.yml"), encoding: .utf8)
+        let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sample-site")
+        let text = try String(contentsOf: site.appendingPathComponent("content/glossary.yml"), encoding: .utf8)
         let (glossary, diagnostics) = load(text)
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(glossary.entries.count, 42)
