@@ -74,10 +74,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
-        .testTarget(name: "PamphletEscapingTests", dependencies: ["PamphletEscaping"]),
+        // What several test targets share (a seeded random number generator).
+        .target(name: "PamphletTestSupport", path: "Tests/PamphletTestSupport"),
+        .testTarget(name: "PamphletEscapingTests", dependencies: ["PamphletEscaping", "PamphletTestSupport"]),
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
-        .testTarget(name: "PamphletReadabilityTests", dependencies: ["PamphletReadability"]),
-        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "PamphletReadabilityTests", dependencies: ["PamphletReadability", "PamphletTestSupport"]),
+        .testTarget(
+            name: "PamphletCoreTests",
+            dependencies: ["PamphletCore", "PamphletTestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import PamphletMarkdown
+import PamphletTestSupport
 import XCTest
 
 @testable import PamphletCore
@@ -73,7 +74,7 @@ final class LinearWorkTests: XCTestCase {
             let word = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             var expected: (String, Int)?
             for candidate in candidates {
-                let distance = Suggestion.editDistance(Array(word), Array(candidate))
+                let distance = referenceEditDistance(Array(word), Array(candidate))
                 if distance <= max(2, min(word.count, candidate.count) / 3), distance < (expected?.1 ?? .max) { expected = (candidate, distance) }
             }
             XCTAssertEqual(Suggestion.closest(to: word, in: candidates), expected?.0, "\(word) in \(candidates)")

@@ -1,3 +1,4 @@
+import PamphletTestSupport
 import XCTest
 
 @testable import PamphletReadability

@@ -71,10 +71,6 @@ struct SiteTreeBuilder {
     }
 
     /// Weight first (pages without one go last), then title, then file.
-    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
-        ReadingOrderKey(a) < ReadingOrderKey(b)
-    }
-
     struct ReadingOrderKey: Comparable {
         var weight: Int
         var title: String
