@@ -2,7 +2,7 @@
 struct ReviewDateCheck: ContentCheck {
     /// `next_review`, or `reviewed` plus the site's review cycle.
     static func nextReview(of page: Page, settings: CheckSettings) -> CalendarDate? {
-        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: settings.cycleMonths) }
+        settings.nextReview(of: page)
     }
 
     static func status(of page: Page, settings: CheckSettings, today: CalendarDate) -> PageHealth.ReviewStatus {

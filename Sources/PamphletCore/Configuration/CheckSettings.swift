@@ -23,6 +23,13 @@ public struct CheckSettings: Sendable {
     ]
 }
 
+extension CheckSettings {
+    /// `next_review`, or `reviewed` plus the review cycle.
+    func nextReview(of page: Page) -> CalendarDate? {
+        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: cycleMonths) }
+    }
+}
+
 extension SiteConfig {
     static func loadChecks(_ yaml: YAMLMapping, into config: inout SiteConfig, diagnostics: inout [Diagnostic]) {
         if let readability = yaml.mapping("readability", diagnostics: &diagnostics) {

@@ -22,7 +22,7 @@ protocol Generator: Sendable {
 extension Generator {
     var showsPages: Bool { true }
 
-    func render(_ template: String, _ values: [String: Any], theme: Theme, for file: String) -> Result<String, Diagnostic> {
+    func render(_ template: String, _ values: RootContext, theme: Theme, for file: String) -> Result<String, Diagnostic> {
         guard let html = theme.render(template, values) else {
             return .failure(.error(
                 "the theme has no '\(template).mustache' template; add it to layouts/", file: file, code: "theme"))
