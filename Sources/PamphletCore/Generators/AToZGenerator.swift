@@ -5,6 +5,14 @@ struct AToZGenerator: Generator {
     static let folder = "a-z"
     let name = "A to Z index"
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        plan.config.languages.map { language in
+            GeneratedFile(
+                path: language.pathPrefix + Self.folder + "/index.html", owner: "the A to Z index",
+                fix: "remove it, and put an a-z.mustache template in layouts/ to change that page")
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.theme.has("a-z") else { return [] }
         for language in context.tree.languages {

@@ -9,6 +9,16 @@ struct GlossaryGenerator: Generator {
     static let template = "glossary"
     static let description = "What the medical words used on this site mean, from A to Z."
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        plan.config.languages.filter { plan.hasGlossary($0.code) }.map { language in
+            let source = language.isDefault ? Glossary.file : "glossary.\(language.code).yml"
+            return GeneratedFile(
+                path: language.pathPrefix + Glossary.folder + "/index.html", owner: "the glossary page",
+                fix: "remove it: that page is made from content/\(source), and a page at /\(language.pathPrefix)\(Glossary.folder)/ gives it an introduction",
+                introducedByPage: true)
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for language in context.tree.languages {

@@ -4,6 +4,10 @@ struct NotFoundGenerator: Generator {
     static let file = "404.html"
     let name = "404 page"
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        [GeneratedFile(path: Self.file, owner: "the 404 page", fix: "remove it, and put a 404.mustache template in layouts/ to change that page")]
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let url = context.config.baseURL.path + Self.file
         let strings = context.data.words(context.config.defaultLanguage.code)

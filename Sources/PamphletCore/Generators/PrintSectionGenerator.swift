@@ -27,6 +27,15 @@ struct PrintSectionGenerator: Generator {
         String(Self.url(ofSection: url).dropFirst(basePath.count)) + "index.html"
     }
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        Self.sections(plan.tree).map { section in
+            GeneratedFile(
+                path: Self.outputPath(ofSection: plan.tree.pages[section.page].url, basePath: plan.config.baseURL.path),
+                owner: "the printable page of the section \(plan.tree.pages[section.page].source)",
+                fix: "Pamphlet writes every section's printable page at \(Self.folder)/ in it")
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.theme.has(Self.template) else { return [] }
         for section in Self.sections(context.tree) where only?.contains(section.page) ?? true {

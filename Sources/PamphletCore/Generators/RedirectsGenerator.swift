@@ -3,6 +3,9 @@ struct RedirectsGenerator: Generator {
     let name = "redirects"
     let redirects: [Redirect]
 
+    /// Aliases are claimed by `OutputClaims.add(_:)` once they are known.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for redirect in redirects {
             let target = context.tree.pages[redirect.target]
