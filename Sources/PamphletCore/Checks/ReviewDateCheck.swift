@@ -1,5 +1,7 @@
 /// Medical review dates: stale health information must not ship by accident.
 struct ReviewDateCheck: ContentCheck {
+    static let codes = ["review-missing", "review-due-soon", "review-overdue", "review-dates", "reviewer-missing"]
+
     /// `next_review`, or `reviewed` plus the site's review cycle.
     static func nextReview(of page: Page, settings: CheckSettings) -> CalendarDate? {
         settings.nextReview(of: page)

@@ -15,12 +15,8 @@ public struct CheckSettings: Sendable {
 
     public init() {}
 
-    /// Every code a site may name under `checks:`.
-    public static let codes = [
-        "readability", "review-missing", "review-due-soon", "review-overdue", "review-dates",
-        "alt-missing", "alt-text", "heading-order", "heading-level-1", "link-text", "link-empty", "broken-link",
-        "translation-outdated", "reviewer-missing", "placeholder-text", "link-unpublished",
-    ]
+    /// Every code a site may name under `checks:`: the checks' own (`CheckCatalogue`).
+    public static var codes: [String] { CheckCatalogue.codes }
 }
 
 extension CheckSettings {
