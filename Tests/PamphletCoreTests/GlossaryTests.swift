@@ -312,6 +312,6 @@ final class GlossaryTests: XCTestCase {
         let groups = GlossaryGenerator.groups(glossary)
         XCTAssertEqual(groups.map(\.letter), ["0–9", "D", "E", "V"])
         XCTAssertEqual(groups.map(\.id), ["letter-numbers", "letter-d", "letter-e", "letter-v"])
-        XCTAssertEqual(groups[1].entries.map { glossary.entries[$0].term }, ["DNA", "double helix"])
+        XCTAssertEqual(groups[1].items.map { glossary.entries[$0].term }, ["DNA", "double helix"])
     }
 }

@@ -3,18 +3,18 @@ import XCTest
 
 final class AToZTests: XCTestCase {
     func testLetterForATitle() {
-        XCTAssertEqual(AToZGenerator.letter(for: "Asthma"), "A")
-        XCTAssertEqual(AToZGenerator.letter(for: "asthma"), "A")
-        XCTAssertEqual(AToZGenerator.letter(for: "Ébola"), "E")
-        XCTAssertEqual(AToZGenerator.letter(for: "ébola"), "E")
-        XCTAssertEqual(AToZGenerator.letter(for: "Ósmosis"), "O")
-        XCTAssertEqual(AToZGenerator.letter(for: "10 questions to ask"), "0–9")
-        XCTAssertEqual(AToZGenerator.letter(for: "3D imaging"), "0–9")
-        XCTAssertEqual(AToZGenerator.letter(for: "¿Qué es un gen?"), "Q")
-        XCTAssertEqual(AToZGenerator.letter(for: "\"Quoted\" title"), "Q")
-        XCTAssertEqual(AToZGenerator.letter(for: "基因"), "#")
-        XCTAssertEqual(AToZGenerator.letter(for: "…"), "#")
-        XCTAssertEqual(AToZGenerator.letter(for: ""), "#")
+        XCTAssertEqual(Alphabet.letter(for: "Asthma"), "A")
+        XCTAssertEqual(Alphabet.letter(for: "asthma"), "A")
+        XCTAssertEqual(Alphabet.letter(for: "Ébola"), "E")
+        XCTAssertEqual(Alphabet.letter(for: "ébola"), "E")
+        XCTAssertEqual(Alphabet.letter(for: "Ósmosis"), "O")
+        XCTAssertEqual(Alphabet.letter(for: "10 questions to ask"), "0–9")
+        XCTAssertEqual(Alphabet.letter(for: "3D imaging"), "0–9")
+        XCTAssertEqual(Alphabet.letter(for: "¿Qué es un gen?"), "Q")
+        XCTAssertEqual(Alphabet.letter(for: "\"Quoted\" title"), "Q")
+        XCTAssertEqual(Alphabet.letter(for: "基因"), "#")
+        XCTAssertEqual(Alphabet.letter(for: "…"), "#")
+        XCTAssertEqual(Alphabet.letter(for: ""), "#")
     }
 
     func testGroupsAreInAlphabetOrderWithDigitsFirstAndOtherLast() {
@@ -33,14 +33,14 @@ final class AToZTests: XCTestCase {
         let groups = AToZGenerator.groups(tree)
         XCTAssertEqual(groups.map(\.letter), ["0–9", "A", "B", "E", "Z", "#"])
         XCTAssertEqual(groups.map(\.id), ["numbers", "a", "b", "e", "z", "other"])
-        let titles = groups.map { tree.titles($0.pages) }
+        let titles = groups.map { tree.titles($0.items) }
         XCTAssertEqual(titles[0], ["10 questions", "2 tips"])
         XCTAssertEqual(titles[1], ["Ábaco", "Apple", "avocado"])
         XCTAssertEqual(titles[2], ["B"])  // the made-up page for the folder b/
         XCTAssertEqual(titles[3], ["Ébola", "eczema"])
         XCTAssertEqual(titles[4], ["Zebra section"])
         XCTAssertEqual(titles[5], ["基因"])
-        XCTAssertFalse(groups.flatMap(\.pages).contains(tree.home), "the home page is not listed")
+        XCTAssertFalse(groups.flatMap(\.items).contains(tree.home), "the home page is not listed")
     }
 }
 

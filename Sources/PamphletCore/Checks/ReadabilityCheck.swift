@@ -5,6 +5,8 @@ import PamphletReadability
 /// measured with Flesch-Kincaid (a school grade, lower is easier), Spanish
 /// pages with Fernández-Huerta (a score, higher is easier).
 struct ReadabilityCheck: ContentCheck {
+    static let codes = ["readability"]
+
     /// Below this many words a score says little, so no warning is given.
     static let minimumWords = 20
 

@@ -13,6 +13,15 @@ struct FeedGenerator: Generator {
         language.pathPrefix + file
     }
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        guard plan.config.feed.enabled else { return [] }
+        return plan.config.languages.map { language in
+            GeneratedFile(
+                path: Self.outputPath(language), owner: "the \"What's new\" feed",
+                fix: "rename it, or turn Pamphlet's feed off with 'feed: false' in site.yml")
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.config.feed.enabled else { return [] }
         for language in context.tree.languages {

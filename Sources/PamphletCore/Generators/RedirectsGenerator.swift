@@ -5,13 +5,16 @@ struct RedirectsGenerator: Generator {
     let name = "redirects"
     let redirects: [Redirect]
 
+    /// Aliases are claimed by `OutputClaims.add(_:)` once they are known.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for redirect in redirects {
             let target = context.tree.pages[redirect.target]
-            var values = context.data.common(language: target.language)
-            values["target_url"] = target.url
-            values["target_permalink"] = context.config.baseURL.absolute(target.url)
-            values["target_title"] = target.title
+            let values = context.data.common(language: target.language)
+            values.targetURL = target.url
+            values.targetPermalink = context.config.baseURL.absolute(target.url)
+            values.targetTitle = target.title
             let html: String
             if context.theme.has("alias"), let rendered = context.theme.render("alias", values) {
                 html = rendered

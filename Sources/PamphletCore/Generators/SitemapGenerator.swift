@@ -6,6 +6,10 @@ struct SitemapGenerator: Generator {
     static let file = "sitemap.xml"
     let name = "sitemap"
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        [GeneratedFile(path: Self.file, owner: "the sitemap", fix: "remove it: Pamphlet lists every published page in its own")]
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let base = context.config.baseURL
         let multilingual = context.tree.languages.count > 1
