@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer, PamphletImport -> PamphletCLI -> pamphlet
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // `pamphlet import` reads Hugo's TOML front matter (toml++ underneath): TOML is too large to parse by hand.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // Already in the graph through Hummingbird; named so PamphletServer may import them.
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
@@ -56,11 +58,21 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
+        // `pamphlet import`: the only target that depends on TOMLKit.
+        .target(
+            name: "PamphletImport",
+            dependencies: [
+                "PamphletCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .target(
             name: "PamphletCLI",
             dependencies: [
                 "PamphletCore",
                 "PamphletServer",
+                "PamphletImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +80,7 @@ let package = Package(
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
         .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
+        .testTarget(name: "PamphletImportTests", dependencies: ["PamphletImport", "PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]
 )
