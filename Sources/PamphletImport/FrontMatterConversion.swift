@@ -38,27 +38,29 @@ struct FrontMatterConversion {
             break
         }
         if values["draft"]?.bool == true || values["published"]?.bool == false { lines.append("draft: true") }
-        if let slug = values["slug"]?.text, !slug.isEmpty { lines.append("slug: " + Self.quoted(slug)) }
-        for key in ["url", "permalink"] {
-            guard let url = values[key]?.text, !url.isEmpty else { continue }
-            if url.contains(":") || url.contains("{") {
-                findings.append(.init(file: file, line: line(key), message: "'\(key): \(url)' is a pattern, not an address, so it was left out; the page keeps the address of its file"))
-            } else {
-                lines.append("url: " + Self.quoted(url.hasPrefix("/") ? url : "/" + url))
-            }
-            break
+        if let slug = values["slug"]?.text, !slug.isEmpty {
+            lines.append("slug: " + Self.quoted(slug))
+        } else if page.url == nil, !page.destination.fileName.hasPrefix("_index"),
+                  page.destination.fileName.removingPathExtension.lowercased() == Self.printFolder {
+            // SECTION/print/ is the section's printable page in Pamphlet.
+            let slug = Self.printFolder + "-page"
+            lines.append("slug: " + Self.quoted(slug))
+            findings.append(.init(file: file, line: 1, message: "its address would be the section's printable page (.../print/), so it now has 'slug: \(slug)'; links to it are corrected"))
         }
-        var aliases: [String] = []
+        if let url = page.url {
+            lines.append("url: " + Self.quoted(url))
+        } else {
+            for key in ["url", "permalink"] {
+                guard let text = values[key]?.text, text.contains(":") || text.contains("{") else { continue }
+                findings.append(.init(file: file, line: line(key), message: "'\(key): \(text)' is a pattern, not an address, so it was left out; the page keeps the address of its file"))
+            }
+        }
         for key in ["aliases", "redirect_from"] {
-            for alias in values[key]?.texts ?? [] where !alias.trimmingCharacters(in: .whitespaces).isEmpty {
-                if alias.contains("://") {
-                    findings.append(.init(file: file, line: line(key), message: "the alias '\(alias)' is a full address on another site; Pamphlet redirects only its own addresses, so it was left out"))
-                } else {
-                    aliases.append(alias.hasPrefix("/") ? alias : page.oldAddress.parentFolder + "/" + alias)
-                }
+            for alias in values[key]?.texts ?? [] where alias.contains("://") {
+                findings.append(.init(file: file, line: line(key), message: "the alias '\(alias)' is a full address on another site; Pamphlet redirects only its own addresses, so it was left out"))
             }
         }
-        if !aliases.isEmpty { lines.append("aliases:\n" + aliases.map { "  - " + Self.quoted($0) }.joined(separator: "\n")) }
+        if !page.aliases.isEmpty { lines.append("aliases:\n" + page.aliases.map { "  - " + Self.quoted($0) }.joined(separator: "\n")) }
         for (keys, target) in [(["publishDate", "publishdate"], "publish_date"), (["expiryDate", "expirydate"], "expires")] {
             for key in keys {
                 guard let text = values[key]?.text, !text.isEmpty else { continue }
@@ -78,6 +80,9 @@ struct FrontMatterConversion {
         }
         yaml = "---\n" + lines.joined(separator: "\n") + "\n---\n"
     }
+
+    /// PrintSectionGenerator.folder: where Pamphlet puts a section's printable page.
+    static let printFolder = "print"
 
     /// `2018-10-6`, `2018-10-06T10:00:00Z` or `2018-10-06 10:00:00 -0500` -> `2018-10-06`.
     static func day(_ text: String) -> String? {

@@ -11,6 +11,10 @@ struct ImportPlan {
         var matter: SourceFrontMatter
         /// The folder its old address was in, for links written relative to that address.
         var oldAddress: String
+        /// `url` or `permalink`, as a Pamphlet address (`/about-us/`), when it had one.
+        var url: String?
+        /// Its old addresses that become redirects: aliases, and an old `.html` address.
+        var aliases: [String] = []
     }
 
     var pages: [PlannedPage] = []
@@ -56,6 +60,30 @@ struct ImportPlan {
             taken[destination] = path
             destinations[path] = destination
         }
+        // Each page's own address first, so an alias that names another page's address is found.
+        var owners: [String: String] = [:]
+        var urls: [String: (url: String?, oldHTML: String?)] = [:]
+        for (path, matter) in found {
+            guard let destination = destinations[path] else { continue }
+            let folderPage = Self.isFolderPage(path) || destination.fileName.hasPrefix("_index")
+            var address = "/" + (folderPage ? destination.parentFolder : path.removingPathExtension) + "/"
+            if let slug = matter.values["slug"]?.text, !slug.isEmpty {
+                address = "/" + (folderPage ? destination.parentFolder.parentFolder : path.parentFolder) + "/" + slug + "/"
+            }
+            let written = Self.pageURL(matter)
+            urls[path] = written
+            if let url = written.url { address = url }
+            if owners[Self.addressKey(address)] == nil { owners[Self.addressKey(address)] = destination }
+        }
+        // Every folder of pages has a section page at its address, made by Pamphlet when the folder has no _index.md.
+        for destination in destinations.values {
+            var folder = destination.parentFolder
+            while !folder.isEmpty {
+                let key = Self.addressKey("/" + folder + "/")
+                if owners[key] == nil { owners[key] = folder + "/" }
+                folder = folder.parentFolder
+            }
+        }
         for (path, matter) in found {
             guard let destination = destinations[path] else { continue }
             let folderPage = Self.isFolderPage(path) || destination.fileName.hasPrefix("_index")
@@ -65,21 +93,59 @@ struct ImportPlan {
             if let slug = matter.values["slug"]?.text, !slug.isEmpty {
                 addresses.append("/" + (folderPage ? destination.parentFolder.parentFolder : path.parentFolder) + "/" + slug + "/")
             }
-            for key in ["url", "permalink"] { if let url = matter.values[key]?.text, !url.isEmpty { addresses.append(url) } }
+            let written = urls[path] ?? (nil, nil)
+            if let url = written.url { addresses.append(url) }
+            var aliases: [String] = written.oldHTML.map { [$0] } ?? []
             for key in ["aliases", "redirect_from"] {
-                for alias in matter.values[key]?.texts ?? [] where !alias.isEmpty && !alias.contains("://") {
-                    addresses.append(alias.hasPrefix("/") ? alias : base.parentFolder + "/" + alias)
+                for alias in matter.values[key]?.texts ?? [] where !alias.trimmingCharacters(in: .whitespaces).isEmpty && !alias.contains("://") {
+                    var absolute = alias.hasPrefix("/") ? alias : base.parentFolder + "/" + alias
+                    // `/old/index.html` is the address `/old/`.
+                    if Self.addressKey(absolute) != Self.addressKey(absolute.removingIndexFile) || absolute.hasSuffix("/index.html") {
+                        absolute = absolute.removingIndexFile
+                    }
+                    addresses.append(absolute)
+                    let key = Self.addressKey(absolute)
+                    if let owner = owners[key] {
+                        if owner != destination && owner != destination.parentFolder + "/" {
+                            problems.append(.init(file: display(path), line: matter.lines["aliases"] ?? matter.lines["redirect_from"] ?? 1,
+                                message: "the alias '\(alias)' is the address of \(owner.hasSuffix("/") ? "the folder" : "the page") content/\(owner) in the new site, so it was left out; "
+                                    + "if the old address should lead here, remove or move that page and add the alias again"))
+                        }
+                        continue
+                    }
+                    owners[key] = destination
+                    aliases.append(absolute)
                 }
             }
             for address in addresses where pageByAddress[Self.addressKey(address)] == nil {
                 pageByAddress[Self.addressKey(address)] = destination
             }
-            pages.append(PlannedPage(source: path, destination: destination, matter: matter, oldAddress: base + "/"))
+            pages.append(PlannedPage(source: path, destination: destination, matter: matter, oldAddress: base + "/", url: written.url, aliases: aliases))
             pageBySource[path] = destination
             pagesByStem[path.fileName.removingPathExtension.lowercased(), default: []].append(destination)
             if destination != path { moves.append((path, destination)) }
         }
         for file in files { fileByPath[file.lowercased()] = file }
+    }
+
+    /// `url` or `permalink` as a Pamphlet address: `/about.html` is `/about/`
+    /// (with the old one kept as an alias), `/x/index.html` is `/x/`, and
+    /// Metalsmith's `permalink: false` is none.
+    static func pageURL(_ matter: SourceFrontMatter) -> (url: String?, oldHTML: String?) {
+        for key in ["url", "permalink"] {
+            guard let text = matter.values[key]?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+                  !["false", "true", "none", "null", "~"].contains(text.lowercased()),
+                  !text.contains(":"), !text.contains("{") else { continue }
+            var url = text.hasPrefix("/") ? text : "/" + text
+            if url.hasSuffix("/index.html") || url.hasSuffix("/index.md") { return (url.removingIndexFile, nil) }
+            for ending in [".html", ".htm", ".md"] where url.hasSuffix(ending) {
+                let old = ending == ".md" ? nil : url
+                url.removeLast(ending.count)
+                return (url + "/", old)
+            }
+            return (url.hasSuffix("/") ? url : url + "/", nil)
+        }
+        return (nil, nil)
     }
 
     static func isFolderPage(_ path: String) -> Bool {
@@ -113,6 +179,12 @@ struct ImportPlan {
 }
 
 extension String {
+    /// "/x/index.html" -> "/x/".
+    var removingIndexFile: String {
+        for name in ["index.html", "index.htm", "index.md"] where hasSuffix("/" + name) { return String(dropLast(name.count)) }
+        return self
+    }
+
     /// "a/b/c.md" -> "a/b"; "c.md" -> "".
     var parentFolder: String {
         guard let slash = lastIndex(of: "/") else { return "" }

@@ -45,7 +45,9 @@ struct LinkTargets {
         // and a picture may be relative to the file.
         if let absolute = Self.normalized(page.oldAddress + path), let found = byAddress("/" + absolute) { return found }
         if let file = Self.normalized(pageFolder + "/" + path), let found = plan.fileByPath[file.lowercased()] { return found }
-        return nil
+        // Link render hooks (Hugo's own documentation has one) also read them from the file's folder, then from the top.
+        if let file = Self.normalized(pageFolder + "/" + path), let found = byAddress("/" + file) { return found }
+        return byAddress("/" + path)
     }
 
     private func byAddress(_ address: String) -> String? {

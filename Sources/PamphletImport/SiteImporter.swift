@@ -92,8 +92,16 @@ public struct SiteImporter {
         return report
     }
 
+    /// The old site's title from its settings (`hugo.toml`, `config.toml`, `_config.yml`), else its folder's name.
     static func siteTitle(_ source: URL) -> String {
-        FrontMatterConversion.humanize(source.standardizedFileURL.lastPathComponent)
+        for name in ["hugo.toml", "config.toml", "hugo.yaml", "hugo.yml", "config.yaml", "config.yml", "_config.yml"] {
+            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else { continue }
+            let marker = name.hasSuffix(".toml") ? "+++" : "---"
+            let (settings, _) = SourceFrontMatter.read(marker + "\n" + text + "\n" + marker + "\n")
+            if let title = settings.values["title"]?.text?.trimmingCharacters(in: .whitespaces), !title.isEmpty { return title }
+        }
+        return FrontMatterConversion.humanize(source.standardizedFileURL.lastPathComponent)
     }
 
     static func siteSettings(title: String) -> String {

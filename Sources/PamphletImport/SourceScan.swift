@@ -38,7 +38,8 @@ struct SourceScan {
                 case S_IFLNK:
                     scan.skipped.append((prefix + path, "a symbolic link: not followed, so nothing outside the old site is read; copy the file it points to into place by hand"))
                 case S_IFDIR:
-                    if ignoredFolders.contains(name) { continue }
+                    // A generator's folders sit at the top (Jekyll's site is its own content folder).
+                    if name == "node_modules" || (relative.isEmpty && ignoredFolders.contains(name)) { continue }
                     if name.hasPrefix("_") && name != "_posts" { continue }
                     pending.append(path)
                 case S_IFREG:

@@ -64,8 +64,9 @@ indirect enum SourceValue {
             let date = node.date
             self = .text(date.map { Self.iso($0.year, $0.month, $0.day) } ?? "")
         case .dateTime:
-            let date = node.dateTime?.date
-            self = .text(date.map { Self.iso($0.year, $0.month, $0.day) } ?? "")
+            self = .text(node.dateTime.map {
+                Self.iso($0.date.year, $0.date.month, $0.date.day) + "T" + Self.two($0.time.hour) + ":" + Self.two($0.time.minute)
+            } ?? "")
         default: self = .text(node.debugDescription)
         }
     }
@@ -83,7 +84,8 @@ indirect enum SourceValue {
     }
 
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
-        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
-        return String(year) + "-" + two(month) + "-" + two(day)
+        String(year) + "-" + two(month) + "-" + two(day)
     }
+
+    static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
 }

@@ -28,11 +28,15 @@ final class ImportTests: XCTestCase {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func buildImported(_ destination: URL, file: StaticString = #filePath, line: UInt = #line) throws -> CommandResult {
+    /// Builds the new site; `brokenLinks` are the broken-link lines expected (links the old site had broken too).
+    private func buildImported(
+        _ destination: URL, brokenLinks: [String] = [], file: StaticString = #filePath, line: UInt = #line
+    ) throws -> CommandResult {
         let result = try Pamphlet.run(
             ["build", "--source", destination.path, "--output", destination.appendingPathComponent("output").path, "--today", FixtureSite.today],
             file: file, line: line)
-        XCTAssertFalse(result.stderr.contains("[broken-link]"), result.stderr, file: file, line: line)
+        XCTAssertEqual(result.diagnosticLines.filter { $0.hasSuffix("[broken-link]") }, brokenLinks, result.stderr, file: file, line: line)
+        if brokenLinks.isEmpty { XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line) }
         XCTAssertFalse(result.stderr.contains("[internal]"), result.stderr, file: file, line: line)
         return result
     }
@@ -82,10 +86,11 @@ final class ImportTests: XCTestCase {
             "- `content/conditions/flu.md:23`: the link '/nowhere/' leads to /nowhere/, which is not a page or file of the imported site",
             "- `content/conditions/asthma.md:12`: the shortcode `{{% notice warning %}}` was left as it is",
             "- `content/conditions/asthma.md:14`: the shortcode `{{% /notice %}}` was left as it is",
-            "- `content/conditions/flu.md:9`: 'date: 2018-10-06': set `reviewed` only after a clinician has checked the page",
-            "- `content/conditions/flu.md:10`: 'lastmod: 2019-02-01'",
+            "- `content/conditions/flu.md:8`: 'date: 2018-10-06T10:00': set `reviewed` only after a clinician has checked the page",
+            "- `content/conditions/flu.md:9`: 'lastmod: 2019-02-01'",
             "- `content/conditions/asthma.md:5`: 'date: 2018-10-6'",
-            "- `layout` (1 page): `content/conditions/flu.md:11`",
+            "- `layout` (1 page): `content/conditions/flu.md:10`",
+            "- `tags` (1 page): `content/conditions/flu.md:11`",
             "- `content/about/index.md` → `content/about/_index.md`",
         ] {
             XCTAssertTrue(report.contains(expected), "expected\n  \(expected)\nin:\n\(report)")
@@ -94,10 +99,18 @@ final class ImportTests: XCTestCase {
         XCTAssertFalse(report.contains("flu.md:26"), report)
         XCTAssertFalse(report.contains("flu.md:29"), report)
 
-        let build = try buildImported(destination)
-        XCTAssertTrue(build.stderr.contains("content/conditions/flu.md:21:1: warning: '{{< youtube w7Ft2ymGmfc >}}' is a Hugo shortcode"), build.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/conditions/influenza/index.html").path), build.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/flu/index.html").path), build.stderr)
+        let build = try buildImported(destination, brokenLinks: [
+            "content/conditions/flu.md:21:6: error: the link '/nowhere/' points to content/nowhere/, which does not exist [broken-link]",
+        ])
+        XCTAssertTrue(build.stderr.contains("content/conditions/flu.md:19:1: warning: '{{< youtube w7Ft2ymGmfc >}}' is a Hugo shortcode"), build.stderr)
+        XCTAssertTrue(read(destination, "site.yml").hasPrefix("title: \"Clinic\"\n"))
+        // With the broken link mended, the site builds, with the old addresses as redirects.
+        let mended = read(destination, "content/conditions/flu.md").replacingOccurrences(of: "(/nowhere/)", with: "(https://example.org/)")
+        try FileManager.default.removeItem(at: destination.appendingPathComponent("content/conditions/flu.md"))
+        try Data(mended.utf8).write(to: destination.appendingPathComponent("content/conditions/flu.md"))
+        let rebuilt = try buildImported(destination)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/conditions/influenza/index.html").path), rebuilt.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/flu/index.html").path), rebuilt.stderr)
         _ = source
     }
 
