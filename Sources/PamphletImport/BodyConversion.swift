@@ -166,7 +166,23 @@ struct BodyConversion {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var position = 0
-        for match in matches {
+        var skipUntil = 0
+        for (number, match) in matches.enumerated() {
+            // Tags inside a converted `highlight` block were copied with it.
+            if match.start < skipUntil { continue }
+            if match.opener != "{%", ShortcodeArguments(match.inner).name == "highlight",
+               let close = matches[(number + 1)...].first(where: { ShortcodeArguments($0.inner).name == "/highlight" }) {
+                // Hugo's `highlight` is a fenced code block: its text is kept exactly.
+                output += bytes[position..<match.start]
+                let language = ShortcodeArguments(match.inner).positional.first ?? ""
+                var code = Array(bytes[match.end..<close.start])
+                if code.first == 0x0A { code.removeFirst() }
+                if code.last != 0x0A { code.append(0x0A) }
+                output += Array("```\(language)\n".utf8) + code + Array("```".utf8)
+                position = close.end
+                skipUntil = close.end
+                continue
+            }
             output += bytes[position..<match.start]
             let original = String(decoding: bytes[match.start..<match.end], as: UTF8.self)
             let line = firstLine + match.line - 1
@@ -198,6 +214,13 @@ struct BodyConversion {
             return found.relative(fromFolder: page.destination.parentFolder)
         case ("{{<", "figure"), ("{{%", "figure"):
             return figure(arguments, line: line)
+        case ("{{<", "youtube"), ("{{<", "vimeo"):
+            // A link, not an embedded player: it works on every phone and on paper.
+            guard let id = arguments.named["id"] ?? arguments.positional.first, !id.isEmpty else { return nil }
+            let address = arguments.name == "youtube" ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id
+            let title = arguments.named["title"].map { "Watch the video: " + $0 } ?? "Watch the video"
+            findings.append(.init(file: file, line: line, message: "the \(arguments.name) video is now a link ([\(title)](\(address))); say what the video shows, for people who cannot watch it"))
+            return "[" + title + "](" + address + ")"
         default:
             return nil
         }

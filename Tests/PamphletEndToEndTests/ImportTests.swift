@@ -64,8 +64,8 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(flu.contains("See [asthma](asthma.md#warning-signs) and [who we are](../about/_index.md)."), flu)
         XCTAssertTrue(flu.contains("Our [contact page](../about/_index.md) and [the old list](asthma.md) are on this site."), flu)
         XCTAssertTrue(flu.contains("![A person in bed with a fever](../images/flu.png)\\\n*Rest and drink water.*"), flu)
-        // Unknown shortcodes, and anything in code, stay as they were.
-        XCTAssertTrue(flu.contains("{{< youtube w7Ft2ymGmfc >}}"), flu)
+        // A video becomes a link; anything in code stays as it was.
+        XCTAssertTrue(flu.contains("\n[Watch the video](https://www.youtube.com/watch?v=w7Ft2ymGmfc)\n"), flu)
         XCTAssertTrue(flu.contains("[Asthma]({{< ref \"asthma.md\" >}}) stays as it is in a code block."), flu)
         XCTAssertTrue(flu.contains("And `{{< ref \"asthma.md\" >}}` in a code span stays too."), flu)
         XCTAssertTrue(read(destination, "content/_index.md").contains("Read about [flu](conditions/flu.md) and [asthma](conditions/asthma.md)."))
@@ -78,11 +78,14 @@ final class ImportTests: XCTestCase {
         // `aliases:` left empty is no alias.
         let asthma = read(destination, "content/conditions/asthma.md")
         XCTAssertFalse(asthma.contains("aliases"), asthma)
+        // Hugo's highlight is a fenced code block; an unknown shortcode stays as it was.
+        XCTAssertTrue(asthma.hasSuffix("\n```yaml\npeak_flow: 450\n```\n"), asthma)
+        XCTAssertTrue(asthma.contains("\n{{% notice warning %}}\n"), asthma)
 
         let report = read(destination, "import-report.md")
         for expected in [
             "- Pages imported: 5",
-            "- `content/conditions/flu.md:21`: the shortcode `{{< youtube w7Ft2ymGmfc >}}` was left as it is",
+            "- `content/conditions/flu.md:21`: the youtube video is now a link ([Watch the video](https://www.youtube.com/watch?v=w7Ft2ymGmfc)); say what the video shows",
             "- `content/conditions/flu.md:23`: the link '/nowhere/' leads to /nowhere/, which is not a page or file of the imported site",
             "- `content/conditions/asthma.md:12`: the shortcode `{{% notice warning %}}` was left as it is",
             "- `content/conditions/asthma.md:14`: the shortcode `{{% /notice %}}` was left as it is",
@@ -102,7 +105,8 @@ final class ImportTests: XCTestCase {
         let build = try buildImported(destination, brokenLinks: [
             "content/conditions/flu.md:21:6: error: the link '/nowhere/' points to content/nowhere/, which does not exist [broken-link]",
         ])
-        XCTAssertTrue(build.stderr.contains("content/conditions/flu.md:19:1: warning: '{{< youtube w7Ft2ymGmfc >}}' is a Hugo shortcode"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("content/conditions/asthma.md:10:1: warning: '{{% notice warning %}}' is a Hugo shortcode"), build.stderr)
+        XCTAssertFalse(build.stderr.contains("highlight"), build.stderr)
         XCTAssertTrue(read(destination, "site.yml").hasPrefix("title: \"Clinic\"\n"))
         // With the broken link mended, the site builds, with the old addresses as redirects.
         let mended = read(destination, "content/conditions/flu.md").replacingOccurrences(of: "(/nowhere/)", with: "(https://example.org/)")

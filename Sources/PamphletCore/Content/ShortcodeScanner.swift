@@ -22,7 +22,7 @@ public enum ShortcodeScanner {
     }
 
     /// A quick no for the pages (almost all) with no tag at all.
-    public static func mayContain(_ text: String) -> Bool {
+    public static func mayContain(_ text: some StringProtocol) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "{") || byte == UInt8(ascii: "%") { return true }
@@ -197,7 +197,7 @@ public enum ShortcodeScanner {
 extension ShortcodeScanner {
     /// One warning per tag, at its line: Pamphlet would print it as it is.
     static func warnings(in body: Substring, firstLine: Int, file: String) -> [Diagnostic] {
-        guard mayContain(String(body)) else { return [] }
+        guard mayContain(body) else { return [] }
         return scan(String(body)).map { match in
             let tag = match.opener + " " + match.inner + " " + closer(of: match.opener)
             let shown = tag.count > 80 ? String(tag.prefix(77)) + "…" : tag
