@@ -30,6 +30,9 @@ final class ShortcodeScannerTests: XCTestCase {
 
     func testPagesWithoutTagsAreANo() {
         XCTAssertFalse(ShortcodeScanner.mayContain("Plain text with { braces } and % signs."))
+        XCTAssertFalse(ShortcodeScanner.mayContain("Ends with {"))
+        XCTAssertTrue(ShortcodeScanner.mayContain("{ a {%"))
+        XCTAssertTrue(ShortcodeScanner.mayContain(Substring("x {{")))
         XCTAssertEqual(ShortcodeScanner.scan("A {{ variable }} is not a shortcode, and { % } is nothing."), [])
     }
 }
