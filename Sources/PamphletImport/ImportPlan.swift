@@ -73,7 +73,12 @@ struct ImportPlan {
             let written = Self.pageURL(matter)
             urls[path] = written
             if let url = written.url { address = url }
-            if owners[Self.addressKey(address)] == nil { owners[Self.addressKey(address)] = destination }
+            if let other = owners[Self.addressKey(address)] {
+                problems.append(.init(file: display(path), line: matter.lines["url"] ?? matter.lines["permalink"] ?? matter.lines["slug"] ?? 1,
+                    message: "its address \(address) is also that of content/\(other) in the new site; give one of them another 'slug' or 'url', or remove the one that is out of date"))
+            } else {
+                owners[Self.addressKey(address)] = destination
+            }
         }
         // Every folder of pages has a section page at its address, made by Pamphlet when the folder has no _index.md.
         for destination in destinations.values {
