@@ -11,6 +11,12 @@ struct ImportDestination {
     static func prepare(_ destination: URL, source: URL) throws -> ImportDestination {
         let fileManager = FileManager.default
         let sourcePath = source.resolvingSymlinksInPath().path
+        // Checked before anything is made: creating DEST inside SOURCE would already change it.
+        let destinationPath = Self.resolvedPath(destination)
+        if destinationPath == sourcePath || destinationPath.hasPrefix(sourcePath + "/") || sourcePath.hasPrefix(destinationPath + "/") {
+            throw ImportFailure("the new site's folder \(destination.path) is inside the old site \(source.path) (or holds it); "
+                + "choose a folder outside it, so the old site is never changed")
+        }
         var info = stat()
         if lstat(destination.path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -24,12 +30,20 @@ struct ImportDestination {
         } else {
             try fileManager.createDirectory(at: destination, withIntermediateDirectories: true)
         }
-        let destinationPath = destination.resolvingSymlinksInPath().path
-        if destinationPath == sourcePath || destinationPath.hasPrefix(sourcePath + "/") || sourcePath.hasPrefix(destinationPath + "/") {
-            throw ImportFailure("the new site's folder \(destination.path) is inside the old site \(source.path) (or holds it); "
-                + "choose a folder outside it, so the old site is never changed")
+        return ImportDestination(root: URL(fileURLWithPath: destination.resolvingSymlinksInPath().path, isDirectory: true))
+    }
+
+    /// The path with links followed, for a folder that may not exist yet:
+    /// its nearest existing folder resolved, and the rest added.
+    static func resolvedPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
         }
-        return ImportDestination(root: URL(fileURLWithPath: destinationPath, isDirectory: true))
+        let base = existing.resolvingSymlinksInPath().path
+        return rest.isEmpty ? base : (base == "/" ? "" : base) + "/" + rest.joined(separator: "/")
     }
 
     private init(root: URL) {

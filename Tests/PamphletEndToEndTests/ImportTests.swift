@@ -182,6 +182,7 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("is inside the old site"), result.stderr)
         XCTAssertEqual(FixtureSite.snapshot(source), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: source.appendingPathComponent("imported").path), "not even an empty folder is made in SOURCE")
     }
 
     func testSymbolicLinksAreNotFollowed() throws {
