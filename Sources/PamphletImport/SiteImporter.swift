@@ -87,6 +87,7 @@ public struct SiteImporter {
             try output.write(Data("---\ntitle: \(PageScaffold.yamlQuoted(Self.siteTitle(source)))\n---\n".utf8), to: "content/_index.md")
         }
         try output.write(Data(Self.siteSettings(title: Self.siteTitle(source)).utf8), to: "site.yml")
+        try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
         report.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
         try output.write(Data(report.markdown.utf8), to: ImportReport.file)
         return report

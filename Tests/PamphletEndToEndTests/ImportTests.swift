@@ -108,6 +108,7 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(build.stderr.contains("content/conditions/asthma.md:10:1: warning: '{{% notice warning %}}' is a Hugo shortcode"), build.stderr)
         XCTAssertFalse(build.stderr.contains("highlight"), build.stderr)
         XCTAssertTrue(read(destination, "site.yml").hasPrefix("title: \"Clinic\"\n"))
+        XCTAssertTrue(read(destination, ".gitignore").hasPrefix("/output/\n"))
         // With the broken link mended, the site builds, with the old addresses as redirects.
         let mended = read(destination, "content/conditions/flu.md").replacingOccurrences(of: "(/nowhere/)", with: "(https://example.org/)")
         try FileManager.default.removeItem(at: destination.appendingPathComponent("content/conditions/flu.md"))
