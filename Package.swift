@@ -4,7 +4,7 @@ import PackageDescription
 // Layers, lowest first; each target imports only the ones below it:
 //   CMark (libcmark), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
 //   -> PamphletMarkdown (CMark, PamphletEscaping)
-//   -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+//   -> PamphletCore -> PamphletServer, PamphletImport (TOMLKit) -> PamphletCLI -> pamphlet
 // (ARCHITECTURE.md has what each holds.)
 let package = Package(
     name: "Pamphlet",
@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // `pamphlet import` reads Hugo's TOML front matter (toml++ underneath): TOML is too large to parse by hand.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // Already in the graph through Hummingbird; named so PamphletServer may import them.
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
@@ -65,11 +67,21 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
+        // `pamphlet import`: the only target that depends on TOMLKit.
+        .target(
+            name: "PamphletImport",
+            dependencies: [
+                "PamphletCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .target(
             name: "PamphletCLI",
             dependencies: [
                 "PamphletCore",
                 "PamphletServer",
+                "PamphletImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +95,7 @@ let package = Package(
             name: "PamphletCoreTests",
             dependencies: ["PamphletCore", "PamphletTestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
+        .testTarget(name: "PamphletImportTests", dependencies: ["PamphletImport", "PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]
 )

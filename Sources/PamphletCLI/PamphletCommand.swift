@@ -6,7 +6,7 @@ public struct PamphletCommand: ParsableCommand {
         commandName: "pamphlet",
         abstract: "Build websites of patient health information from Markdown.",
         discussion: ExitStatus.help,
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

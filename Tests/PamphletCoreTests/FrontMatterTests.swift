@@ -193,7 +193,7 @@ final class FrontMatterParseTests: XCTestCase {
     }
 
     func testDatesAreStrictYYYYMMDD() {
-        for bad in ["2025-02-30", "2025-13-01", "2025-3-5", "15/03/2025", "2025-03-15T10:00:00", "March 2025", "2023-02-29"] {
+        for bad in ["2025-02-30", "2025-13-01", "2025-2-30", "2025-003-05", "15/03/2025", "2025-03-15T10:00:00", "March 2025", "2023-02-29"] {
             let (matter, diagnostics) = parse("title: A\nreviewed: \(bad)\n")
             XCTAssertNil(matter, bad)
             XCTAssertEqual(diagnostics.count, 1, bad)
@@ -205,6 +205,15 @@ final class FrontMatterParseTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(good?.reviewed?.iso, "2024-02-29")
         XCTAssertEqual(good?.nextReview?.iso, "2025-03-01")
+    }
+
+    /// Other generators accept `2018-10-6`: read as meant, with a note giving the way to write it.
+    func testOneDigitMonthOrDayIsReadWithANote() {
+        let (matter, diagnostics) = parse("title: A\nreviewed: 2025-3-5\n")
+        XCTAssertEqual(matter?.reviewed?.iso, "2025-03-05")
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "content/a.md:3:11: note: 'reviewed' is read as 2025-03-05 (2025-3-5 has a one-digit month or day); write it as 2025-03-05 [date]",
+        ])
     }
 
     func testWrongTypesAreErrorsWithPositions() {

@@ -206,6 +206,14 @@ extension YAMLMapping {
         let text: String
         if case let .scalar(scalar) = node { text = scalar.string } else { text = "" }
         if let date = CalendarDate(iso: text) { return date }
+        if let date = CalendarDate(looseISO: text) {
+            // Read as meant, and said once so the file can be tidied.
+            let (line, column) = position(of: node)
+            diagnostics.append(.init(
+                .note, "'\(key)' is read as \(date.iso) (\(text) has a one-digit month or day); write it as \(date.iso)",
+                file: file, line: line, column: column, code: "date"))
+            return date
+        }
         diagnostics.append(error(
             "'\(key)' must be a date written as YYYY-MM-DD (for example 2025-03-15), found \(Self.describe(node))",
             at: node, code: "date"))

@@ -84,6 +84,7 @@ extension FrontMatter {
             index = next
         }
         if lineNumber == 1 || yamlStart == text.startIndex {
+            if let problem = otherFormat(text, file: file) { return .failure(problem) }
             return .failure(.error(
                 "a page must start with front matter: a line '---', then 'title: Your page title', then another '---'",
                 file: file, line: 1, column: 1, code: "front-matter"))
@@ -91,6 +92,25 @@ extension FrontMatter {
         return .failure(.error(
             "the front matter that starts on line 1 is never closed; add a line '---' after its last key",
             file: file, line: 1, column: 1, code: "front-matter"))
+    }
+
+    /// An empty YAML value: nothing after the colon, `~`, `null` or `""`.
+    static func isEmptyValue(_ scalar: Node.Scalar) -> Bool {
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        return text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text))
+    }
+
+    /// TOML front matter between `+++` lines, as Hugo writes it. Pamphlet
+    /// reads YAML only, so a page is written one way; the message shows the
+    /// change, and `pamphlet import` makes it for a whole site.
+    static func otherFormat(_ text: String, file: String) -> Diagnostic? {
+        guard text.prefix(while: { $0 != "\n" }).trimmingCharacters(in: .whitespaces) == "+++" else { return nil }
+        return .error(
+            "this page's front matter is TOML (between '+++' lines), and Pamphlet reads YAML between two '---' lines: "
+                + "replace each '+++' line with '---' and write each 'key = \"value\"' as 'key: value' "
+                + "(title = \"Flu vaccine\" becomes title: Flu vaccine), or bring the whole site over with "
+                + "'pamphlet import OLD-FOLDER NEW-FOLDER', which converts every page",
+            file: file, line: 1, column: 1, code: "front-matter")
     }
 
     /// Whether a line has only the bytes of "---", "..." and blanks (any byte
@@ -134,6 +154,8 @@ extension FrontMatter {
             if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }
             for item in items {
                 let (line, column) = map.position(of: item)
+                // `aliases:` left empty (as other generators' templates do) means no alias.
+                if case let .scalar(scalar) = item, Self.isEmptyValue(scalar) { continue }
                 if case let .scalar(scalar) = item {
                     matter.aliases.append(Located(value: scalar.string, position: SourcePosition(line: line ?? 2, column: column)))
                 } else {

@@ -33,6 +33,7 @@ struct PageReader {
         guard let matter = FrontMatter.parse(split.yaml, file: display, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
+        diagnostics += ShortcodeScanner.warnings(in: split.body, firstLine: split.bodyStartLine, file: display)
         let parent = contentPath.parentPath
         let (name, language) = TranslationName.split(contentPath.fileName, languages: languages)
         let isIndex = name == "_index.md"

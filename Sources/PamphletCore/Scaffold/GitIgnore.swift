@@ -1,7 +1,7 @@
 /// The lines a site's .gitignore needs: the output folder and the folders
 /// a build makes beside it (`StagedOutput`), which a killed build can leave.
-enum GitIgnore {
-    static let pamphletLines = ["/output/", "/.output.staging-*/", "/.output.old-*/"]
+public enum GitIgnore {
+    public static let pamphletLines = ["/output/", "/.output.staging-*/", "/.output.old-*/"]
 
     /// `text` with the missing lines appended, or nil when none is missing.
     /// A line counts as present with or without its leading or trailing slash.

@@ -91,7 +91,7 @@ public enum PageScaffold {
 
     /// A YAML double-quoted string: whatever the title holds (a colon, `#`,
     /// `null`, quotes, a tab, a line break) it reads back as exactly this text.
-    static func yamlQuoted(_ text: String) -> String {
+    public static func yamlQuoted(_ text: String) -> String {
         var quoted = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -8,6 +8,7 @@ struct SiteTreeBuilder {
 
     func build(pages input: [Page], diagnostics: inout [Diagnostic]) -> SiteTree {
         var pages = input
+        diagnostics += FolderPageConvention.indexPageProblems(pages)
         addMissingSections(to: &pages)
 
         var byOutputPath: [String: Int] = [:]
@@ -20,7 +21,10 @@ struct SiteTreeBuilder {
             guard let relative = address(of: pages[index], sectionSlugs: sectionSlugs, diagnostics: &diagnostics) else { continue }
             pages[index].outputPath = relative + "index.html"
             pages[index].url = config.baseURL.path + relative
-            if let other = byOutputPath[pages[index].outputPath] {
+            if let other = byOutputPath[pages[index].outputPath],
+               let clash = FolderPageConvention.clash(between: pages[other], and: pages[index]) {
+                diagnostics.append(clash)
+            } else if let other = byOutputPath[pages[index].outputPath] {
                 diagnostics.append(.error(
                     "this page and \(pages[other].source) both become \(pages[index].url); give one of them a different 'slug' or 'url'",
                     file: pages[index].source, line: pages[index].frontMatter.positions["url"]?.line ?? pages[index].frontMatter.positions["slug"]?.line,

@@ -24,7 +24,11 @@ extension Stages {
                     file: tree.pages[index].source, code: "duplicate-url"))
             }
         }
-        context.redirects = builder.redirects(for: tree, reserved: reserved, diagnostics: &context.diagnostics)
+        // A refused alias only loses its redirect, so the build goes on to
+        // check the pages and a migration's problems all show in one run;
+        // "Check content" stops it before anything is written.
+        var aliasProblems: [Diagnostic] = []
+        context.redirects = builder.redirects(for: tree, reserved: reserved, diagnostics: &aliasProblems)
         context.redirects += builder.expiredRedirects(
             context.unpublished, in: tree, taken: context.redirects, reserved: reserved, today: context.options.today,
             diagnostics: &context.diagnostics)
@@ -38,7 +42,9 @@ extension Stages {
         context.tree = tree
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
         context.pages = []
-        try stopOnErrors(context, stage: "Arrange pages")
+        let stopping = context.diagnostics.hasErrors
+        context.diagnostics += aliasProblems
+        if stopping { throw BuildFailure(stage: "Arrange pages") }
     }
 
     /// Says which pages a build leaves out on a date (after "Arrange pages", full or remembered).

@@ -1,0 +1,123 @@
+import Foundation
+import PamphletCore
+
+/// `pamphlet import SOURCE DEST`: a Hugo, Jekyll or Metalsmith folder of
+/// Markdown made into a new Pamphlet site. SOURCE is only read.
+public struct SiteImporter {
+    public var source: URL
+    public var destination: URL
+    /// The folder of pages inside SOURCE, when the guess (`content/`, `pages/`, SOURCE) is wrong.
+    public var contentFolder: String?
+
+    public init(source: URL, destination: URL, contentFolder: String? = nil) {
+        self.source = source
+        self.destination = destination
+        self.contentFolder = contentFolder
+    }
+
+    public func run() throws -> ImportReport {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ImportFailure("\(source.path) is not a folder; give pamphlet import the folder of the site to bring over")
+        }
+        let contentRoot = contentFolder.map { source.appendingPathComponent($0) } ?? SourceScan.contentRoot(of: source)
+        let rootPrefix = contentRoot.standardizedFileURL.path == source.standardizedFileURL.path
+            ? "" : String(contentRoot.standardizedFileURL.path.dropFirst(source.standardizedFileURL.path.count + 1)) + "/"
+        func display(_ path: String) -> String { rootPrefix + path }
+        var output = try ImportDestination.prepare(destination, source: source)
+
+        var scan = SourceScan()
+        SourceScan.walk(contentRoot, into: &scan)
+        // Hugo serves `static/` at the top of the site.
+        let staticFolder = source.appendingPathComponent("static")
+        var staticScan = SourceScan()
+        if contentFolder == nil, rootPrefix.hasPrefix("content/") { SourceScan.walk(staticFolder, into: &staticScan, isContent: false) }
+
+        var report = ImportReport()
+        var found: [(path: String, matter: SourceFrontMatter)] = []
+        for path in scan.pages {
+            guard let data = FileManager.default.contents(atPath: contentRoot.path + "/" + path),
+                  var text = String(data: data, encoding: .utf8) else {
+                report.findings.append(.init(file: display(path), line: 1, message: "not imported: it is not UTF-8 text; save it as UTF-8 and import again"))
+                continue
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            let (matter, problem) = SourceFrontMatter.read(text)
+            if let problem { report.findings.append(.init(file: display(path), line: problem.line, message: problem.message)) }
+            found.append((path, matter))
+        }
+        var files = scan.files
+        var fileSources: [String: URL] = [:]
+        for file in scan.files { fileSources[file] = contentRoot.appendingPathComponent(file) }
+        for file in staticScan.files {
+            if fileSources[file] != nil {
+                report.skippedFiles.append(("static/" + file, "content/\(file) has the same name"))
+                continue
+            }
+            files.append(file)
+            fileSources[file] = staticFolder.appendingPathComponent(file)
+        }
+        let plan = ImportPlan(pages: found, files: files, display: display)
+        report.findings += plan.problems
+        report.moves = plan.moves.map { (display($0.0), $0.1) }
+        let targets = LinkTargets(plan: plan)
+
+        for page in plan.pages {
+            let file = display(page.source)
+            let matter = FrontMatterConversion(page.matter, page: page, file: file)
+            var body = BodyConversion(targets: targets, page: page, file: file, firstLine: page.matter.bodyStartLine)
+            let converted = body.convert(String(page.matter.body))
+            report.findings += matter.findings + body.findings
+            report.dateNotes += matter.dateNotes
+            for (key, line) in matter.droppedKeys { report.droppedKeys[key, default: []].append(.init(file: file, line: line, message: "")) }
+            try output.write(Data((matter.yaml + (converted.hasPrefix("\n") ? "" : "\n") + converted).utf8), to: "content/" + page.destination)
+            report.pagesImported += 1
+        }
+        for file in files.sorted() {
+            guard let from = fileSources[file], let data = FileManager.default.contents(atPath: from.path) else {
+                report.skippedFiles.append((file, "could not be read"))
+                continue
+            }
+            try output.write(data, to: "content/" + file)
+            report.filesCopied += 1
+        }
+        report.skippedFiles += scan.skipped.map { (display($0.path), $0.reason) } + staticScan.skipped.map { ("static/" + $0.path, $0.reason) }
+        if plan.pageBySource.values.contains("_index.md") == false {
+            try output.write(Data("---\ntitle: \(PageScaffold.yamlQuoted(Self.siteTitle(source)))\n---\n".utf8), to: "content/_index.md")
+        }
+        try output.write(Data(Self.siteSettings(title: Self.siteTitle(source)).utf8), to: "site.yml")
+        try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
+        report.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+        try output.write(Data(report.markdown.utf8), to: ImportReport.file)
+        return report
+    }
+
+    /// The old site's title from its settings (`hugo.toml`, `config.toml`, `_config.yml`), else its folder's name.
+    static func siteTitle(_ source: URL) -> String {
+        for name in ["hugo.toml", "config.toml", "hugo.yaml", "hugo.yml", "config.yaml", "config.yml", "_config.yml"] {
+            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(name).path),
+                  let text = String(data: data, encoding: .utf8) else { continue }
+            let marker = name.hasSuffix(".toml") ? "+++" : "---"
+            let (settings, _) = SourceFrontMatter.read(marker + "\n" + text + "\n" + marker + "\n")
+            if let title = settings.values["title"]?.text?.trimmingCharacters(in: .whitespaces), !title.isEmpty { return title }
+        }
+        return FrontMatterConversion.humanize(source.standardizedFileURL.lastPathComponent)
+    }
+
+    static func siteSettings(title: String) -> String {
+        """
+        title: \(PageScaffold.yamlQuoted(title))
+        base_url: https://health.example.org/
+        language: en
+        # Imported pages often hold raw HTML; it is dropped unless this is true.
+        markdown:
+          unsafe_html: false
+        # Imported pages have no clinical review yet: warn rather than stop the build
+        # while they are checked, and set each page's `reviewed` date after its review.
+        review:
+          overdue: warning
+
+        """
+    }
+}
