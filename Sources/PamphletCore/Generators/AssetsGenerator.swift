@@ -2,7 +2,7 @@
 /// stylesheet, under content-hashed names.
 struct AssetsGenerator: Generator {
     let name = "theme assets"
-    let showsPages = false
+    let reads: GeneratorReads = []
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for asset in context.theme.assets {

@@ -13,15 +13,12 @@ struct GeneratorContext: @unchecked Sendable {
 /// each in turn; each writes only its own files.
 protocol Generator: Sendable {
     var name: String { get }
-    /// False for a generator that only copies files (theme assets, content
-    /// files): what it writes cannot change when a page does.
-    var showsPages: Bool { get }
+    /// What its files are made from (see `GeneratorReads`).
+    var reads: GeneratorReads { get }
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic]
 }
 
 extension Generator {
-    var showsPages: Bool { true }
-
     func render(_ template: String, _ values: [String: Any], theme: Theme, for file: String) -> Result<String, Diagnostic> {
         guard let html = theme.render(template, values) else {
             return .failure(.error(

@@ -2,6 +2,7 @@
 /// addresses that do not exist.
 struct NotFoundGenerator: Generator {
     let name = "404 page"
+    let reads: GeneratorReads = [.pageListings]
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         var values = context.data.common()

@@ -1,6 +1,7 @@
 /// A small page at each old address that sends people and search engines on.
 struct RedirectsGenerator: Generator {
     let name = "redirects"
+    let reads: GeneratorReads = [.pageListings]
     let redirects: [Redirect]
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {

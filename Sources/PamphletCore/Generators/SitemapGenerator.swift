@@ -5,6 +5,7 @@ import PamphletMarkdown
 struct SitemapGenerator: Generator {
     static let file = "sitemap.xml"
     let name = "sitemap"
+    let reads: GeneratorReads = [.pageListings]
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let base = context.config.baseURL

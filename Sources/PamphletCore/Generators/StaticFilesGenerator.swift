@@ -1,7 +1,7 @@
 /// Images, PDFs and other files from content/, copied to the same path.
 struct StaticFilesGenerator: Generator {
     let name = "content files"
-    let showsPages = false
+    let reads: GeneratorReads = [.contentFiles]
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for file in context.staticFiles {

@@ -38,7 +38,7 @@ extension Stages {
         context.tree = tree
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
         context.pages = []
-        try stopOnErrors(context, stage: "Arrange pages")
+        try stopOnErrors(context, stage: .arrangePages)
     }
 
     /// Says which pages a build leaves out on a date (after "Arrange pages", full or remembered).
