@@ -18,7 +18,7 @@ final class HonestResultsTests: XCTestCase {
         ], testCase: self)
     }
 
-    private let clash = "content/glossary.md:7:1: warning: the heading 'DNA' gets the id '#dna'"
+    private let clash = "content/glossary.md:8: warning: the heading 'DNA' gets the id '#dna'"
 
     func testCheckReportsWhatOnlyWritingTheGlossaryPageUsedToFind() throws {
         let site = try glossaryClashSite()
