@@ -211,7 +211,7 @@ final class IncrementalBuilderTests: XCTestCase {
     private let genesAndDNAPrint = ["genes-and-dna/print/index.html"]
     private let listings = [
         "404.html", "a-z/index.html", "atom.xml", "es/a-z/index.html", "es/atom.xml", "es/glossary/index.html",
-        "gene-therapy-basics/index.html", "glossary/index.html", "robots.txt", "sitemap.xml",
+        "gene-therapy-basics/index.html", "glossary/index.html", "sitemap.xml",
     ]
 
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {
