@@ -6,13 +6,13 @@ import XCTest
 /// its output folder must equal, byte for byte, what a fresh `SiteBuilder`
 /// build of the same files writes.
 final class IncrementalBuilderTests: XCTestCase {
-    private var work: URL!
-    private var site: URL!
-    private var builder: IncrementalBuilder!
+    var work: URL!
+    var site: URL!
+    var builder: IncrementalBuilder!
     /// Builds as `pamphlet serve` does, with each page's reading grade shown.
-    private var preview = false
+    var preview = false
 
-    private static let repository = URL(fileURLWithPath: #filePath)
+    static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The tests' copy of the sample site.
     private static let sampleSite = repository.appendingPathComponent("Tests/Fixtures/sample-site")
@@ -37,7 +37,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try? FileManager.default.removeItem(at: work)
     }
 
-    private func options(output: URL) -> BuildOptions {
+    func options(output: URL) -> BuildOptions {
         var options = BuildOptions(source: site, output: output)
         options.baseURL = "http://127.0.0.1:8000/"
         options.today = CalendarDate(iso: "2026-11-01")!
@@ -47,16 +47,16 @@ final class IncrementalBuilderTests: XCTestCase {
 
     // MARK: Helpers
 
-    private func path(_ relative: String) -> URL { site.appendingPathComponent(relative) }
+    func path(_ relative: String) -> URL { site.appendingPathComponent(relative) }
 
-    private func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
+    func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
 
-    private func write(_ relative: String, _ text: String) throws {
+    func write(_ relative: String, _ text: String) throws {
         try FileManager.default.createDirectory(at: path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: path(relative))
     }
 
-    private func replace(_ relative: String, _ old: String, with new: String) throws {
+    func replace(_ relative: String, _ old: String, with new: String) throws {
         let text = try read(relative)
         XCTAssertTrue(text.contains(old), "\(relative) does not contain \(old)")
         try write(relative, text.replacingOccurrences(of: old, with: new))
@@ -77,7 +77,7 @@ final class IncrementalBuilderTests: XCTestCase {
 
     /// Builds incrementally, then fully into another folder, and compares every file.
     @discardableResult
-    private func buildAndCompare(file: StaticString = #filePath, line: UInt = #line) -> IncrementalBuilder.Outcome {
+    func buildAndCompare(file: StaticString = #filePath, line: UInt = #line) -> IncrementalBuilder.Outcome {
         let outcome = builder.build()
         let reference = SiteBuilder(options: options(output: work.appendingPathComponent("full"))).run()
         XCTAssertEqual(outcome.result.diagnostics, reference.diagnostics, "diagnostics differ", file: file, line: line)
@@ -97,11 +97,12 @@ final class IncrementalBuilderTests: XCTestCase {
     // MARK: Tests
 
     func testReplacesTheStagesItKnows() {
-        let names = SiteBuilder.stages.map(\.name)
-        for name in IncrementalBuilder.replacedStages {
-            XCTAssertTrue(names.contains(name), "SiteBuilder has no stage '\(name)'; update IncrementalBuilder.stages()")
+        let ids = SiteBuilder.stages.map(\.id)
+        XCTAssertEqual(ids, Stage.ID.allCases, "every stage runs, once, in order")
+        for id in IncrementalBuilder.replacedStages {
+            XCTAssertTrue(ids.contains(id), "SiteBuilder has no stage \(id); update IncrementalBuilder.stages()")
         }
-        XCTAssertEqual(builder.stages().map(\.name), names)
+        XCTAssertEqual(builder.stages().map(\.id), ids)
     }
 
     func testFirstBuildIsAFullBuild() {
@@ -212,7 +213,7 @@ final class IncrementalBuilderTests: XCTestCase {
     private let genesAndDNAPrint = ["genes-and-dna/print/index.html"]
     private let listings = [
         "404.html", "a-z/index.html", "atom.xml", "es/a-z/index.html", "es/atom.xml", "es/glossary/index.html",
-        "gene-therapy-basics/index.html", "glossary/index.html", "robots.txt", "sitemap.xml",
+        "gene-therapy-basics/index.html", "glossary/index.html", "sitemap.xml",
     ]
 
     func testTitleChangeRewritesEveryPageThatShowsIt() throws {

@@ -201,8 +201,8 @@ final class PreviewServerTests: XCTestCase {
         }
         XCTAssertFalse(showing.data.contains("/your-care-team/"), showing.data)
         XCTAssertTrue(showing.data.contains("\"/genes-and-dna/print/\""), showing.data)
-        // The sitemap, robots.txt and the two languages' feeds.
-        XCTAssertTrue(site.messages.all.contains { $0.contains("pages and 4 other files") }, "\(site.messages.all)")
+        // The sitemap and the two languages' feeds (robots.txt names no page: it is not written again).
+        XCTAssertTrue(site.messages.all.contains { $0.contains("pages and 3 other files") }, "\(site.messages.all)")
         let section = try await site.get("/genes-and-dna/")
         XCTAssertTrue(section.text.contains("All about DNA"))
     }

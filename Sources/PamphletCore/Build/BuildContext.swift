@@ -35,6 +35,7 @@ final class BuildContext {
     /// A full build lets go of each page's Markdown and prose once the last
     /// stage that reads them is done (most of its memory otherwise); the
     /// incremental builder keeps its pages whole to reuse them next time.
+    /// Generators see neither in both builds (`Stages.withoutPageText`).
     var releasesPageText = true
 
     init(options: BuildOptions) {

@@ -1,12 +1,25 @@
 /// What a partial write of the output folder covers (see `IncrementalBuilder.writeSite`).
 extension IncrementalBuilder {
-    /// What a partial write must write again: pages (a glossary
-    /// introduction among them is written by the glossary generator), and
-    /// whether the files that list pages (A to Z, sitemap, 404, glossary,
-    /// redirects) are among them.
+    /// What a partial write must write again, as the generators' `reads`
+    /// name it: the pages whose files changed or that show a changed page
+    /// (a glossary introduction among them is written by the glossary
+    /// generator), and whether what listings show of a page changed.
     struct PartialWrite {
         var pages: [Int]
-        var otherFiles: Bool
+        var listings: Bool
+        var glossaryIntroduction: Bool
+
+        /// The generator to run again (itself, or limited to `pages`), or nil
+        /// when nothing it reads changed.
+        func rerun(_ generator: any Generator, in tree: SiteTree) -> (any Generator)? {
+            let reads = generator.reads
+            if reads.contains(.pageText), let pageByPage = generator as? any PageByPageGenerator {
+                return pageByPage.only(pages, in: tree)
+            }
+            let changed = (reads.contains(.pageText) && !pages.isEmpty) || (reads.contains(.pageListings) && listings)
+                || (reads.contains(.glossaryIntroduction) && glossaryIntroduction)
+            return changed ? generator : nil
+        }
     }
 
     /// The pages (by index in `new`) whose face changed while every page kept

@@ -36,13 +36,14 @@ import PamphletMarkdown
 ///   change is rendered again and replaced, one atomic rename each: the
 ///   pages whose files changed and, when a page changed what others show of
 ///   it (title, description, weight, review date), every page whose
-///   `PageNeighbourhood` holds it, plus the generators that list pages (A to
-///   Z, glossary, 404, redirects, sitemap). The generators that only copy
-///   files repeat their findings from the last write. Otherwise the whole
-///   site is written by the ordinary stage, into a staging folder swapped in
-///   when done. A generator that reads page bodies (a search index, say)
-///   must run whenever a page's file changed; the byte-for-byte tests
-///   against `SiteBuilder` catch it.
+///   `PageNeighbourhood` holds it. Which generators run again follows from
+///   what each declares it reads (`Generator.reads`, see `PartialWrite`):
+///   those that list pages when a listing changed, those that read page
+///   text when a page changed (limited to those pages when they can be),
+///   the others repeat their findings from the last write. Otherwise the
+///   whole site is written by the ordinary stage, into a staging folder
+///   swapped in when done. Generators see pages without their Markdown and
+///   prose in both builds (`Stages.withoutPageText`).
 ///
 /// A change to `site.yml` or to a content file other than a page forgets
 /// everything remembered, since any page's Markdown may depend on it.
@@ -74,28 +75,15 @@ public final class IncrementalBuilder {
     /// Builds so far (not counting those that found nothing changed).
     private var builds = 0
 
-    // Filled during one build.
-    private var snapshot = SourceSnapshot()
-    private var reparsed: [String] = []
-    private var rerendered: [String] = []
-    private var written: [String] = []
-    private var wrotePagesOnly = false
-    /// Every page's face and version, once the tree is final.
-    private var faces: [PageFace] = []
-    private var faceGenerations: [Int] = []
-    private var previousFaces: (faces: [PageFace], generations: [Int]) = ([], [])
-    private var versions: [PageVersion] = []
-    private var originals: [PageVersion?] = []
-    private var reusedArrangement = false
     /// Pages read again whose keys "Arrange pages" has not compared since.
     private var pendingArrange = Set<String>()
     /// Pages read again whose rendering has not been checked since.
     private var pendingRender = Set<String>()
-    /// What changed since the previous build's snapshot, made once per build.
-    private var changesSincePrevious = SourceChanges()
+    /// What the build under way works out; each build starts a new one.
+    private var now = Scratch()
 
-    /// Names of the `SiteBuilder` stages this type replaces.
-    static let replacedStages = ["Read content", "Arrange pages", "Render Markdown", "Load theme", "Write site"]
+    /// The `SiteBuilder` stages this type replaces with cached versions.
+    static let replacedStages: [Stage.ID] = [.readContent, .arrangePages, .renderMarkdown, .loadTheme, .writeSite]
 
     public init(options: BuildOptions) {
         self.options = options
@@ -117,23 +105,14 @@ public final class IncrementalBuilder {
             outcome.written = []
             return outcome
         }
-        self.snapshot = snapshot
         builds += 1
-        changesSincePrevious = snapshot.changes(since: previous?.snapshot ?? SourceSnapshot())
-        reparsed = []
-        rerendered = []
-        written = []
-        wrotePagesOnly = false
         // A face made again equal to the last build's (same place in the same
         // page list) keeps its generation, so a new arrangement does not make
         // every page's findings look stale.
-        previousFaces = (faces, faceGenerations)
-        faces = []
-        faceGenerations = []
-        versions = []
-        originals = []
-        reusedArrangement = false
-        if !cachesFilled || changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
+        now = Scratch(
+            snapshot: snapshot, changesSincePrevious: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
+            previousFaces: (now.faces, now.faceGenerations))
+        if !cachesFilled || now.changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             reading = Reading()
             pendingArrange.removeAll()
             rendered.removeAll()
@@ -156,34 +135,34 @@ public final class IncrementalBuilder {
         } else if !result.wroteOutput {
             kind = .pages
         } else {
-            kind = wrotePagesOnly ? .pages : .full
+            kind = now.wrotePagesOnly ? .pages : .full
             if let tree = context.tree {
                 published = Published(
-                    snapshot: snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings,
+                    snapshot: now.snapshot, build: builds, faces: faces(of: tree), writeFindings: context.writeFindings,
                     redirects: Self.redirectLines(context.redirects))
             }
         }
         var assetURLs: [String: String] = [:]
         for asset in context.theme?.assets ?? [] { assetURLs[asset.key] = context.config.baseURL.path + asset.outputPath }
         let outcome = Outcome(
-            kind: kind, result: result, changes: changesSincePrevious,
-            reparsed: reparsed, rerendered: rerendered, written: written,
-            siteTitle: context.config.title, assetURLs: assetURLs, snapshot: snapshot)
-        previous = (snapshot, outcome)
+            kind: kind, result: result, changes: now.changesSincePrevious,
+            reparsed: now.reparsed, rerendered: now.rerendered, written: now.written,
+            siteTitle: context.config.title, assetURLs: assetURLs, snapshot: now.snapshot)
+        previous = (now.snapshot, outcome)
         return outcome
     }
 
-    /// `SiteBuilder.stages` with the remembering versions swapped in by name;
-    /// a stage added to `SiteBuilder` runs here too.
+    /// `SiteBuilder.stages` with the remembering versions swapped in by
+    /// identity; a stage added to `SiteBuilder` must be named in the switch.
     func stages() -> [Stage] {
         SiteBuilder.stages.map { stage in
-            switch stage.name {
-            case "Read content": return Stage(name: stage.name, run: { [unowned self] in try self.readContent($0) })
-            case "Arrange pages": return Stage(name: stage.name, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
-            case "Render Markdown": return Stage(name: stage.name, run: { [unowned self] in try self.renderMarkdown($0) })
-            case "Load theme": return Stage(name: stage.name, run: { [unowned self] in try self.loadTheme($0, fallback: stage) })
-            case "Write site": return Stage(name: stage.name, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
-            default: return stage
+            switch stage.id {
+            case .readContent: return Stage(id: stage.id, run: { [unowned self] in try self.readContent($0) })
+            case .arrangePages: return Stage(id: stage.id, run: { [unowned self] in try self.arrangePages($0, fallback: stage) })
+            case .renderMarkdown: return Stage(id: stage.id, run: { [unowned self] in try self.renderMarkdown($0) })
+            case .loadTheme: return Stage(id: stage.id, run: { [unowned self] in try self.loadTheme($0, fallback: stage) })
+            case .writeSite: return Stage(id: stage.id, run: { [unowned self] in try self.writeSite($0, fallback: stage) })
+            case .readConfiguration, .checkLinks, .checkContent: return stage
             }
         }
     }
@@ -215,7 +194,7 @@ public final class IncrementalBuilder {
             files.reserveCapacity(found.markdown.count)
             for (position, path) in found.markdown.enumerated() {
                 if let oldPosition = old.positions[path], !old.unstamped.contains(oldPosition),
-                   let stamp = snapshot.stamp(of: "content/" + path), old.files[oldPosition].stamp == stamp {
+                   let stamp = now.snapshot.stamp(of: "content/" + path), old.files[oldPosition].stamp == stamp {
                     files.append(old.files[oldPosition])
                     next.accepted.append(old.accepted[oldPosition])
                 } else {
@@ -238,7 +217,7 @@ public final class IncrementalBuilder {
         var acceptanceChanged = false
         for (offset, position) in stale.enumerated() {
             // A file that appeared after the snapshot has no stamp: it is read again next time.
-            let stamp = snapshot.stamp(of: "content/" + paths[offset])
+            let stamp = now.snapshot.stamp(of: "content/" + paths[offset])
             if stamp == nil { next.unstamped.insert(position) } else { next.unstamped.remove(position) }
             let page = results[offset].0
             next.files[position] = ParsedFile(
@@ -251,10 +230,10 @@ public final class IncrementalBuilder {
             }
         }
         if acceptanceChanged { next.acceptedPositions = next.accepted.indices.filter { next.accepted[$0] } }
-        next.snapshot = snapshot
+        next.snapshot = now.snapshot
         next.build = builds
         reading = next
-        reparsed = paths
+        now.reparsed = paths
         pendingRender.formUnion(paths)
         pendingArrange.formUnion(paths)
         // `Stages.accept` with the structured-data findings made above. The
@@ -270,7 +249,7 @@ public final class IncrementalBuilder {
             }
         }
         Stages.readGlossary(context, dataFiles: found.dataFiles)
-        try Stages.stopOnErrors(context, stage: "Read content")
+        try Stages.stopOnErrors(context, stage: .readContent)
     }
 
     private static let noStamp = SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
@@ -285,7 +264,7 @@ public final class IncrementalBuilder {
             if !changes.added.contains(where: inContent), !changes.removed.contains(where: inContent),
                changes.modified.filter(inContent).allSatisfy({ isPlainFile(context.folder.root.appendingPathComponent($0).path) }) {
                 // Still true of this snapshot, so the next build need only compare with this one.
-                self.scan?.snapshot = snapshot
+                self.scan?.snapshot = now.snapshot
                 self.scan?.build = builds
                 context.staticFiles = scan.found.staticFiles
                 context.diagnostics += scan.diagnostics
@@ -294,7 +273,7 @@ public final class IncrementalBuilder {
         }
         let before = context.diagnostics.count
         let found = Stages.scanContent(context)
-        scan = Scan(snapshot: snapshot, build: builds, found: found, diagnostics: Array(context.diagnostics[before...]))
+        scan = Scan(snapshot: now.snapshot, build: builds, found: found, diagnostics: Array(context.diagnostics[before...]))
         return found
     }
 
@@ -327,7 +306,7 @@ public final class IncrementalBuilder {
             arrangement = known
             context.redirects = known.redirects
             Stages.notePublication(context, tree: known.tree)
-            reusedArrangement = true
+            now.reusedArrangement = true
             return
         }
         arrangement = nil
@@ -424,12 +403,12 @@ public final class IncrementalBuilder {
         }
         context.tree = nil
         // A reused arrangement has the same addresses, static files and settings.
-        let links = reusedArrangement && environment != nil ? environment : LinkEnvironment(
+        let links = now.reusedArrangement && environment != nil ? environment : LinkEnvironment(
             pages: tree.pages.map { $0.contentPath + "\u{0}" + $0.url + "\u{0}" + $0.outputPath },
             staticFiles: context.staticFiles, basePath: context.config.baseURL.path,
             unsafeHTML: context.config.markdown.unsafeHTML, smartPunctuation: context.config.markdown.smartPunctuation,
             brokenLinks: context.config.links.broken.rawValue, unpublished: Stages.unpublishedPages(context, tree: tree))
-        var everyPage = !reusedArrangement
+        var everyPage = !now.reusedArrangement
         if links != environment {
             rendered.removeAll()
             environment = links
@@ -465,7 +444,7 @@ public final class IncrementalBuilder {
             rendered = rendered.filter { kept.contains($0.key) }
         }
         pendingRender.removeAll()
-        rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
+        now.rerendered = stale.map { candidates[$0] }.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
         // Only a candidate can have a new rendering; every other page holds
         // the rendering it had, and its diagnostics, since the last build.
         var readabilityChanged: [Int] = []
@@ -480,15 +459,15 @@ public final class IncrementalBuilder {
             renderDiagnostics[index] = page.diagnostics
         }
         for diagnostics in renderDiagnostics { context.diagnostics += diagnostics }
-        let (oldFaces, oldGenerations) = previousFaces
+        let (oldFaces, oldGenerations) = now.previousFaces
         let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
         for index in tree.pages.indices where knownFaces[index] == nil {
             let face = PageFace(tree.pages[index])
             knownFaces[index] = face
             knownFaceGenerations[index] = comparable && oldFaces[index] == face ? oldGenerations[index] : nextGeneration()
         }
-        faces = knownFaces.map { $0! }
-        faceGenerations = knownFaceGenerations
+        now.faces = knownFaces.map { $0! }
+        now.faceGenerations = knownFaceGenerations
         if !headingsChanged, let known = arrangement?.linkProblems, known.count == tree.pages.count {
             var offered = known.map { Optional($0) }
             for offset in stale { offered[candidates[offset]] = nil }
@@ -521,9 +500,9 @@ public final class IncrementalBuilder {
                 context.diagnostics += known.loaded.diagnostics
                 context.diagnostics += Stages.assetProblems(known.loaded.theme, context)
                 // Still true of this snapshot, so the next build need only compare with this one.
-                loadedTheme = (known.loaded, snapshot, builds)
+                loadedTheme = (known.loaded, now.snapshot, builds)
                 // As the stage does: earlier errors (broken links) stop the build here.
-                try Stages.stopOnErrors(context, stage: "Load theme")
+                try Stages.stopUnlessSucceeding(context, stage: .loadTheme)
                 return
             }
         }
@@ -531,13 +510,13 @@ public final class IncrementalBuilder {
         let before = context.diagnostics.count
         try fallback.run(context)
         if let theme = context.theme {
-            loadedTheme = (LoadedTheme(theme: theme, diagnostics: Array(context.diagnostics[before...]), inputs: inputs), snapshot, builds)
+            loadedTheme = (LoadedTheme(theme: theme, diagnostics: Array(context.diagnostics[before...]), inputs: inputs), now.snapshot, builds)
         }
     }
 
     /// What changed since a snapshot taken in build number `build`.
     private func changes(since earlier: SourceSnapshot, takenIn build: Int) -> SourceChanges {
-        build == builds - 1 ? changesSincePrevious : snapshot.changes(since: earlier)
+        build == builds - 1 ? now.changesSincePrevious : now.snapshot.changes(since: earlier)
     }
 
     private func nextGeneration() -> Int {
@@ -547,8 +526,8 @@ public final class IncrementalBuilder {
 
     /// The faces of the final tree, made once per build.
     private func faces(of tree: SiteTree) -> [PageFace] {
-        if faces.count != tree.pages.count { faces = tree.pages.map(PageFace.init) }
-        return faces
+        if now.faces.count != tree.pages.count { now.faces = tree.pages.map(PageFace.init) }
+        return now.faces
     }
 
     /// Hands "Check content" what it found last time on every page that is
@@ -556,16 +535,16 @@ public final class IncrementalBuilder {
     /// While the arrangement stands, what is known is kept by page index.
     private func offerKnownChecks(_ context: BuildContext, tree: SiteTree, renderedGenerations: [Int]) {
         let count = tree.pages.count
-        guard faceGenerations.count == count, renderedGenerations.count == count else { return }
+        guard now.faceGenerations.count == count, renderedGenerations.count == count else { return }
         let parsedGenerations = arrangement?.parsedGenerations.count == count
             ? arrangement!.parsedGenerations : self.parsedGenerations(of: tree)
         // `renderedGenerations` holds each page's current rendering in `rendered` (-1: none).
-        versions = (0..<count).map { index in
-            PageVersion(parsed: parsedGenerations[index], rendered: renderedGenerations[index], face: faceGenerations[index])
+        now.versions = (0..<count).map { index in
+            PageVersion(parsed: parsedGenerations[index], rendered: renderedGenerations[index], face: now.faceGenerations[index])
         }
         let originalIndices = arrangement?.originals?.count == count ? arrangement!.originals! : originals(in: tree, context)
         if arrangement != nil { arrangement?.originals = originalIndices }
-        originals = originalIndices.map { $0.map { versions[$0] } }
+        now.originals = originalIndices.map { $0.map { now.versions[$0] } }
         if let known = arrangement, known.checks.count != count || known.readability.count != count {
             // A new arrangement: what is known is found by path, once.
             arrangement?.checks = tree.pages.map { checked[$0.contentPath] }
@@ -583,8 +562,8 @@ public final class IncrementalBuilder {
         context.knownChecks = Array(repeating: nil, count: count)
         context.knownReadability = Array(repeating: nil, count: count)
         for index in 0..<count {
-            if let known = knownChecks[index], known.version == versions[index], known.original == originals[index],
-               versions[index].parsed >= 0, versions[index].rendered >= 0 {
+            if let known = knownChecks[index], known.version == now.versions[index], known.original == now.originals[index],
+               now.versions[index].parsed >= 0, now.versions[index].rendered >= 0 {
                 context.knownChecks[index] = known.result
             } else {
                 context.knownReadability[index] = knownReadability[index]
@@ -620,8 +599,8 @@ public final class IncrementalBuilder {
                 rendered[path]?.readability = readability
                 if byIndex { arrangement?.readability[index] = readability }
             }
-            if versions.count == pages.count {
-                let page = CheckedPage(version: versions[index], original: originals[index], result: result)
+            if now.versions.count == pages.count {
+                let page = CheckedPage(version: now.versions[index], original: now.originals[index], result: result)
                 checked[path] = page
                 if byIndex { arrangement?.checks[index] = page }
             }
@@ -631,8 +610,9 @@ public final class IncrementalBuilder {
     /// Replaces only the files that can have changed, when no shared file
     /// changed and every page kept its address; otherwise runs the ordinary stage.
     private func writeSite(_ context: BuildContext, fallback: Stage) throws {
-        guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
-        if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
+        guard context.options.writeOutput, let arranged = context.tree, let theme = context.theme else { return }
+        if context.diagnostics.hasErrors { throw BuildFailure(.writeSite) }
+        let tree = Stages.withoutPageText(arranged)
         guard let published, FileManager.default.fileExists(atPath: context.options.output.path) else {
             return try fallback.run(context)
         }
@@ -644,29 +624,21 @@ public final class IncrementalBuilder {
         let writer = OutputWriter(
             root: context.options.output.standardizedFileURL, replacesWhole: true, relativeLinks: Stages.relativeLinks(context))
         let jobs = Stages.generators(context).map { generator -> Stages.GeneratorJob in
-            if generator is PagesGenerator {
-                return .init(name: generator.name) { try PagesGenerator(only: plan.pages).generate(generatorContext, into: writer) }
-            } else if generator is PrintSectionGenerator {
-                // A section's printable page holds its pages' text and shows what they show: it changes
-                // only where one of its pages is rewritten (a top-level title rewrites them all).
-                let sections = Set(plan.pages.compactMap { tree.parentSection(of: $0)?.page } + plan.pages)
-                return .init(name: generator.name) { try PrintSectionGenerator(only: sections).generate(generatorContext, into: writer) }
-            } else if plan.otherFiles, generator.showsPages {
-                return .init(name: generator.name) { try generator.generate(generatorContext, into: writer) }
-            } else {
-                // It does not run; it would say what it said last time.
-                let said = published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []
-                return .init(name: generator.name) { said }
+            if let again = plan.rerun(generator, in: tree) {
+                return .init(name: generator.name) { try again.generate(generatorContext, into: writer) }
             }
+            // It does not run; it would say what it said last time.
+            let said = published.writeFindings.first { $0.generator == generator.name }?.diagnostics ?? []
+            return .init(name: generator.name) { said }
         }
         let findings = try Stages.run(jobs, serial: context.options.serial)
-        written = writer.written
+        now.written = writer.written
         context.writeFindings = findings
         for found in findings { context.diagnostics += found.diagnostics }
         // Only a theme without a template for a kind of page gets here; the
         // ordinary stage reports it and keeps the output as it was.
-        if context.diagnostics.hasErrors { throw BuildFailure(stage: "Write site") }
-        wrotePagesOnly = true
+        try Stages.stopUnlessSucceeding(context, stage: .writeSite)
+        now.wrotePagesOnly = true
     }
 
     static func redirectLines(_ redirects: [Redirect]) -> [String] {
@@ -686,18 +658,18 @@ public final class IncrementalBuilder {
             guard let index = tree.byContentPath[String(path.dropFirst("content/".count))], tree.pages[index].hasSourceFile else { return nil }
             return index
         })
-        // A glossary introduction (content/glossary.md) is written by the glossary generator.
-        var otherFiles = data.glossaryPages.values.contains(where: pages.contains)
+        let glossaryIntroduction = data.glossaryPages.values.contains(where: pages.contains)
+        var listings = false
         let faces = faces(of: tree)
         if published.faces != faces {
             guard let changed = Self.changedFaces(from: published.faces, to: faces) else { return nil }
             for index in tree.pages.indices where !pages.contains(index) {
                 if data.neighbourhood(of: index).pages.contains(where: changed.contains) { pages.insert(index) }
             }
-            otherFiles = true
+            listings = true
         }
         // A preview's reading grade and review status (`page.author_note`)
         // come from the page alone, so they change only with its file.
-        return PartialWrite(pages: pages.sorted(), otherFiles: otherFiles)
+        return PartialWrite(pages: pages.sorted(), listings: listings, glossaryIntroduction: glossaryIntroduction)
     }
 }

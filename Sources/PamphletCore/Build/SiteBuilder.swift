@@ -12,14 +12,14 @@ public struct SiteBuilder {
 
     static var stages: [Stage] {
         [
-            Stage(name: "Read site.yml", run: Stages.readConfiguration),
-            Stage(name: "Read content", run: Stages.readContent),
-            Stage(name: "Arrange pages", run: Stages.arrangePages),
-            Stage(name: "Render Markdown", run: Stages.renderMarkdown),
-            Stage(name: "Check links", run: Stages.checkLinks),
-            Stage(name: "Check content", run: Stages.checkContent),
-            Stage(name: "Load theme", run: Stages.loadTheme),
-            Stage(name: "Write site", run: Stages.writeSite),
+            Stage(id: .readConfiguration, run: Stages.readConfiguration),
+            Stage(id: .readContent, run: Stages.readContent),
+            Stage(id: .arrangePages, run: Stages.arrangePages),
+            Stage(id: .renderMarkdown, run: Stages.renderMarkdown),
+            Stage(id: .checkLinks, run: Stages.checkLinks),
+            Stage(id: .checkContent, run: Stages.checkContent),
+            Stage(id: .loadTheme, run: Stages.loadTheme),
+            Stage(id: .writeSite, run: Stages.writeSite),
         ]
     }
 

@@ -4,6 +4,7 @@ import Foundation
 struct AToZGenerator: Generator {
     static let folder = "a-z"
     let name = "A to Z index"
+    let reads: GeneratorReads = [.pageListings]
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         plan.config.languages.map { language in

@@ -2,7 +2,7 @@
 /// stylesheet, under content-hashed names.
 struct AssetsGenerator: Generator {
     let name = "theme assets"
-    let showsPages = false
+    let reads: GeneratorReads = []
 
     /// Theme assets are claimed when the theme loads (`Stages.assetProblems`).
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }

@@ -7,6 +7,7 @@ import PamphletEscaping
 struct FeedGenerator: Generator {
     static let file = "atom.xml"
     let name = "feed"
+    let reads: GeneratorReads = [.pageListings]
 
     /// The feed's path below the output folder in a language: `es/atom.xml`.
     static func outputPath(_ language: Language) -> String {

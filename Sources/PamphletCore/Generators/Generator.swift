@@ -45,15 +45,12 @@ protocol Generator: Sendable {
     /// found (`OutputClaims`, `Stages.assetProblems`), so their generators
     /// return none.
     func outputs(_ plan: OutputPlan) -> [GeneratedFile]
-    /// False for a generator that only copies files (theme assets, content
-    /// files): what it writes cannot change when a page does.
-    var showsPages: Bool { get }
+    /// What its files are made from (see `GeneratorReads`).
+    var reads: GeneratorReads { get }
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic]
 }
 
 extension Generator {
-    var showsPages: Bool { true }
-
     func render(_ template: String, _ values: RootContext, theme: Theme, for file: String) -> Result<String, Diagnostic> {
         guard let html = theme.render(template, values) else {
             return .failure(.error(

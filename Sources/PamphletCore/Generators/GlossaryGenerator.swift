@@ -6,6 +6,7 @@ import Foundation
 /// introduction; otherwise it is called "Glossary".
 struct GlossaryGenerator: Generator {
     let name = "glossary"
+    let reads: GeneratorReads = [.pageListings, .glossaryIntroduction]
     static let template = "glossary"
     static let description = "What the medical words used on this site mean, from A to Z."
 
@@ -69,14 +70,16 @@ struct GlossaryGenerator: Generator {
         switch render(Self.template, values, theme: context.theme, for: file) {
         case .success(let html):
             try output.write(String(url.dropFirst(context.config.baseURL.path.count)) + "index.html", html)
-            return introduction.map { Self.clashingHeadings(in: context.tree.pages[$0], glossary: glossary) } ?? []
+            // Headings that clash with its anchors are found by "Check links", so `pamphlet check` reports them too.
+            return []
         case .failure(var diagnostic):
             diagnostic.message = "pages link their glossary terms to /\(Glossary.folder)/, but " + diagnostic.message
             return [diagnostic]
         }
     }
 
-    /// Headings in content/glossary.md whose ids are also a term's or a letter's anchor.
+    /// Headings in content/glossary.md whose ids are also a term's or a
+    /// letter's anchor ("Check links" reports them, before anything is written).
     static func clashingHeadings(in page: Page, glossary: Glossary) -> [Diagnostic] {
         var anchors: [String: String] = [:]
         for entry in glossary.entries { anchors[entry.id] = "the glossary term '\(entry.term)'" }

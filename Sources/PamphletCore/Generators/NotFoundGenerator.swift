@@ -3,6 +3,7 @@
 struct NotFoundGenerator: Generator {
     static let file = "404.html"
     let name = "404 page"
+    let reads: GeneratorReads = [.pageListings]
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         [GeneratedFile(path: Self.file, owner: "the 404 page", fix: "remove it, and put a 404.mustache template in layouts/ to change that page")]

@@ -1,6 +1,7 @@
 /// Writes every page, section and the home page through its template, on all cores.
-struct PagesGenerator: Generator {
+struct PagesGenerator: PageByPageGenerator {
     let name = "pages"
+    let reads: GeneratorReads = [.pageText, .pageListings]
     /// The pages to write, by index; nil for all of them.
     var only: [Int]?
 
@@ -32,6 +33,10 @@ struct PagesGenerator: Generator {
             if let diagnostic = try result.get() { diagnostics.append(diagnostic) }
         }
         return diagnostics
+    }
+
+    func only(_ pages: [Int], in tree: SiteTree) -> PagesGenerator {
+        PagesGenerator(only: pages)
     }
 
     /// Below this many pages, workers share the loaded theme.

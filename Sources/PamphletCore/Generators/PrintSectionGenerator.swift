@@ -1,11 +1,12 @@
 /// A printable page per section (`/SECTION/print/`), like GOV.UK's "print
 /// entire guide": every page of the section in reading order, each with its
 /// title, address and review dates, so a patient can take the whole topic home.
-struct PrintSectionGenerator: Generator {
+struct PrintSectionGenerator: PageByPageGenerator {
     /// The folder below a section's address that holds its printable page.
     static let folder = "print"
     static let template = "print-section"
     let name = "printable sections"
+    let reads: GeneratorReads = [.pageText, .pageListings]
     /// The section pages (by index) to write; nil for all of them.
     var only: Set<Int>?
 
@@ -25,6 +26,12 @@ struct PrintSectionGenerator: Generator {
     /// The printable page's file, from the section page's address.
     static func outputPath(ofSection url: String, basePath: String) -> String {
         String(Self.url(ofSection: url).dropFirst(basePath.count)) + "index.html"
+    }
+
+    /// A section's printable page holds its pages' text and shows what they
+    /// show: it changes only where one of its pages is rewritten.
+    func only(_ pages: [Int], in tree: SiteTree) -> PrintSectionGenerator {
+        PrintSectionGenerator(only: Set(pages.compactMap { tree.parentSection(of: $0)?.page } + pages))
     }
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {

@@ -3,6 +3,7 @@ import PamphletEscaping
 /// A small page at each old address that sends people and search engines on.
 struct RedirectsGenerator: Generator {
     let name = "redirects"
+    let reads: GeneratorReads = [.pageListings]
     let redirects: [Redirect]
 
     /// Aliases are claimed by `OutputClaims.add(_:)` once they are known.

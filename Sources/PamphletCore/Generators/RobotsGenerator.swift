@@ -2,6 +2,7 @@
 struct RobotsGenerator: Generator {
     static let file = "robots.txt"
     let name = "robots.txt"
+    let reads: GeneratorReads = []
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         [GeneratedFile(

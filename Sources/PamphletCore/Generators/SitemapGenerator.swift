@@ -5,6 +5,7 @@ import PamphletEscaping
 struct SitemapGenerator: Generator {
     static let file = "sitemap.xml"
     let name = "sitemap"
+    let reads: GeneratorReads = [.pageListings]
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         [GeneratedFile(path: Self.file, owner: "the sitemap", fix: "remove it: Pamphlet lists every published page in its own")]

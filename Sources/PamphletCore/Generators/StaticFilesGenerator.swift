@@ -1,7 +1,7 @@
 /// Images, PDFs and other files from content/, copied to the same path.
 struct StaticFilesGenerator: Generator {
     let name = "content files"
-    let showsPages = false
+    let reads: GeneratorReads = [.contentFiles]
 
     /// Content files are claimed by `OutputClaims.add(staticFile:)`.
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }

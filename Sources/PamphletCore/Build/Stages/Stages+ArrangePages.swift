@@ -44,7 +44,7 @@ extension Stages {
         context.pages = []
         let stopping = context.diagnostics.hasErrors
         context.diagnostics += aliasProblems
-        if stopping { throw BuildFailure(stage: "Arrange pages") }
+        if stopping { throw BuildFailure(.arrangePages) }
     }
 
     /// Says which pages a build leaves out on a date (after "Arrange pages", full or remembered).

@@ -62,8 +62,7 @@ extension Stages {
         }
         // Link and front matter problems were reported by earlier stages, so
         // only content errors stop the build here.
-        try stopOnErrors(context, stage: "Check content")
-        if context.options.strict && context.diagnostics.warningCount > 0 { throw BuildFailure(stage: "Check content") }
+        try stopUnlessSucceeding(context, stage: .checkContent)
     }
 
     static func apply(_ overrides: [String: Diagnostic.Severity?], to findings: [Diagnostic]) -> [Diagnostic] {
@@ -89,7 +88,9 @@ extension PageHealth {
             fernandezHuerta: report.fernandezHuerta,
             targetScore: report.fernandezHuerta == nil ? nil : verdict.target,
             language: page.language,
-            aboveTarget: report.words >= ReadabilityCheck.minimumWords && verdict.missesTarget,
+            // With `checks: {readability: off}` no page is judged against a target.
+            aboveTarget: settings.overrides["readability"] != .some(nil)
+                && report.words >= ReadabilityCheck.minimumWords && verdict.missesTarget,
             reviewed: page.frontMatter.reviewed?.iso,
             nextReview: ReviewDateCheck.nextReview(of: page, settings: settings)?.iso,
             reviewedBy: page.frontMatter.reviewedBy,

@@ -14,6 +14,17 @@ extension Stages {
         }
         context.linkProblems = checked
         context.diagnostics += BrandLinkCheck.problems(context.config.brand, tree: tree, staticFiles: context.staticFiles, config: context.config)
+        context.diagnostics += glossaryHeadingClashes(context, tree: tree)
+    }
+
+    /// Headings of a glossary page's introduction (`content/glossary.md`)
+    /// whose ids the glossary page also gives a term or a letter.
+    static func glossaryHeadingClashes(_ context: BuildContext, tree: SiteTree) -> [Diagnostic] {
+        context.config.languages.flatMap { language -> [Diagnostic] in
+            guard let glossary = context.glossaries[language.code], !glossary.isEmpty,
+                  let index = tree.byOutputPath[language.pathPrefix + Glossary.folder + "/index.html"] else { return [] }
+            return GlossaryGenerator.clashingHeadings(in: tree.pages[index], glossary: glossary)
+        }
     }
 
     /// The broken `#fragment` links of one page: they depend on its links and

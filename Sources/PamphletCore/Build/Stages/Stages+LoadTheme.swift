@@ -4,7 +4,7 @@ extension Stages {
     static func loadTheme(_ context: BuildContext) throws {
         context.theme = themeLoader(context).load(diagnostics: &context.diagnostics)
         if let theme = context.theme { context.diagnostics += assetProblems(theme, context) }
-        try stopOnErrors(context, stage: "Load theme")
+        try stopUnlessSucceeding(context, stage: .loadTheme)
     }
 
     /// Content files and pages whose output is where the theme's assets go

@@ -7,11 +7,11 @@ extension Stages {
             context.diagnostics.append(.error(
                 "there is no site.yml in \(context.folder.root.path); run 'pamphlet init' to start a site, or pass --source with the site folder",
                 file: "site.yml", code: "config"))
-            throw BuildFailure(stage: "Read site.yml")
+            throw BuildFailure(.readConfiguration)
         }
         if let problem = SiteBoundary(context.folder).problem(file.path, display: "site.yml") {
             context.diagnostics.append(problem)
-            throw BuildFailure(stage: "Read site.yml")
+            throw BuildFailure(.readConfiguration)
         }
         switch SourceText.read(file, display: "site.yml") {
         case .failure(let diagnostic):
@@ -31,6 +31,6 @@ extension Stages {
             }
         }
         if context.options.relativeLinks { context.config.links.relative = true }
-        try stopOnErrors(context, stage: "Read site.yml")
+        try stopOnErrors(context, stage: .readConfiguration)
     }
 }

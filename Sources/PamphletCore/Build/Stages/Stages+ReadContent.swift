@@ -8,7 +8,7 @@ extension Stages {
             accept(page, diagnostics: diagnostics, into: context)
         }
         readGlossary(context, dataFiles: found.dataFiles)
-        try stopOnErrors(context, stage: "Read content")
+        try stopOnErrors(context, stage: .readContent)
     }
 
     /// The files under content/, with problems in how translations are laid out.

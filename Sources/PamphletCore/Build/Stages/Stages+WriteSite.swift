@@ -3,17 +3,18 @@ import Foundation
 extension Stages {
     /// Runs each generator into a staging folder, then swaps it in.
     static func writeSite(_ context: BuildContext) throws {
-        guard context.options.writeOutput, let tree = context.tree, let theme = context.theme else { return }
+        guard context.options.writeOutput, let arranged = context.tree, let theme = context.theme else { return }
+        let tree = withoutPageText(arranged)
         if let problem = OutputSafety.problem(output: context.options.output, site: context.folder, force: context.options.force) {
             context.diagnostics.append(problem)
-            throw BuildFailure(stage: "Write site")
+            throw BuildFailure(.writeSite)
         }
         let staged = StagedOutput(output: context.options.output)
         do {
             try staged.prepare()
         } catch let problem as Diagnostic {
             context.diagnostics.append(problem)
-            throw BuildFailure(stage: "Write site")
+            throw BuildFailure(.writeSite)
         }
         let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: templateData(context, tree: tree, theme: theme))
         let writer = OutputWriter(root: staged.staging, relativeLinks: relativeLinks(context))
@@ -25,19 +26,33 @@ extension Stages {
                 context.writeFindings.append((name, findings))
                 context.diagnostics += findings
             }
-            if context.diagnostics.hasErrors {
-                staged.discard()
-                throw BuildFailure(stage: "Write site")
-            }
+            // Warnings from writing count under --strict too (the catch below discards the staging folder).
+            try stopUnlessSucceeding(context, stage: .writeSite)
             try staged.publish()
         } catch let problem as Diagnostic {
             staged.discard()
             context.diagnostics.append(problem)
-            throw BuildFailure(stage: "Write site")
+            throw BuildFailure(.writeSite)
         } catch {
             staged.discard()
             throw error
         }
+    }
+
+    /// What generators see of pages, in every build: no Markdown (`body`)
+    /// and no prose, only the rendered HTML. A full build let go of both
+    /// already; the incremental builder keeps them for its caches, so they
+    /// are left out of the copy it writes from, and `serve` writes what `build` does.
+    static func withoutPageText(_ tree: SiteTree) -> SiteTree {
+        guard tree.pages.indices.contains(where: { !tree.pages[$0].body.isEmpty || !tree.pages[$0].rendered.prose.isEmpty }) else {
+            return tree
+        }
+        var released = tree
+        for index in released.pages.indices {
+            released.pages[index].body = ""
+            released.pages[index].rendered.prose = []
+        }
+        return released
     }
 
     /// The rewriting `links.relative` asks for; nil for root-relative links.

@@ -1,0 +1,25 @@
+/// What a generator's files are made from, besides `site.yml` and the theme
+/// (a change to either writes every file again). The preview's partial
+/// write (`IncrementalBuilder+PartialWrite.swift`) derives from this which
+/// generators run again after an edit: a new generator declares what it
+/// reads and the preview follows, with no rule to add there.
+struct GeneratorReads: OptionSet, Sendable {
+    let rawValue: Int
+
+    /// Each page's text: its rendered Markdown, headings and glossary terms.
+    static let pageText = GeneratorReads(rawValue: 1 << 0)
+    /// What lists, menus, breadcrumbs and links show of pages: titles,
+    /// descriptions, addresses, order and review dates (`PageFace`).
+    static let pageListings = GeneratorReads(rawValue: 1 << 1)
+    /// The glossary page's introduction (`content/glossary.md`), and its text.
+    static let glossaryIntroduction = GeneratorReads(rawValue: 1 << 2)
+    /// Images, PDFs and other files under `content/` (a change to one rewrites everything).
+    static let contentFiles = GeneratorReads(rawValue: 1 << 3)
+}
+
+/// A generator that reads each page's text and can write the files of some
+/// pages alone: the preview hands it the pages an edit changed.
+protocol PageByPageGenerator: Generator {
+    /// This generator limited to what shows the pages at `pages` (indices in `tree`).
+    func only(_ pages: [Int], in tree: SiteTree) -> Self
+}
