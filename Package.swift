@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+// CMark (libcmark) and Gumbo (libgumbo) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -32,7 +32,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
-        .target(name: "PamphletMarkdown", dependencies: ["CMark"]),
+        // Google's HTML5 parser: the links and ids in raw HTML a page holds (RawHTML.swift).
+        .systemLibrary(
+            name: "Gumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
+        .target(name: "PamphletMarkdown", dependencies: ["CMark", "Gumbo"]),
         .target(
             name: "PamphletCore",
             dependencies: [

@@ -15,7 +15,8 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
 
     /// Text of text, code, and HTML nodes; nil for containers.
     public var literal: String? {
-        cmark_node_get_literal(pointer).map { String(cString: $0) }
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_literal(pointer, newValue ?? "") }
     }
 
     public var url: String? {
