@@ -21,10 +21,10 @@ extension MarkdownDocument {
                   let marker = Self.calloutMarker(literal) else { continue }
             guard let kind = CalloutKind(rawValue: marker.name.lowercased()) else {
                 let known = CalloutKind.allCases.map { $0.rawValue.uppercased() }
-                let hint = Self.closest(marker.name.uppercased(), in: known).map { "; did you mean [!\($0)]?" } ?? ""
+                let hint = Self.closest(marker.name.uppercased(), in: known).map { "; did you mean [!\($0)]?" } ?? ";"
                 issues.append(MarkdownIssue(
                     .error,
-                    "there is no callout [!\(marker.name)]\(hint) Callouts are \(known.map { "[!\($0)]" }.joined(separator: ", "))",
+                    "there is no callout [!\(marker.name)]\(hint) the callouts are \(known.map { "[!\($0)]" }.joined(separator: ", "))",
                     line: first.startLine, column: first.startColumn, code: "callout-kind"))
                 continue
             }
@@ -130,7 +130,7 @@ extension MarkdownDocument {
                 previous = current
             }
             let distance = previous[other.count]
-            if distance <= max(2, other.count / 3), best == nil || distance < best!.1 { best = (candidate, distance) }
+            if distance <= max(2, other.count / 2), best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         return best?.0
     }

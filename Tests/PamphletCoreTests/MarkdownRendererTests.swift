@@ -38,7 +38,7 @@ final class MarkdownRendererTests: XCTestCase {
             ## Terapia génica
             """)
         XCTAssertEqual(diagnostics, [])
-        XCTAssertEqual(result.headings.map(\.id), ["risks", "risks-1", "risks-2", "main-1", "section", "section-1", "terapia-genica"])
+        XCTAssertEqual(result.headings.map(\.id), ["risks", "risks-1", "risks-2", "main-1", "section", "section-1", "terapia-génica"])
         XCTAssertEqual(result.headings.map(\.level), [2, 2, 3, 2, 2, 2, 2])
         XCTAssertEqual(result.headings.map(\.line), [6, 8, 10, 12, 14, 16, 18])
         XCTAssertTrue(result.html.contains("<h2 id=\"risks\">\nRisks\n</h2>\n<h2 id=\"risks-1\">\nRisks\n</h2>\n<h3 id=\"risks-2\">\nRisks\n</h3>"), result.html)
