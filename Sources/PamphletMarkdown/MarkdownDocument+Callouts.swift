@@ -104,15 +104,19 @@ extension MarkdownDocument {
         return (String(name), text[text.index(after: close)...])
     }
 
-    static func contains(_ needle: [UInt8], in text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count, let first = needle.first else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
+    /// Whether `text` holds `needle`'s bytes: every page is asked, so the
+    /// bytes are read in place, without a copy.
+    public static func contains(_ needle: [UInt8], in text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= needle.count, let first = needle.first else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first && bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     /// The known name nearest `name` by edit distance, if near enough to be a typo.

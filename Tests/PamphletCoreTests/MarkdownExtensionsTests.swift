@@ -211,4 +211,40 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(RawHTML.replacing(html, [(attributes[0].range, "/x/?a=1&b=2")]),
                        "<!-- <a href=\"no.md\"> --><a title='a > b' href=\"/x/?a=1&amp;b=2\">t</a><script>var s = '<a href=\"no2.md\">';</script>")
     }
+
+    // MARK: Settings
+
+    func testSiteSettings() {
+        var diagnostics: [Diagnostic] = []
+        let config = SiteConfig.load(
+            text: "markdown:\n  heading_ids: ascii\nemergency_number: \"911\"\nlanguages:\n  - code: en\n    default: true\n  - code: es\n    emergency_number: \"112\"\n  - code: fr\n",
+            file: "site.yml", diagnostics: &diagnostics)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(config.markdown.headingIDs, .ascii)
+        XCTAssertEqual(Stages.emergencyNumbers(config), ["en": "911", "es": "112", "fr": "911"])
+        var bad: [Diagnostic] = []
+        _ = SiteConfig.load(text: "markdown:\n  heading_ids: hugo\n", file: "site.yml", diagnostics: &bad)
+        XCTAssertEqual(bad.map(\.code), ["config"])
+        XCTAssertEqual(SiteConfig().markdown.headingIDs, .github)
+    }
+
+    func testWordsComeFromTheI18nTableWithEnglishFillingGaps() {
+        let words = MarkdownWords(strings: ["callout_urgent": "Consejo urgente", "table": "Tabla"])
+        XCTAssertEqual(words.calloutPrefix[.urgent], "Consejo urgente")
+        XCTAssertEqual(words.table, "Tabla")
+        XCTAssertEqual(words.calloutHeading[.urgent], "Ask for an urgent appointment if:")
+        XCTAssertEqual(MarkdownWords.key(headingOf: .nonUrgent), "callout_non_urgent_heading")
+    }
+
+    func testTableHeaderAndFootnoteFindingsFollowTheChecksSetting() {
+        var page = makePage("a.md", title: "A", body: "| | |\n|-|-|\n| a | b |\n\nText[^x].\n")
+        page.bodyStartLine = 1
+        let tree = makeTree([makePage("_index.md", title: "Home"), page])
+        var renderer = MarkdownRenderer(resolver: LinkResolver(tree: tree, staticFiles: [], basePath: "/"), options: [], brokenLinkSeverity: .error)
+        let off: Diagnostic.Severity? = nil
+        renderer.overrides = ["table-header": off, "footnote": .error]
+        let (_, diagnostics) = renderer.render(tree.pages[1], index: 1)
+        XCTAssertEqual(diagnostics.map(\.code), ["footnote"])
+        XCTAssertEqual(diagnostics.map(\.severity), [.error])
+    }
 }

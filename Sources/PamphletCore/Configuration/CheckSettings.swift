@@ -20,6 +20,7 @@ public struct CheckSettings: Sendable {
         "readability", "review-missing", "review-due-soon", "review-overdue", "review-dates",
         "alt-missing", "alt-text", "heading-order", "heading-level-1", "link-text", "link-empty", "broken-link",
         "translation-outdated", "reviewer-missing", "placeholder-text", "link-unpublished",
+        "table-header", "footnote", "heading-id",
     ]
 }
 

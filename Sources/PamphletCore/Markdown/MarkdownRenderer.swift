@@ -17,6 +17,8 @@ struct MarkdownRenderer: Sendable {
     var words: [String: MarkdownWords] = [:]
     /// The emergency phone number `[!EMERGENCY]` callouts name, per language code.
     var emergencyNumbers: [String: String] = [:]
+    /// `checks:` in site.yml, for the findings of tables, footnotes and heading ids.
+    var overrides: [String: Diagnostic.Severity?] = [:]
 
     func render(_ page: Page, index: Int) -> (RenderedMarkdown, [Diagnostic]) {
         var result = RenderedMarkdown()
@@ -32,8 +34,10 @@ struct MarkdownRenderer: Sendable {
         document.buildCallouts(words: words, emergencyNumber: emergencyNumbers[page.language], issues: &issues)
         result.anchors = document.buildFootnotes(footnotes.definitions, words: words, issues: &issues)
         var customIDs: [MarkdownNode: String] = [:]
-        for heading in document.nodes(of: .heading) {
-            if let id = document.takeCustomID(from: heading) { customIDs[heading] = id }
+        if MarkdownDocument.contains(Array("{#".utf8), in: footnotes.markdown) {
+            for heading in document.nodes(of: .heading) {
+                if let id = document.takeCustomID(from: heading) { customIDs[heading] = id }
+            }
         }
         // "main" is the theme's skip-link target; the footnotes' ids are taken too.
         var usedIDs: [String: Int] = ["main": 0]
@@ -50,9 +54,9 @@ struct MarkdownRenderer: Sendable {
                 if let custom = customIDs[node] {
                     id = Self.uniqueID(custom, used: &usedIDs)
                     if id != custom {
-                        diagnostics.append(.warning(
-                            "the heading id '#\(custom)' is already used on this page, so this heading gets '#\(id)'; give it another {#id}",
-                            file: page.source, line: line, column: node.startColumn, code: "heading-id"))
+                        issues.append(MarkdownIssue(
+                            .warning, "the heading id '#\(custom)' is already used on this page, so this heading gets '#\(id)'; give it another {#id}",
+                            line: node.startLine, column: node.startColumn, code: "heading-id"))
                     }
                 } else {
                     id = Self.uniqueID(headingIDs.id(for: title).nonEmpty ?? "section", used: &usedIDs)
@@ -89,11 +93,11 @@ struct MarkdownRenderer: Sendable {
         for table in tables {
             for cell in table.cells { result.prose.append(ProseBlock(text: cell.text, line: cell.line + lineShift, kind: .listItem)) }
         }
-        for issue in issues {
-            diagnostics.append(Diagnostic(
+        diagnostics += Stages.apply(overrides, to: issues.map { issue in
+            Diagnostic(
                 issue.severity == .error ? .error : .warning, issue.message, file: page.source,
-                line: issue.line + lineShift, column: issue.column, code: issue.code))
-        }
+                line: issue.line + lineShift, column: issue.column, code: issue.code)
+        })
         if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id))) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }

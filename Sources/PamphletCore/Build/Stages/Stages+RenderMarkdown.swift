@@ -32,9 +32,17 @@ extension Stages {
             glossaries: linkers(context),
             headingIDs: context.config.markdown.headingIDs,
             words: markdownWords(context),
-            emergencyNumbers: Dictionary(uniqueKeysWithValues: context.config.languages.compactMap { language in
-                (language.emergencyNumber ?? context.config.emergencyNumber).map { (language.code, $0) }
-            }))
+            emergencyNumbers: emergencyNumbers(context.config),
+            overrides: context.config.checks.overrides)
+    }
+
+    /// Each language's emergency phone number: its own, else the site's.
+    static func emergencyNumbers(_ config: SiteConfig) -> [String: String] {
+        var numbers: [String: String] = [:]
+        for language in config.languages {
+            if let number = language.emergencyNumber ?? config.emergencyNumber { numbers[language.code] = number }
+        }
+        return numbers
     }
 
     /// The words callouts, tables and footnotes write, per language, from the
