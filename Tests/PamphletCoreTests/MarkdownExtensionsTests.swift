@@ -9,22 +9,11 @@ final class MarkdownExtensionsTests: XCTestCase {
         _ body: String, options: MarkdownDocument.Options = [], headingIDs: HeadingIDStyle = .github,
         emergency: String? = "911", basePath: String = "/"
     ) -> (RenderedMarkdown, [Diagnostic]) {
-        var page = makePage("genes/what-is-dna.md", title: "What is DNA?", body: body)
-        page.bodyStartLine = 6
-        let tree = makeTree([
-            makePage("_index.md", title: "Home"),
-            makePage("genes/_index.md", title: "Genes"),
-            page,
-            makePage("genes/cells.md", title: "Cells"),
-        ], baseURL: "https://example.org" + basePath)
-        var renderer = MarkdownRenderer(
-            resolver: LinkResolver(tree: tree, staticFiles: ["images/cell.svg"], basePath: basePath),
-            options: options, brokenLinkSeverity: .error)
-        renderer.headingIDs = headingIDs
-        renderer.words = ["en": .english]
-        if let emergency { renderer.emergencyNumbers = ["en": emergency] }
-        let index = tree.index(of: "genes/what-is-dna.md")
-        return renderer.render(tree.pages[index], index: index)
+        renderSamplePage(body, options: options, basePath: basePath) { renderer in
+            renderer.headingIDs = headingIDs
+            renderer.words = ["en": .english]
+            if let emergency { renderer.emergencyNumbers = ["en": emergency] }
+        }
     }
 
     // MARK: Heading ids

@@ -6,19 +6,7 @@ final class MarkdownRendererTests: XCTestCase {
     private func render(
         _ body: String, options: MarkdownDocument.Options = [], severity: Diagnostic.Severity = .error
     ) -> (RenderedMarkdown, [Diagnostic]) {
-        var page = makePage("genes/what-is-dna.md", title: "What is DNA?", body: body)
-        page.bodyStartLine = 6
-        let tree = makeTree([
-            makePage("_index.md", title: "Home"),
-            makePage("genes/_index.md", title: "Genes"),
-            page,
-            makePage("genes/cells.md", title: "Cells"),
-        ])
-        let renderer = MarkdownRenderer(
-            resolver: LinkResolver(tree: tree, staticFiles: ["images/cell.svg"], basePath: "/"),
-            options: options, brokenLinkSeverity: severity)
-        let index = tree.index(of: "genes/what-is-dna.md")
-        return renderer.render(tree.pages[index], index: index)
+        renderSamplePage(body, options: options, severity: severity)
     }
 
     func testHeadingIDsAreUniqueAndMainIsReserved() {
