@@ -1,4 +1,5 @@
 import CMark
+import PamphletEscaping
 import Foundation
 
 extension MarkdownDocument {

@@ -1,4 +1,5 @@
 import CMark
+import PamphletEscaping
 
 /// A GFM pipe table found in a page: what the reading-level and
 /// accessibility checks need to know of it.

@@ -1,4 +1,5 @@
 import Gumbo
+import PamphletEscaping
 
 /// The addresses and anchors in raw HTML a page's Markdown holds (when
 /// `unsafe_html` is on), read with Gumbo, Google's HTML5 parser: HTML's
