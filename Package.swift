@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-//   CMark (libcmark), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
-//   -> PamphletMarkdown (CMark, PamphletEscaping)
+//   CMark (libcmark), Gumbo (libgumbo), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
+//   -> PamphletMarkdown (CMark, Gumbo, PamphletEscaping)
 //   -> PamphletCore -> PamphletServer, PamphletImport (TOMLKit) -> PamphletCLI -> pamphlet
 // (ARCHITECTURE.md has what each holds.)
 let package = Package(
@@ -37,9 +37,15 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
+        // Google's HTML5 parser: the links and ids in raw HTML a page holds (RawHTML.swift).
+        .systemLibrary(
+            name: "Gumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
         // Escaping text for HTML and XML by UTF-8 bytes: for every layer that writes markup.
         .target(name: "PamphletEscaping"),
-        .target(name: "PamphletMarkdown", dependencies: ["CMark", "PamphletEscaping"]),
+        .target(name: "PamphletMarkdown", dependencies: ["CMark", "Gumbo", "PamphletEscaping"]),
         // Reading levels: sentences, words, syllables and their scores, in English and Spanish.
         .target(name: "PamphletReadability"),
         .target(

@@ -17,9 +17,12 @@ public final class MarkdownDocument {
 
     let root: OpaquePointer
     public let options: Options
+    /// The text parsed: tables are found from their source lines.
+    let source: String
 
     public init(parsing markdown: String, options: Options = []) {
         self.options = options
+        self.source = markdown
         var source = markdown
         root = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in

@@ -15,7 +15,8 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
 
     /// Text of text, code, and HTML nodes; nil for containers.
     public var literal: String? {
-        cmark_node_get_literal(pointer).map { String(cString: $0) }
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_literal(pointer, newValue ?? "") }
     }
 
     public var url: String? {
@@ -32,6 +33,8 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// 1-based position in the Markdown handed to the parser; 0 where cmark does not track it.
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    /// Last line of the node: a table is read from its paragraph's lines.
+    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
     public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }

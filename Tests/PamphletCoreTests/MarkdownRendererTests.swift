@@ -6,19 +6,7 @@ final class MarkdownRendererTests: XCTestCase {
     private func render(
         _ body: String, options: MarkdownDocument.Options = [], severity: Diagnostic.Severity = .error
     ) -> (RenderedMarkdown, [Diagnostic]) {
-        var page = makePage("genes/what-is-dna.md", title: "What is DNA?", body: body)
-        page.bodyStartLine = 6
-        let tree = makeTree([
-            makePage("_index.md", title: "Home"),
-            makePage("genes/_index.md", title: "Genes"),
-            page,
-            makePage("genes/cells.md", title: "Cells"),
-        ])
-        let renderer = MarkdownRenderer(
-            resolver: LinkResolver(tree: tree, staticFiles: ["images/cell.svg"], basePath: "/"),
-            options: options, brokenLinkSeverity: severity)
-        let index = tree.index(of: "genes/what-is-dna.md")
-        return renderer.render(tree.pages[index], index: index)
+        renderSamplePage(body, options: options, severity: severity)
     }
 
     func testHeadingIDsAreUniqueAndMainIsReserved() {
@@ -38,7 +26,7 @@ final class MarkdownRendererTests: XCTestCase {
             ## Terapia génica
             """)
         XCTAssertEqual(diagnostics, [])
-        XCTAssertEqual(result.headings.map(\.id), ["risks", "risks-1", "risks-2", "main-1", "section", "section-1", "terapia-genica"])
+        XCTAssertEqual(result.headings.map(\.id), ["risks", "risks-1", "risks-2", "main-1", "section", "section-1", "terapia-génica"])
         XCTAssertEqual(result.headings.map(\.level), [2, 2, 3, 2, 2, 2, 2])
         XCTAssertEqual(result.headings.map(\.line), [6, 8, 10, 12, 14, 16, 18])
         XCTAssertTrue(result.html.contains("<h2 id=\"risks\">\nRisks\n</h2>\n<h2 id=\"risks-1\">\nRisks\n</h2>\n<h3 id=\"risks-2\">\nRisks\n</h3>"), result.html)

@@ -63,7 +63,7 @@ final class TemplateDocumentationTests: XCTestCase {
     func testCheckCodesComeFromTheChecks() {
         let codes = CheckSettings.codes
         XCTAssertEqual(Set(codes).count, codes.count)
-        XCTAssertTrue(codes.contains("readability") && codes.contains("broken-link") && codes.contains("placeholder-text"))
-        XCTAssertEqual(codes.count, 16)
+        XCTAssertTrue(codes.contains("readability") && codes.contains("broken-link") && codes.contains("placeholder-text") && codes.contains("table-header"))
+        XCTAssertEqual(codes.count, 19)
     }
 }

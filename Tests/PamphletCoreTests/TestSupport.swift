@@ -1,4 +1,5 @@
 import Foundation
+import PamphletMarkdown
 import XCTest
 @testable import PamphletCore
 
@@ -42,6 +43,28 @@ func makeTree(_ pages: [Page], baseURL: String = "https://example.org/", file: S
     let tree = SiteTreeBuilder(config: makeConfig(baseURL: baseURL)).build(pages: pages, diagnostics: &diagnostics)
     XCTAssertEqual(diagnostics, [], file: file, line: line)
     return tree
+}
+
+/// Renders `body` as `content/genes/what-is-dna.md` (its body from line 6)
+/// in a small site with `genes/cells.md` and the file `images/cell.svg`.
+func renderSamplePage(
+    _ body: String, options: MarkdownDocument.Options = [], severity: Diagnostic.Severity = .error, basePath: String = "/",
+    configure: (inout MarkdownRenderer) -> Void = { _ in }
+) -> (RenderedMarkdown, [Diagnostic]) {
+    var page = makePage("genes/what-is-dna.md", title: "What is DNA?", body: body)
+    page.bodyStartLine = 6
+    let tree = makeTree([
+        makePage("_index.md", title: "Home"),
+        makePage("genes/_index.md", title: "Genes"),
+        page,
+        makePage("genes/cells.md", title: "Cells"),
+    ], baseURL: "https://example.org" + basePath)
+    var renderer = MarkdownRenderer(
+        resolver: LinkResolver(tree: tree, staticFiles: ["images/cell.svg"], basePath: basePath),
+        options: options, brokenLinkSeverity: severity)
+    configure(&renderer)
+    let index = tree.index(of: "genes/what-is-dna.md")
+    return renderer.render(tree.pages[index], index: index)
 }
 
 extension SiteTree {

@@ -30,6 +30,22 @@ final class PatientPagesTests: XCTestCase {
         text.components(separatedBy: needle).count - 1
     }
 
+    /// The risks page's table, care-card callouts and footnote, in each
+    /// language's words from the theme's i18n files and site.yml's emergency number.
+    func testSampleSiteTablesCalloutsAndFootnotesSpeakThePagesLanguage() throws {
+        let (output, _) = try build(Self.root)
+        let english = try read(output, "gene-therapy/risks-and-questions/index.html")
+        XCTAssertTrue(english.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Who to contact after a treatment\"><table>"))
+        XCTAssertTrue(english.contains("<th scope=\"col\">What you notice</th>"))
+        XCTAssertTrue(english.contains("<span class=\"visually-hidden\">Immediate action required: </span>Call 911 if:"))
+        XCTAssertTrue(english.contains("<h2 class=\"footnotes-title\">Notes</h2>"))
+        let spanish = try read(output, "es/terapia-genica/riesgos-y-preguntas/index.html")
+        XCTAssertTrue(spanish.contains("<span class=\"visually-hidden\">Consejo urgente: </span>Pida una cita urgente si:"))
+        XCTAssertTrue(spanish.contains("<span class=\"visually-hidden\">Actúe de inmediato: </span>Llame al 911 si:"))
+        XCTAssertTrue(spanish.contains("aria-label=\"Volver a la nota 1 en el texto\""))
+        XCTAssertTrue(spanish.contains("<h2 class=\"footnotes-title\">Notas</h2>"))
+    }
+
     func testSampleSiteLinksGlossaryTermsAndWritesTheGlossaryPage() throws {
         let (output, _) = try build(Self.root)
         let dna = try read(output, "genes-and-dna/what-is-dna/index.html")

@@ -16,7 +16,7 @@ struct AccessibilityCheck: ContentCheck {
         let page = input.page
         guard page.hasSourceFile else { return [] }
         var findings: [Diagnostic] = []
-        for link in page.rendered.links {
+        for link in page.rendered.links where !link.isRawHTML {
             let line = link.position.line, column = link.position.column
             let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch link.kind {

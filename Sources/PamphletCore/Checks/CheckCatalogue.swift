@@ -8,7 +8,7 @@ enum CheckCatalogue {
     ]
 
     /// Checks that run elsewhere in a build.
-    static let otherChecks: [any Check.Type] = [ReviewGovernanceCheck.self, LinkCheck.self]
+    static let otherChecks: [any Check.Type] = [ReviewGovernanceCheck.self, LinkCheck.self, MarkdownSyntaxCheck.self]
 
     static let codes: [String] = contentChecks.flatMap { type(of: $0).codes } + otherChecks.flatMap { $0.codes }
 }

@@ -5,11 +5,14 @@ public struct Language: Sendable, Equatable {
     /// The language's name in that language ("Español"), for the switcher.
     public var name: String
     public var isDefault: Bool
+    /// The phone number `[!EMERGENCY]` callouts name in this language's pages, when it differs from the site's.
+    public var emergencyNumber: String?
 
-    public init(code: String, name: String? = nil, isDefault: Bool) {
+    public init(code: String, name: String? = nil, isDefault: Bool, emergencyNumber: String? = nil) {
         self.code = code
         self.name = name ?? Language.nativeNames[code] ?? code
         self.isDefault = isDefault
+        self.emergencyNumber = emergencyNumber
     }
 
     /// Path below the site root where this language's pages live: "" or "es/".
@@ -54,7 +57,7 @@ extension SiteConfig {
         var languages: [Language] = []
         for item in items {
             guard let entry = YAMLMapping(item, file: yaml.file, lineOffset: yaml.lineOffset, diagnostics: &diagnostics) else { continue }
-            entry.rejectUnknownKeys(["code", "name", "default"], context: "languages", diagnostics: &diagnostics)
+            entry.rejectUnknownKeys(["code", "name", "default", "emergency_number"], context: "languages", diagnostics: &diagnostics)
             guard let code = entry.string("code", diagnostics: &diagnostics), Language.isWellFormedCode(code) else {
                 diagnostics.append(yaml.error("each language needs a 'code' such as en or es (lowercase)", at: item, code: "config"))
                 continue
@@ -65,7 +68,8 @@ extension SiteConfig {
             }
             languages.append(Language(
                 code: code, name: entry.string("name", diagnostics: &diagnostics),
-                isDefault: entry.bool("default", diagnostics: &diagnostics) ?? false))
+                isDefault: entry.bool("default", diagnostics: &diagnostics) ?? false,
+                emergencyNumber: entry.string("emergency_number", diagnostics: &diagnostics)))
         }
         guard !languages.isEmpty else {
             diagnostics.append(yaml.error("'languages' lists no language", at: node, code: "config"))

@@ -1,3 +1,4 @@
+import PamphletMarkdown
 import Foundation
 
 /// Everything `site.yml` can say. Unknown keys are errors, so a typo never
@@ -12,6 +13,8 @@ public struct SiteConfig: Sendable {
     /// nil: the theme's default disclaimer, in each page's language.
     public var disclaimer: String?
     public var banner: String?
+    /// `emergency_number`: the phone number `[!EMERGENCY]` callouts name ("Call 911 if:").
+    public var emergencyNumber: String?
     public var markdown = MarkdownSettings()
     public var links = LinkSettings()
     public var checks = CheckSettings()
@@ -26,6 +29,8 @@ public struct SiteConfig: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
         public var unsafeHTML = false
         public var smartPunctuation = false
+        /// `heading_ids`: `github` (GitHub's and Hugo's ids, the default) or `ascii` (Pamphlet's first style).
+        public var headingIDs: HeadingIDStyle = .github
     }
 
     public struct LinkSettings: Sendable {
@@ -44,7 +49,7 @@ public struct SiteConfig: Sendable {
 
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
-        "markdown", "links", "readability", "review", "checks", "languages", "brand", "feed",
+        "markdown", "links", "readability", "review", "checks", "languages", "brand", "feed", "emergency_number",
     ]
 }
 
@@ -72,10 +77,20 @@ extension SiteConfig {
         config.publisher = yaml.string("publisher", diagnostics: &diagnostics) ?? ""
         config.disclaimer = yaml.string("disclaimer", diagnostics: &diagnostics)
         config.banner = yaml.string("banner", diagnostics: &diagnostics)
+        config.emergencyNumber = yaml.string("emergency_number", diagnostics: &diagnostics)
         if let markdown = yaml.mapping("markdown", diagnostics: &diagnostics) {
-            markdown.rejectUnknownKeys(["unsafe_html", "smart_punctuation"], context: "markdown", diagnostics: &diagnostics)
+            markdown.rejectUnknownKeys(["unsafe_html", "smart_punctuation", "heading_ids"], context: "markdown", diagnostics: &diagnostics)
             config.markdown.unsafeHTML = markdown.bool("unsafe_html", diagnostics: &diagnostics) ?? false
             config.markdown.smartPunctuation = markdown.bool("smart_punctuation", diagnostics: &diagnostics) ?? false
+            if let value = markdown.string("heading_ids", diagnostics: &diagnostics), let node = markdown.node("heading_ids") {
+                if let style = HeadingIDStyle(rawValue: value) {
+                    config.markdown.headingIDs = style
+                } else {
+                    diagnostics.append(markdown.error(
+                        "markdown.heading_ids must be 'github' (GitHub's and Hugo's heading ids) or 'ascii' (Pamphlet's first style)",
+                        at: node, code: "config"))
+                }
+            }
         }
         if let links = yaml.mapping("links", diagnostics: &diagnostics) {
             links.rejectUnknownKeys(["broken", "relative"], context: "links", diagnostics: &diagnostics)

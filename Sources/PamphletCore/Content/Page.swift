@@ -54,6 +54,9 @@ public struct RenderedMarkdown: Sendable {
     public var prose: [ProseBlock] = []
     /// Glossary terms linked on this page, in order of first mention.
     public var terms: [GlossaryMention] = []
+    /// Ids a `#fragment` may name besides the headings': footnotes, and ids
+    /// written in raw HTML (with `unsafe_html`).
+    public var anchors: [String] = []
 
     public init() {}
 }
@@ -76,4 +79,6 @@ public struct LinkReference: Sendable {
     /// The page whose heading a `#fragment` must name (its index in the site), if internal.
     public var targetPage: Int?
     public var fragment: String?
+    /// Written in raw HTML: checked for its address only, not its text.
+    public var isRawHTML = false
 }

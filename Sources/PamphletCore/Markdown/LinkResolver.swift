@@ -66,6 +66,31 @@ struct LinkResolver: Sendable {
     }
 
     func resolve(_ destination: String, from contentPath: String) -> Resolution {
+        // A query string (`page.md?x=1`, `/find-locations/?type=benefits`) stays on the
+        // address written, and is no part of the file or page the link must name.
+        guard let query = Self.queryRange(destination) else { return resolvePath(destination, from: contentPath) }
+        var path = destination
+        path.removeSubrange(query)
+        let queryText = String(destination[query])
+        switch resolvePath(path, from: contentPath) {
+        case let .page(index, url, fragment): return .page(index: index, url: url + queryText, fragment: fragment)
+        case let .file(url):
+            let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) ?? url.endIndex
+            return .file(url: String(url[..<hash]) + queryText + String(url[hash...]))
+        case let .unpublished(url, fragment, message): return .unpublished(url: url + queryText, fragment: fragment, message: message)
+        case .samePage, .external, .broken: return resolvePath(path, from: contentPath)
+        }
+    }
+
+    /// Where `?query` is in a destination: from its `?` to its `#` or its end.
+    static func queryRange(_ text: String) -> Range<String.Index>? {
+        guard let mark = text.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        if let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")), hash < mark { return nil }
+        let end = text.utf8[mark...].firstIndex(of: UInt8(ascii: "#")) ?? text.endIndex
+        return mark..<end
+    }
+
+    private func resolvePath(_ destination: String, from contentPath: String) -> Resolution {
         let trimmed = destination.trimmingCharacters(in: .horizontalSpaces)
         if trimmed.isEmpty { return .broken("the link has no address") }
         if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return .external }
@@ -145,9 +170,12 @@ struct LinkResolver: Sendable {
         return false
     }
 
+    /// The path and the fragment, which is percent-decoded (`#terapia-g%C3%A9nica` names `terapia-génica`).
     static func splitFragment(_ text: String) -> (String, String?) {
         guard let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
-        return (String(text[..<hash]), String(text[text.utf8.index(after: hash)...]))
+        let fragment = String(text[text.utf8.index(after: hash)...])
+        let decoded = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
+        return (String(text[..<hash]), decoded)
     }
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.

@@ -13,15 +13,37 @@ struct MarkdownRenderer: Sendable {
     var unpublishedLinkSeverity: Diagnostic.Severity? = .warning
     /// Links glossary terms (Glossary/GlossaryLinker.swift), per language code.
     var glossaries: [String: GlossaryLinker] = [:]
+    /// `markdown.heading_ids`: GitHub's ids (Hugo's default) or Pamphlet's first, ASCII-only style.
+    var headingIDs: HeadingIDStyle = .github
+    /// The words callouts, tables and footnotes write, per language code (English where missing).
+    var words: [String: MarkdownWords] = [:]
+    /// The emergency phone number `[!EMERGENCY]` callouts name, per language code.
+    var emergencyNumbers: [String: String] = [:]
+    /// `checks:` in site.yml, for the findings of tables, footnotes and heading ids.
+    var overrides: [String: Diagnostic.Severity?] = [:]
 
     func render(_ page: Page, index: Int) -> (RenderedMarkdown, [Diagnostic]) {
         var result = RenderedMarkdown()
         var diagnostics: [Diagnostic] = []
         guard !page.body.isEmpty else { return (result, diagnostics) }
-        let document = MarkdownDocument(parsing: page.body, options: options)
+        let footnotes = FootnoteDefinitions(extractingFrom: page.body)
+        let document = MarkdownDocument(parsing: footnotes.markdown, options: options)
         let lineShift = page.bodyStartLine - 1
-        // "main" is the theme's skip-link target.
+        let words = self.words[page.language] ?? .english
+        var issues: [MarkdownIssue] = []
+        // The GitHub-flavoured blocks are made first, so the walk below sees their links, text and headings.
+        let tables = document.buildTables(words: words, issues: &issues)
+        document.buildCallouts(words: words, emergencyNumber: emergencyNumbers[page.language], issues: &issues)
+        result.anchors = document.buildFootnotes(footnotes.definitions, words: words, issues: &issues)
+        var customIDs: [MarkdownNode: String] = [:]
+        if MarkdownDocument.contains(Array("{#".utf8), in: footnotes.markdown) {
+            for heading in document.nodes(of: .heading) {
+                if let id = document.takeCustomID(from: heading) { customIDs[heading] = id }
+            }
+        }
+        // "main" is the theme's skip-link target; the footnotes' ids are taken too.
         var usedIDs: [String: Int] = ["main": 0]
+        for anchor in result.anchors { usedIDs[anchor] = 0 }
         var headingNodes: [(MarkdownNode, String)] = []
         var firstParagraph: String?
 
@@ -29,10 +51,21 @@ struct MarkdownRenderer: Sendable {
             switch node.kind {
             case .heading:
                 let title = node.plainText.trimmingCharacters(in: .horizontalSpaces)
-                let id = Self.uniqueID(Slug.make(title).nonEmpty ?? "section", used: &usedIDs)
+                let line = node.startLine + lineShift
+                let id: String
+                if let custom = customIDs[node] {
+                    id = Self.uniqueID(custom, used: &usedIDs)
+                    if id != custom {
+                        issues.append(MarkdownIssue(
+                            .warning, "the heading id '#\(custom)' is already used on this page, so this heading gets '#\(id)'; give it another {#id}",
+                            line: node.startLine, column: node.startColumn, code: "heading-id"))
+                    }
+                } else {
+                    id = Self.uniqueID(headingIDs.id(for: title).nonEmpty ?? "section", used: &usedIDs)
+                }
                 headingNodes.append((node, id))
-                result.headings.append(Heading(level: node.headingLevel, title: title, id: id, line: node.startLine + lineShift))
-                result.prose.append(ProseBlock(text: title, line: node.startLine + lineShift, kind: .heading))
+                result.headings.append(Heading(level: node.headingLevel, title: title, id: id, line: line))
+                result.prose.append(ProseBlock(text: title, line: line, kind: .heading))
             case .paragraph:
                 let text = node.plainText.trimmingCharacters(in: .horizontalSpaces)
                 let kind: ProseBlock.Kind
@@ -46,11 +79,27 @@ struct MarkdownRenderer: Sendable {
                 }
                 result.prose.append(ProseBlock(text: text, line: node.startLine + lineShift, kind: kind))
             case .link, .image:
-                result.links.append(resolveLink(node, in: page, index: index, lineShift: lineShift, diagnostics: &diagnostics))
+                let reference = resolveLink(
+                    node.url ?? "", kind: node.kind == .image ? .image : .link, text: node.plainText,
+                    position: SourcePosition(line: node.startLine + lineShift, column: node.startColumn),
+                    in: page, index: index, diagnostics: &diagnostics)
+                if let url = reference.1 { node.url = url }
+                result.links.append(reference.0)
+            case .htmlBlock, .htmlInline:
+                if options.contains(.unsafeHTML) { readRawHTML(node, in: page, index: index, lineShift: lineShift, into: &result, diagnostics: &diagnostics) }
             default:
                 break
             }
         }
+        // Each cell is read on its own, as a list item is: a table is not one long sentence.
+        for table in tables {
+            for cell in table.cells { result.prose.append(ProseBlock(text: cell.text, line: cell.line + lineShift, kind: .listItem)) }
+        }
+        diagnostics += Stages.apply(overrides, to: issues.map { issue in
+            Diagnostic(
+                issue.severity == .error ? .error : .warning, issue.message, file: page.source,
+                line: issue.line + lineShift, column: issue.column, code: issue.code)
+        })
         if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id))) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
@@ -61,38 +110,71 @@ struct MarkdownRenderer: Sendable {
         return (result, diagnostics)
     }
 
-    private func resolveLink(_ node: MarkdownNode, in page: Page, index: Int, lineShift: Int, diagnostics: inout [Diagnostic]) -> LinkReference {
-        let destination = node.url ?? ""
-        let position = SourcePosition(line: node.startLine + lineShift, column: node.startColumn)
+    /// Resolves one link or image written in the page: what it points to, and
+    /// the address to write instead of the one written (nil: keep it).
+    private func resolveLink(
+        _ destination: String, kind: LinkReference.Kind, text: String, position: SourcePosition,
+        in page: Page, index: Int, diagnostics: inout [Diagnostic]
+    ) -> (LinkReference, String?) {
         var reference = LinkReference(
-            kind: node.kind == .image ? .image : .link, destination: destination, text: node.plainText,
-            position: position, targetPage: nil, fragment: nil)
+            kind: kind, destination: destination, text: text, position: position, targetPage: nil, fragment: nil)
+        var rewritten: String?
         switch resolver.resolve(destination, from: page.contentPath) {
         case .external:
             break
         case let .page(index, url, fragment):
-            node.url = url + (fragment.map { "#" + $0 } ?? "")
+            rewritten = url + (fragment.map { "#" + $0 } ?? "")
             reference.targetPage = index
             reference.fragment = fragment
         case let .file(url):
-            node.url = url
+            rewritten = url
         case let .samePage(fragment):
             reference.targetPage = index
             reference.fragment = fragment
         case let .unpublished(url, fragment, message):
-            node.url = url + (fragment.map { "#" + $0 } ?? "")
+            rewritten = url + (fragment.map { "#" + $0 } ?? "")
             if let severity = unpublishedLinkSeverity {
                 diagnostics.append(Diagnostic(
                     severity, message, file: page.source, line: position.line, column: position.column, code: "link-unpublished"))
             }
         case let .broken(message):
-            if node.kind == .link && destination.isEmpty {
+            if kind == .link && destination.isEmpty {
                 break  // An empty link is an accessibility finding, reported by the checks.
             }
             diagnostics.append(Diagnostic(
                 brokenLinkSeverity, message, file: page.source, line: position.line, column: position.column, code: "broken-link"))
         }
-        return reference
+        return (reference, rewritten)
+    }
+
+    /// Raw HTML (with `unsafe_html`): its ids are anchors a `#fragment` may
+    /// name, and its `href`/`src` are checked and rewritten as Markdown links are.
+    private func readRawHTML(
+        _ node: MarkdownNode, in page: Page, index: Int, lineShift: Int, into result: inout RenderedMarkdown, diagnostics: inout [Diagnostic]
+    ) {
+        guard let html = node.literal, html.utf8.contains(UInt8(ascii: "=")) else { return }
+        var replacements: [(range: Range<Int>, value: String)] = []
+        for attribute in RawHTML.attributes(in: html) {
+            switch attribute.kind {
+            case .anchor:
+                result.anchors.append(attribute.value)
+            case .link, .source:
+                let position = SourcePosition(
+                    line: node.startLine + lineShift + attribute.line - 1,
+                    column: attribute.line == 1 ? node.startColumn + attribute.column - 1 : attribute.column)
+                let (reference, url) = resolveLink(
+                    attribute.value, kind: attribute.kind == .source ? .image : .link, text: "", position: position,
+                    in: page, index: index, diagnostics: &diagnostics)
+                // Kept for its #fragment to be checked; raw HTML's link text is not Pamphlet's to judge.
+                if reference.targetPage != nil && reference.fragment != nil {
+                    var htmlLink = reference
+                    htmlLink.isRawHTML = true
+                    result.links.append(htmlLink)
+                }
+                if let url, url != attribute.value { replacements.append((attribute.range, url)) }
+            }
+        }
+        if !replacements.isEmpty { node.literal = RawHTML.replacing(html, replacements) }
     }
 
     static func uniqueID(_ base: String, used: inout [String: Int]) -> String {

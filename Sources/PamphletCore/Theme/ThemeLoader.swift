@@ -70,6 +70,17 @@ struct ThemeLoader: Equatable {
         return diagnostics[before...].hasErrors ? nil : theme
     }
 
+    /// The theme's words without loading its templates (the Markdown stage
+    /// needs a callout's words before the theme is loaded); problems are
+    /// left for `load` to report.
+    func strings() -> [String: [String: String]] {
+        guard let themeRoot = locate() else { return [:] }
+        var ignored: [Diagnostic] = []
+        let boundary = isBuiltIn(themeRoot) ? nil : SiteBoundary(folder)
+        if let boundary, boundary.problem(themeRoot.path, display: display(themeRoot)) != nil { return [:] }
+        return loadStrings(themeRoot: themeRoot, boundary: boundary, diagnostics: &ignored)
+    }
+
     /// Reads `i18n/CODE.yml` from the theme, then from the site's `i18n/`
     /// (a site may reword any string), and warns about every word a
     /// language lacks compared with the default language.

@@ -34,7 +34,7 @@ extension Stages {
         for link in tree.pages[index].rendered.links {
             guard let target = link.targetPage, let fragment = link.fragment, !fragment.isEmpty else { continue }
             let headings = tree.pages[target].rendered.headings.map(\.id)
-            guard !headings.contains(fragment) else { continue }
+            guard !headings.contains(fragment), !tree.pages[target].rendered.anchors.contains(fragment) else { continue }
             let targetPage = tree.pages[target]
             let hint = Suggestion.phrase(Suggestion.closest(to: fragment, in: Set(headings).sorted()))
             let known = headings.isEmpty ? "it has no headings" : "its headings are: " + headings.prefix(8).joined(separator: ", ")

@@ -29,7 +29,32 @@ extension Stages {
             options: options,
             brokenLinkSeverity: context.config.links.broken,
             unpublishedLinkSeverity: context.config.checks.overrides["link-unpublished"] ?? .warning,
-            glossaries: linkers(context))
+            glossaries: linkers(context),
+            headingIDs: context.config.markdown.headingIDs,
+            words: markdownWords(context),
+            emergencyNumbers: emergencyNumbers(context.config),
+            overrides: context.config.checks.overrides)
+    }
+
+    /// Each language's emergency phone number: its own, else the site's.
+    static func emergencyNumbers(_ config: SiteConfig) -> [String: String] {
+        var numbers: [String: String] = [:]
+        for language in config.languages {
+            if let number = language.emergencyNumber ?? config.emergencyNumber { numbers[language.code] = number }
+        }
+        return numbers
+    }
+
+    /// The words callouts, tables and footnotes write, per language, from the
+    /// theme's i18n files (read again by "Load theme", which reports their problems).
+    static func markdownWords(_ context: BuildContext) -> [String: MarkdownWords] {
+        let tables = context.theme?.stringTables ?? themeLoader(context).strings()
+        let fallback = MarkdownWords(strings: tables[context.config.defaultLanguage.code] ?? [:])
+        var words: [String: MarkdownWords] = [:]
+        for language in context.config.languages {
+            words[language.code] = MarkdownWords(strings: tables[language.code] ?? [:], fallback: fallback)
+        }
+        return words
     }
 
     /// Drafts, scheduled and expired pages with the address each has (or had).

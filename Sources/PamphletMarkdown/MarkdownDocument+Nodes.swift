@@ -1,0 +1,91 @@
+import CMark
+
+extension MarkdownDocument {
+    /// A block that writes `enter` and `exit` (HTML written by Pamphlet, never
+    /// taken from content) around its children, each on a line of its own.
+    func customBlock(_ enter: String, _ exit: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// The inline counterpart of `customBlock`: no line breaks of its own.
+    func customInline(_ enter: String, _ exit: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    func textNode(_ text: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    /// Moves every child of `source` to the end of `target`.
+    func moveChildren(of source: OpaquePointer, to target: OpaquePointer) {
+        while let child = cmark_node_first_child(source) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(target, child)
+        }
+    }
+
+    /// Parses `text` as Markdown of its own, its lines numbered from `line` (so
+    /// links in it are reported where they are in the page), with this
+    /// document's options. The caller moves nodes out of it before it is freed.
+    func parseFragment(_ text: String, line: Int) -> MarkdownDocument {
+        // cmark skips blank lines at the start; they only shift the line numbers.
+        let padding = String(repeating: "\n", count: max(0, line - 1))
+        return MarkdownDocument(parsing: padding + text, options: options)
+    }
+
+    /// `text`'s inlines, parsed by cmark as a paragraph's would be: text that
+    /// would start another block (`# 1`, `- a`, `1. b`, `> c`) is escaped so
+    /// it stays text, as GFM keeps a table cell's text.
+    func parseInlines(_ text: String, line: Int, into target: OpaquePointer) {
+        guard !text.isEmpty else { return }
+        for attempt in [text, Self.escapingBlockStart(text)] {
+            let fragment = parseFragment(attempt, line: line)
+            if let paragraph = cmark_node_first_child(fragment.root), cmark_node_next(paragraph) == nil,
+               cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
+                moveChildren(of: paragraph, to: target)
+                return
+            }
+        }
+        if let node = textNode(text) { cmark_node_append_child(target, node) }
+    }
+
+    /// `text` with a backslash before what would make it a block of its own.
+    static func escapingBlockStart(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        guard let first = bytes.first else { return text }
+        if PipeTableLine.isASCIIPunctuation(first) {
+            bytes.insert(UInt8(ascii: "\\"), at: 0)
+        } else if let end = bytes.firstIndex(where: { !(0x30...0x39).contains($0) }), end > 0,
+                  bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
+            bytes.insert(UInt8(ascii: "\\"), at: end)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of each line of the source, without its line ending.
+    func sourceLines() -> [ArraySlice<UInt8>] {
+        let bytes = Array(source.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(bytes[start..<index])
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < bytes.count { lines.append(bytes[start...]) }
+        return lines
+    }
+}
