@@ -651,6 +651,9 @@ public final class IncrementalBuilder {
                 // only where one of its pages is rewritten (a top-level title rewrites them all).
                 let sections = Set(plan.pages.compactMap { tree.parentSection(of: $0)?.page } + plan.pages)
                 return .init(name: generator.name) { try PrintSectionGenerator(only: sections).generate(generatorContext, into: writer) }
+            } else if generator is SearchIndexGenerator, !plan.pages.isEmpty {
+                // The index holds every page's words: any rewritten page can change it.
+                return .init(name: generator.name) { try generator.generate(generatorContext, into: writer) }
             } else if plan.otherFiles, generator.showsPages {
                 return .init(name: generator.name) { try generator.generate(generatorContext, into: writer) }
             } else {

@@ -59,6 +59,10 @@ struct TemplateData: @unchecked Sendable {
                 "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",
             ]
             if config.feed.enabled { links[language.code]?["feed"] = base.path + FeedGenerator.outputPath(language) }
+            if config.search.enabled, theme.has(SearchPageGenerator.template) {
+                links[language.code]?["search"] = SearchPageGenerator.url(config, language: language.code)
+                links[language.code]?["opensearch"] = SearchPageGenerator.url(config, language: language.code) + "opensearch.xml"
+            }
             if glossaries[language.code].map({ !$0.isEmpty }) ?? false {
                 let url = home + Glossary.folder + "/"
                 links[language.code]?["glossary"] = url

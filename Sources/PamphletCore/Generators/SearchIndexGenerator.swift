@@ -1,0 +1,30 @@
+/// Each language's search index under its `search/` folder (`SearchIndexFiles`),
+/// from the documents "Check content" read (`SearchDocuments`).
+struct SearchIndexGenerator: Generator {
+    static let folder = "search"
+    let name = "search index"
+    let documents: [SearchDocument]
+
+    func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
+        guard context.config.search.enabled, context.theme.has(SearchPageGenerator.template) else { return [] }
+        let tree = context.tree
+        for language in tree.languages {
+            let mine = documents.filter { tree.pages[$0.page].language == language.code }
+            let results = mine.map { document -> SearchIndexFiles.Result in
+                let page = tree.pages[document.page]
+                let section = tree.parentSection(of: document.page).flatMap { section in
+                    tree.pages[section.page].kind == .home ? nil : tree.pages[section.page].title
+                }
+                return .init(
+                    title: page.title, url: page.url, section: section ?? "", description: page.description,
+                    reviewed: page.frontMatter.reviewed?.iso, alsoCalled: page.frontMatter.alsoCalled)
+            }
+            let spanish = language.code.hasPrefix("es")
+            let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
+            let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
+            let folder = language.pathPrefix + Self.folder + "/"
+            for file in index.files { try output.write(folder + file.path, file.text) }
+        }
+        return []
+    }
+}

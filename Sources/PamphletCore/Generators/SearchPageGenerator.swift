@@ -1,0 +1,62 @@
+/// Each language's search page (`/search/`, `/es/search/`), in the theme's
+/// `search` template, and its OpenSearch description (`search/opensearch.xml`),
+/// so a browser can offer the site's search from its address bar.
+struct SearchPageGenerator: Generator {
+    static let template = "search"
+    let name = "search page"
+
+    func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
+        guard context.config.search.enabled, context.theme.has(Self.template) else { return [] }
+        for language in context.tree.languages {
+            let url = Self.url(context.config, language: language.code)
+            switch render(Self.template, values(context, language: language.code, url: url), theme: context.theme, for: "themes/\(context.theme.name)") {
+            case .success(let html): try output.write(language.pathPrefix + SearchIndexGenerator.folder + "/index.html", html)
+            case .failure(let diagnostic): return [diagnostic]
+            }
+            try output.write(language.pathPrefix + SearchIndexGenerator.folder + "/opensearch.xml",
+                             Self.openSearch(context, language: language.code, url: url))
+        }
+        return []
+    }
+
+    /// The search page's address in a language.
+    static func url(_ config: SiteConfig, language: String) -> String {
+        config.homePath(language: language) + SearchIndexGenerator.folder + "/"
+    }
+
+    private func values(_ context: GeneratorContext, language: String, url: String) -> [String: Any] {
+        var values = context.data.common(language: language)
+        let strings = context.data.words(language)
+        let title = strings["search"] ?? "Search"
+        let description = strings["search_description"] ?? "Search this site."
+        values["page"] = [
+            "title": title, "url": url, "permalink": context.config.baseURL.absolute(url),
+            "description": description, "language": language, "is_search": true,
+            "json_ld": context.data.jsonLD(.init(
+                name: title, description: description, url: context.config.baseURL.absolute(url), language: language)),
+        ] as [String: Any]
+        let home = context.tree.home(language: language)
+        values["breadcrumbs"] = [
+            ["title": context.tree.pages[home].title, "url": context.tree.pages[home].url, "is_current": false],
+            ["title": title, "url": url, "is_current": true],
+        ] as [[String: Any]]
+        values["search"] = ["index_url": url, "language": language] as [String: Any]
+        return values
+    }
+
+    static func openSearch(_ context: GeneratorContext, language: String, url: String) -> String {
+        let title = FeedGenerator.text(context.config.title)
+        let absolute = context.config.baseURL.absolute(url)
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+        <ShortName>\(FeedGenerator.text(String(context.config.title.prefix(16))))</ShortName>
+        <Description>\(title)</Description>
+        <InputEncoding>UTF-8</InputEncoding>
+        <Language>\(language)</Language>
+        <Url type="text/html" method="get" template="\(FeedGenerator.text(absolute))?q={searchTerms}"/>
+        </OpenSearchDescription>
+
+        """
+    }
+}
