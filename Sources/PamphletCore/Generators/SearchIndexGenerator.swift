@@ -1,3 +1,5 @@
+import Foundation
+
 /// Each language's search index under its `search/` folder (`SearchIndexFiles`),
 /// from the documents "Check content" read (`SearchDocuments`).
 struct SearchIndexGenerator: Generator {
@@ -24,7 +26,20 @@ struct SearchIndexGenerator: Generator {
             let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
             let folder = language.pathPrefix + Self.folder + "/"
             for file in index.files { try output.write(folder + file.path, file.text) }
+            if output.replacesWhole { Self.removeStale(under: folder, keeping: Set(index.files.map(\.path)), in: output.root) }
         }
         return []
+    }
+
+    /// The preview rewrites the index in place: shards and word lists of
+    /// words no page uses any more would stay behind, so they go.
+    static func removeStale(under folder: String, keeping: Set<String>, in root: URL) {
+        let base = root.appendingPathComponent(folder)
+        for part in ["p", "t", "f"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: base.appendingPathComponent(part).path)) ?? []
+            for name in names where !name.hasPrefix(".") && !keeping.contains(part + "/" + name) {
+                try? FileManager.default.removeItem(at: base.appendingPathComponent(part).appendingPathComponent(name))
+            }
+        }
     }
 }
