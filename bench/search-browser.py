@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Run by bench/search-bench in its venv: PORT ON OFF RUNS QUERY...
 
-Prints, per tool and query, the files fetched (to count their bytes), the
-median time in ms from the files being there to the results being shown
+Asks the server for /__mark__/TOOL/QUERY before each query, so its log says
+which files each query fetched. Prints, per tool and query, the median time in ms from the files being there to the results being shown
 (a query run again, its files already loaded, CPU slowed 4 times), and the
 number of results.
 """
@@ -27,7 +27,6 @@ driver.set_script_timeout(120)
 driver.execute_cdp_cmd("Network.enable", {})
 driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
 
-FETCHED = "return performance.getEntriesByType('resource').map(e => e.name)"
 PAMPHLET_DONE = """
 const s = document.querySelector('.search__status');
 return s.textContent !== '' && !s.textContent.endsWith('…');
@@ -60,22 +59,22 @@ def wait(script: str, seconds: float = 60) -> None:
 try:
     for query in queries:
         driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 1})
+        driver.get(f"{base}/__mark__/pamphlet/{quote(query)}")
         driver.get(f"{base}{on}search/?q={quote(query)}")
         wait(PAMPHLET_DONE)
-        urls = [u for u in driver.execute_script(FETCHED) if not u.endswith(".css")]
         count = driver.execute_script("return document.querySelectorAll('.search__results li').length")
         total = driver.execute_script("return (document.querySelector('.search__status').textContent.match(/\\d+/) || ['0'])[0]")
         driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 4})
         times = [driver.execute_async_script(PAMPHLET_AGAIN) for _ in range(runs)]
-        print(f"pamphlet\t{query}\t{' '.join(urls)}\t{statistics.median(times):.1f}\t{total if count else 0}", flush=True)
+        print(f"pamphlet\t{query}\t{statistics.median(times):.1f}\t{total if count else 0}", flush=True)
 
         driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 1})
+        driver.get(f"{base}/__mark__/pagefind/{quote(query)}")
         driver.get(f"{base}{off}pagefind-query.html")
         wait("return window.pagefindReady === true")
         _, count = driver.execute_async_script(PAGEFIND_RUN, query)
-        urls = [u for u in driver.execute_script(FETCHED) if "/pagefind/" in u]
         driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 4})
         times = [driver.execute_async_script(PAGEFIND_RUN, query)[0] for _ in range(runs)]
-        print(f"pagefind\t{query}\t{' '.join(urls)}\t{statistics.median(times):.1f}\t{count}", flush=True)
+        print(f"pagefind\t{query}\t{statistics.median(times):.1f}\t{count}", flush=True)
 finally:
     driver.quit()

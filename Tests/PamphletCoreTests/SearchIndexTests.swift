@@ -60,11 +60,8 @@ final class SearchIndexTests: TemporaryFolderTestCase {
 
     /// The pages (titles) whose postings for `stem` the index holds, read as search.js reads them.
     private func pages(for stem: String, in folder: URL) throws -> [String] {
-        let meta = try json(folder.appendingPathComponent("meta.json"))
-        let shards = try XCTUnwrap(meta["shards"] as? [String])
-        let scalars = Array(stem.unicodeScalars)
-        guard let shard = (1...min(3, scalars.count)).reversed()
-            .map({ String(String.UnicodeScalarView(scalars[0..<$0])) }).first(where: shards.contains) else { return [] }
+        let shard = SearchWordsTests.shard(stem, try json(folder.appendingPathComponent("meta.json")))
+        guard !shard.isEmpty else { return [] }
         let postings = try json(folder.appendingPathComponent("p/\(SearchIndexFiles.fileName(shard)).json"))
         guard let encoded = postings[stem] as? String else { return [] }
         let numbers = Varint.decode(encoded)
@@ -139,6 +136,25 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         XCTAssertEqual(try pages(for: "chest", in: index), ["Heart attack"])
     }
 
+    /// `pamphlet serve`: a page's new words reach the index without a full
+    /// build (only the changed page is written again, and the index).
+    func testPreviewRewritesTheIndexWhenAPageChanges() throws {
+        _ = try site()
+        let preview = root.appendingPathComponent("preview")
+        var options = BuildOptions(source: root, output: preview)
+        options.today = CalendarDate(iso: "2026-03-01")!
+        let builder = IncrementalBuilder(options: options)
+        XCTAssertFalse(builder.build().result.diagnostics.hasErrors)
+        XCTAssertEqual(try pages(for: "wheez", in: preview.appendingPathComponent("search")), ["Asthma"])
+        try write(["content/lungs/asthma.md": "---\ntitle: Asthma\n---\n\nAsthma makes breathing hard. Coughing at night is common.\n"])
+        let outcome = builder.build()
+        XCTAssertTrue(outcome.written.contains("search/meta.json"), "\(outcome.written)")
+        XCTAssertFalse(outcome.written.contains("heart/attack/index.html"), "only the changed page is written again")
+        let index = preview.appendingPathComponent("search")
+        XCTAssertEqual(try pages(for: "cough", in: index), ["Asthma"])
+        XCTAssertEqual(try pages(for: "wheez", in: index), [])
+    }
+
     func testMisspellingListsNameTheWordsAsWritten() throws {
         let index = try site().appendingPathComponent("search")
         let words = try String(contentsOf: index.appendingPathComponent("t/w.txt"), encoding: .utf8)
@@ -148,6 +164,7 @@ final class SearchIndexTests: TemporaryFolderTestCase {
 }
 
 final class SearchWordsTests: XCTestCase {
+    /// The shard search.js reads for `stem`: the longest shard name it starts with ("" for none).
     static func shard(_ stem: String, _ meta: [String: Any]) -> String {
         let shards = meta["shards"] as? [String] ?? []
         let scalars = Array(stem.unicodeScalars)
@@ -163,6 +180,16 @@ final class SearchWordsTests: XCTestCase {
         XCTAssertEqual(SearchWords.stem("diabetes", spanish: false), "diabet")
         XCTAssertEqual(SearchWords.stem("testing", spanish: false), SearchWords.stem("tests", spanish: false))
         XCTAssertEqual(SearchWords.stem("illness", spanish: false), "illness")
+    }
+
+    /// What search.js's `words` and `stem` give for the same text (run in
+    /// Node): a query and the index must read words alike.
+    func testWordsAsSearchJSReadsThem() {
+        let text = "¿Qué dice el MÉDICO? Médicos, médicas; genes luces hospitales therapies diabetes testing tested illness Ce\u{301}lulas don’t naïve"
+        XCTAssertEqual(SearchWords.folded(text).map { SearchWords.stem($0, spanish: false) }.joined(separator: " "),
+                       "que dice el medico medico medica gene luce hospital therapy diabet test test illness celula don naiv")
+        XCTAssertEqual(SearchWords.folded(text).map { SearchWords.stem($0, spanish: true) }.joined(separator: " "),
+                       "que dice el medic medic medic gen luz hospital therapi diabet testing tested illnes celul don naiv")
     }
 
     func testVarintRoundTrip() {

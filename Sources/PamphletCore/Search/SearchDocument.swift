@@ -15,7 +15,7 @@ struct SearchDocument: Sendable {
     var text = ""
 
     static let maximumScore = 255
-    static let excerptLength = 1_500
+    static let excerptLength = 1_000
 
     /// Points a word earns each time it appears in a part of the page.
     enum Weight {

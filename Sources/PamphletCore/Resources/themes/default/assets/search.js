@@ -16,7 +16,7 @@
   var status = root.querySelector('.search__status');
   var suggestion = root.querySelector('.search__suggestion');
   var list = root.querySelector('.search__results');
-  var SHOWN = 10, RERANKED = 20, ALPHABET = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_';
+  var SHOWN = 10, RERANKED = 15, ALPHABET = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_';
   var cache = {}, run = 0;
 
   function say(key, values) {
@@ -72,10 +72,13 @@
     return name;
   }
 
+  var DIGITS = new Int8Array(128);
+  for (var d = 0; d < ALPHABET.length; d++) DIGITS[ALPHABET.charCodeAt(d)] = d;
+
   function decode(text) {
     var values = [], current = 0;
     for (var i = 0; i < text.length; i++) {
-      var digit = ALPHABET.indexOf(text[i]);
+      var digit = DIGITS[text.charCodeAt(i)];
       if (digit >= 32) current = current * 32 + digit - 32;
       else { values.push(current * 32 + digit); current = 0; }
     }
@@ -200,6 +203,8 @@
     }).then(function (state) {
       if (mine !== run) return;
       var ranked = rank(state);
+      state.terms = {};
+      state.found.forEach(function (list) { list.forEach(function (m) { state.terms[m.term] = true; }); });
       var exact = state.found.every(function (list) { return list.some(function (m) { return !m.typo; }); });
       if (state.corrected && !exact) offer(state.corrected.join(' '));
       var top = ranked.slice(0, state.kept.length > 1 ? RERANKED : SHOWN);
@@ -212,7 +217,7 @@
           entry.phrase = state.kept.length > 1 && fold([p.t, (p.a || []).join(' '), p.d, p.x].join(' ')).indexOf(phrase) >= 0 ? 1 : 0;
         });
         // An exact phrase beats the same words scattered.
-        top.sort(function (a, b) { return b.count - a.count || b.phrase - a.phrase || b.score - a.score || a.doc - b.doc; });
+        top.sort(function (a, b) { return b.phrase - a.phrase || b.score - a.score || a.doc - b.doc; });
         show(top.slice(0, SHOWN), ranked.length, query, state);
       });
     }).catch(function () {
@@ -220,28 +225,28 @@
     });
   }
 
-  // Pages by how many query words they have, then by score: each word's best match, weighted by rarity.
+  // Pages with the most query words (all of them when any page has all),
+  // by score: each word's best match, weighted by how rare its stem is.
   function rank(state) {
-    var pages = {}, total = state.meta.pages;
-    state.found.forEach(function (list, word) {
+    var total = state.meta.pages, sum = new Float64Array(total), count = new Uint8Array(total), best = new Float64Array(total);
+    state.found.forEach(function (list) {
+      var touched = [];
       list.forEach(function (match) {
-        var numbers = decode(match.postings), df = numbers.length / 2, idf = Math.log(1 + total / df), doc = 0;
+        var numbers = decode(match.postings), idf = Math.log(1 + total / (numbers.length / 2)), doc = 0;
         for (var i = 0; i < numbers.length; i += 2) {
           doc += numbers[i];
-          var entry = pages[doc] || (pages[doc] = { doc: doc, best: [], terms: {} });
           var score = match.weight * idf * numbers[i + 1];
-          if (!(entry.best[word] >= score)) entry.best[word] = score;
-          entry.terms[match.term] = true;
+          if (!best[doc]) touched.push(doc);
+          if (best[doc] < score) best[doc] = score;
         }
       });
+      touched.forEach(function (doc) { sum[doc] += best[doc]; count[doc]++; best[doc] = 0; });
     });
-    return Object.keys(pages).map(function (key) {
-      var entry = pages[key], score = 0, count = 0;
-      entry.best.forEach(function (value) { if (value) { score += value; count++; } });
-      entry.score = score;
-      entry.count = count;
-      return entry;
-    }).sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
+    var most = 0, docs = [];
+    for (var doc = 0; doc < total; doc++) if (count[doc] > most) most = count[doc];
+    if (!most) return [];
+    for (doc = 0; doc < total; doc++) if (count[doc] === most) docs.push({ doc: doc, score: sum[doc] });
+    return docs.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
 
   function offer(words) {
@@ -269,8 +274,8 @@
       if (page.s) meta.push(page.s);
       if (page.r) meta.push(say('reviewed', {}) + ' ' + date(page.r));
       if (meta.length) item.appendChild(paragraph('search__meta', meta.join(' · '), null));
-      if (page.a && page.a.length) item.appendChild(paragraph('search__meta', say('also-called', {}) + ' ' + page.a.join(', '), entry.terms));
-      item.appendChild(excerpt(page, entry.terms, state.stems));
+      if (page.a && page.a.length) item.appendChild(paragraph('search__meta', say('also-called', {}) + ' ' + page.a.join(', '), state.terms));
+      item.appendChild(excerpt(page, state.terms, state.stems));
       fragment.appendChild(item);
     });
     list.appendChild(fragment);
