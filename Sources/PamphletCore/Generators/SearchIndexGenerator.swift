@@ -25,10 +25,19 @@ struct SearchIndexGenerator: Generator {
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
             let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
             let folder = language.pathPrefix + Self.folder + "/"
-            for file in index.files { try output.write(folder + file.path, file.text) }
+            for file in index.files {
+                // The preview rewrites (and reloads) only the files a change changed.
+                if output.replacesWhole, Self.holds(output.root.appendingPathComponent(folder + file.path), file.text) { continue }
+                try output.write(folder + file.path, file.text)
+            }
             if output.replacesWhole { Self.removeStale(under: folder, keeping: Set(index.files.map(\.path)), in: output.root) }
         }
         return []
+    }
+
+    static func holds(_ file: URL, _ text: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return false }
+        return data.elementsEqual(text.utf8)
     }
 
     /// The preview rewrites the index in place: shards and word lists of
