@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build debug-build test unit-test link-check feed-check sarif-check server-check browser-check deps clean help serve bench
+.PHONY: all site build debug-build test test-deps unit-test link-check feed-check sarif-check server-check browser-check deps clean help serve bench
 
 all: site
 
@@ -25,8 +25,13 @@ site: build
 	$(RELEASE_BIN) build --source . --output output --relative
 	@echo "Open output/index.html in a browser. To publish, build without --relative, or preview with 'make serve'."
 
-unit-test: deps
-	$(SWIFT) test
+# Node.js runs the preview's reload script in ReloadScriptTests; the run
+# ends with the list of skipped tests, if any (scripts/unit-test).
+test-deps:
+	@scripts/ensure-deps --tests
+
+unit-test: test-deps
+	SWIFT=$(SWIFT) scripts/unit-test
 
 # The checks of the built site use the debug binary `swift test` has just
 # built, so `make test` compiles the package once, not twice.
@@ -72,6 +77,5 @@ fuzz: deps
 
 # `make bench`: Pamphlet against Hugo and the cmark floor on generated sites
 # (bench/README.md). BENCH_SIZES="1000 10000" and BENCH_RUNS=1 shorten it.
-.PHONY: bench
 bench: deps
 	bench/run

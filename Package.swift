@@ -2,7 +2,10 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-// CMark (libcmark) -> PamphletMarkdown (and QREncode, libqrencode) -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+//   CMark (libcmark), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
+//   -> PamphletMarkdown (CMark, PamphletEscaping)
+//   -> PamphletCore -> PamphletServer -> PamphletCLI -> pamphlet
+// (ARCHITECTURE.md has what each holds.)
 let package = Package(
     name: "Pamphlet",
     platforms: [.macOS(.v14)],
@@ -32,11 +35,17 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
-        .target(name: "PamphletMarkdown", dependencies: ["CMark"]),
+        // Escaping text for HTML and XML by UTF-8 bytes: for every layer that writes markup.
+        .target(name: "PamphletEscaping"),
+        .target(name: "PamphletMarkdown", dependencies: ["CMark", "PamphletEscaping"]),
+        // Reading levels: sentences, words, syllables and their scores, in English and Spanish.
+        .target(name: "PamphletReadability"),
         .target(
             name: "PamphletCore",
             dependencies: [
+                "PamphletEscaping",
                 "PamphletMarkdown",
+                "PamphletReadability",
                 "QREncode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -48,7 +57,7 @@ let package = Package(
             name: "PamphletServer",
             dependencies: [
                 "PamphletCore",
-                "PamphletMarkdown",
+                "PamphletEscaping",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -65,8 +74,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
+        // What several test targets share (a seeded random number generator).
+        .target(name: "PamphletTestSupport", path: "Tests/PamphletTestSupport"),
+        .testTarget(name: "PamphletEscapingTests", dependencies: ["PamphletEscaping", "PamphletTestSupport"]),
         .testTarget(name: "PamphletMarkdownTests", dependencies: ["PamphletMarkdown"]),
-        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "PamphletReadabilityTests", dependencies: ["PamphletReadability", "PamphletTestSupport"]),
+        .testTarget(
+            name: "PamphletCoreTests",
+            dependencies: ["PamphletCore", "PamphletTestSupport", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PamphletEndToEndTests", dependencies: ["PamphletCore"]),
         .testTarget(name: "PamphletServerTests", dependencies: ["PamphletServer", "PamphletCore"]),
     ]
@@ -76,7 +91,7 @@ let package = Package(
 if Context.environment["PAMPHLET_FUZZ"] == "1" {
     package.targets += [
         .executableTarget(name: "FuzzSite", dependencies: ["PamphletCore"], path: "Fuzz/Sources/FuzzSite"),
-        .executableTarget(name: "FuzzText", dependencies: ["PamphletCore", "PamphletMarkdown"], path: "Fuzz/Sources/FuzzText"),
+        .executableTarget(name: "FuzzText", dependencies: ["PamphletEscaping", "PamphletMarkdown"], path: "Fuzz/Sources/FuzzText"),
         .executableTarget(name: "FuzzRequest", dependencies: ["PamphletServer"], path: "Fuzz/Sources/FuzzRequest"),
     ]
 }

@@ -1,4 +1,5 @@
 import CMark
+import PamphletEscaping
 
 extension MarkdownDocument {
     /// Replaces a heading with an equivalent block that carries an `id`, so

@@ -1,6 +1,6 @@
 import Foundation
 import PamphletCore
-import PamphletMarkdown
+import PamphletEscaping
 
 /// What the preview tells open pages through `/__pamphlet/events`.
 enum PreviewEvent: Sendable, Equatable {

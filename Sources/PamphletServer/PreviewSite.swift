@@ -70,8 +70,8 @@ actor PreviewSite {
     var output: URL { box.builder.options.output }
 
     /// Builds what changed, then updates the served state and tells open pages.
-    @discardableResult
     /// `snapshot`: the watcher's latest look at the files, saving the builder another.
+    @discardableResult
     func rebuild(using snapshot: SourceSnapshot? = nil) async -> IncrementalBuilder.Outcome {
         let previous = tail
         let box = self.box

@@ -279,8 +279,9 @@ final class GlossaryTests: XCTestCase {
     }
 
     func testTheSampleSiteGlossaryLoads() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("content/glossary.yml"), encoding: .utf8)
+        let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/sample-site")
+        let text = try String(contentsOf: site.appendingPathComponent("content/glossary.yml"), encoding: .utf8)
         let (glossary, diagnostics) = load(text)
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(glossary.entries.count, 42)
@@ -311,6 +312,6 @@ final class GlossaryTests: XCTestCase {
         let groups = GlossaryGenerator.groups(glossary)
         XCTAssertEqual(groups.map(\.letter), ["0–9", "D", "E", "V"])
         XCTAssertEqual(groups.map(\.id), ["letter-numbers", "letter-d", "letter-e", "letter-v"])
-        XCTAssertEqual(groups[1].entries.map { glossary.entries[$0].term }, ["DNA", "double helix"])
+        XCTAssertEqual(groups[1].items.map { glossary.entries[$0].term }, ["DNA", "double helix"])
     }
 }

@@ -14,6 +14,8 @@ final class IncrementalBuilderTests: XCTestCase {
 
     private static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The tests' copy of the sample site.
+    private static let sampleSite = repository.appendingPathComponent("Tests/Fixtures/sample-site")
 
     override func setUpWithError() throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-incremental-\(UUID().uuidString)")
@@ -21,7 +23,7 @@ final class IncrementalBuilderTests: XCTestCase {
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         for name in ["content", "site.yml"] {
             try FileManager.default.copyItem(
-                at: Self.repository.appendingPathComponent(name), to: site.appendingPathComponent(name))
+                at: Self.sampleSite.appendingPathComponent(name), to: site.appendingPathComponent(name))
         }
         // A real copy of the theme, so its files can be edited.
         try FileManager.default.createDirectory(at: site.appendingPathComponent("themes"), withIntermediateDirectories: true)

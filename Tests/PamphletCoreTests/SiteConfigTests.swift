@@ -108,7 +108,7 @@ final class SiteConfigTests: XCTestCase {
         XCTAssertEqual(Suggestion.closest(to: "titel", in: ["title", "theme"]), "title")
         XCTAssertEqual(Suggestion.closest(to: "BASE_URL", in: ["base_url"]), "base_url")
         XCTAssertNil(Suggestion.closest(to: "zzzzzz", in: ["title", "theme"]))
-        XCTAssertEqual(Suggestion.editDistance(Array("kitten"), Array("sitting")), 3)
+        XCTAssertEqual(referenceEditDistance(Array("kitten"), Array("sitting")), 3)
         XCTAssertEqual(Suggestion.phrase(nil), "")
     }
 }

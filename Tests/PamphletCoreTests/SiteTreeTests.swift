@@ -3,18 +3,18 @@ import XCTest
 
 final class AToZTests: XCTestCase {
     func testLetterForATitle() {
-        XCTAssertEqual(AToZGenerator.letter(for: "Asthma"), "A")
-        XCTAssertEqual(AToZGenerator.letter(for: "asthma"), "A")
-        XCTAssertEqual(AToZGenerator.letter(for: "Ébola"), "E")
-        XCTAssertEqual(AToZGenerator.letter(for: "ébola"), "E")
-        XCTAssertEqual(AToZGenerator.letter(for: "Ósmosis"), "O")
-        XCTAssertEqual(AToZGenerator.letter(for: "10 questions to ask"), "0–9")
-        XCTAssertEqual(AToZGenerator.letter(for: "3D imaging"), "0–9")
-        XCTAssertEqual(AToZGenerator.letter(for: "¿Qué es un gen?"), "Q")
-        XCTAssertEqual(AToZGenerator.letter(for: "\"Quoted\" title"), "Q")
-        XCTAssertEqual(AToZGenerator.letter(for: "基因"), "#")
-        XCTAssertEqual(AToZGenerator.letter(for: "…"), "#")
-        XCTAssertEqual(AToZGenerator.letter(for: ""), "#")
+        XCTAssertEqual(Alphabet.letter(for: "Asthma"), "A")
+        XCTAssertEqual(Alphabet.letter(for: "asthma"), "A")
+        XCTAssertEqual(Alphabet.letter(for: "Ébola"), "E")
+        XCTAssertEqual(Alphabet.letter(for: "ébola"), "E")
+        XCTAssertEqual(Alphabet.letter(for: "Ósmosis"), "O")
+        XCTAssertEqual(Alphabet.letter(for: "10 questions to ask"), "0–9")
+        XCTAssertEqual(Alphabet.letter(for: "3D imaging"), "0–9")
+        XCTAssertEqual(Alphabet.letter(for: "¿Qué es un gen?"), "Q")
+        XCTAssertEqual(Alphabet.letter(for: "\"Quoted\" title"), "Q")
+        XCTAssertEqual(Alphabet.letter(for: "基因"), "#")
+        XCTAssertEqual(Alphabet.letter(for: "…"), "#")
+        XCTAssertEqual(Alphabet.letter(for: ""), "#")
     }
 
     func testGroupsAreInAlphabetOrderWithDigitsFirstAndOtherLast() {
@@ -33,40 +33,45 @@ final class AToZTests: XCTestCase {
         let groups = AToZGenerator.groups(tree)
         XCTAssertEqual(groups.map(\.letter), ["0–9", "A", "B", "E", "Z", "#"])
         XCTAssertEqual(groups.map(\.id), ["numbers", "a", "b", "e", "z", "other"])
-        let titles = groups.map { tree.titles($0.pages) }
+        let titles = groups.map { tree.titles($0.items) }
         XCTAssertEqual(titles[0], ["10 questions", "2 tips"])
         XCTAssertEqual(titles[1], ["Ábaco", "Apple", "avocado"])
         XCTAssertEqual(titles[2], ["B"])  // the made-up page for the folder b/
         XCTAssertEqual(titles[3], ["Ébola", "eczema"])
         XCTAssertEqual(titles[4], ["Zebra section"])
         XCTAssertEqual(titles[5], ["基因"])
-        XCTAssertFalse(groups.flatMap(\.pages).contains(tree.home), "the home page is not listed")
+        XCTAssertFalse(groups.flatMap(\.items).contains(tree.home), "the home page is not listed")
     }
 }
 
 final class SiteTreeBuilderTests: XCTestCase {
+    /// Whether `a` comes before `b` among the pages of a section.
+    private func readsBefore(_ a: Page, _ b: Page) -> Bool {
+        SiteTreeBuilder.ReadingOrderKey(a) < SiteTreeBuilder.ReadingOrderKey(b)
+    }
+
     func testReadingOrderIsWeightThenTitleThenPath() {
         let light = makePage("s/light.md", title: "Zeta", weight: 1)
         let heavy = makePage("s/heavy.md", title: "Alpha", weight: 5)
         let none = makePage("s/none.md", title: "Alpha")
         let negative = makePage("s/negative.md", title: "Omega", weight: -3)
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(light, heavy))
-        XCTAssertFalse(SiteTreeBuilder.readingOrder(heavy, light))
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(heavy, none), "pages without a weight go last")
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(negative, light))
+        XCTAssertTrue(readsBefore(light, heavy))
+        XCTAssertFalse(readsBefore(heavy, light))
+        XCTAssertTrue(readsBefore(heavy, none), "pages without a weight go last")
+        XCTAssertTrue(readsBefore(negative, light))
 
         let upper = makePage("s/b.md", title: "Apple")
         let lower = makePage("s/a.md", title: "banana")
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(upper, lower), "titles compare without case")
+        XCTAssertTrue(readsBefore(upper, lower), "titles compare without case")
         let accent = makePage("s/z.md", title: "Ébola")
         let plain = makePage("s/y.md", title: "Eczema")
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(accent, plain), "accents do not push a title to the end")
+        XCTAssertTrue(readsBefore(accent, plain), "accents do not push a title to the end")
 
         let first = makePage("s/a.md", title: "Same")
         let second = makePage("s/b.md", title: "Same")
-        XCTAssertTrue(SiteTreeBuilder.readingOrder(first, second))
-        XCTAssertFalse(SiteTreeBuilder.readingOrder(second, first))
-        XCTAssertFalse(SiteTreeBuilder.readingOrder(first, first))
+        XCTAssertTrue(readsBefore(first, second))
+        XCTAssertFalse(readsBefore(second, first))
+        XCTAssertFalse(readsBefore(first, first))
     }
 
     func testSectionsListSubsectionsThenPagesInReadingOrder() {

@@ -36,7 +36,10 @@ final class TemplateEscapingTests: XCTestCase {
         var diagnostics: [Diagnostic] = []
         let theme = try XCTUnwrap(ThemeLoader(folder: SiteFolder(root: folder), name: "default").load(diagnostics: &diagnostics), "\(diagnostics)")
         for candidate in [theme, theme.copyForWorker()] {
-            let html = try XCTUnwrap(candidate.render("page", ["page": ["title": hostile]]))
+            let values = RootContext()
+            values.page = PageContext()
+            values.page?.title = hostile
+            let html = try XCTUnwrap(candidate.render("page", values))
             XCTAssertFalse(html.contains("\"\u{301}"), html)
             XCTAssertEqual(html.components(separatedBy: "&quot;\u{301} onmouseover").count, 3, html)
         }

@@ -13,12 +13,19 @@ final class ThemeWorkerCopyTests: TemporaryFolderTestCase {
         let copy = theme.copyForWorker()
         XCTAssertEqual(copy.templateNames, theme.templateNames)
         XCTAssertEqual(Set(copy.sources.keys), theme.templateNames)
-        let values: [String: Any] = [
-            "site": ["title": "Clinic <Health>", "year": "2026", "language": "en"] as [String: Any],
-            "page": ["title": "Gene therapy & you", "content": "<p>Text</p>", "is_home": false] as [String: Any],
-            "t": ["skip_link": "Skip to main content"],
-            "menu": [["title": "Genes", "url": "/genes/", "is_active": true]] as [[String: Any]],
-        ]
+        let values = RootContext()
+        let site = SiteContext()
+        site.title = "Clinic <Health>"
+        site.year = "2026"
+        site.language = "en"
+        values.site = site
+        let page = PageContext()
+        page.title = "Gene therapy & you"
+        page.content = "<p>Text</p>"
+        page.isHome = false
+        values.page = page
+        values.t = TextTable(["skip_link": "Skip to main content"])
+        values.menu = [LinkContext(title: "Genes", url: "/genes/", isActive: true)]
         for template in ["page", "section", "home", "404"] {
             let original = try XCTUnwrap(theme.render(template, values))
             XCTAssertEqual(copy.render(template, values), original, template)

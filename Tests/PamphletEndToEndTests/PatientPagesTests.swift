@@ -7,7 +7,10 @@ import PamphletCore
 /// patient-friendly parts of the output: glossary links and page, "Terms on
 /// this page", the footer link and the JSON-LD in every page's head.
 final class PatientPagesTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    /// The tests' copy of the sample site.
+    static let root = fixtures.appendingPathComponent("sample-site")
 
     func build(_ source: URL) throws -> (URL, BuildResult) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-patient-\(UUID().uuidString)")
@@ -84,7 +87,7 @@ final class PatientPagesTests: XCTestCase {
     }
 
     func testFixtureUsesGlossaryIntroductionAndLinksFirstMentionsOnly() throws {
-        let (output, result) = try build(Self.root.appendingPathComponent("Tests/Fixtures/all-markdown"))
+        let (output, result) = try build(Self.fixtures.appendingPathComponent("all-markdown"))
         XCTAssertEqual(result.diagnostics.filter { $0.code == "glossary" || $0.code == "structured-data" }, [])
         let page = try read(output, "all-markdown/index.html")
         XCTAssertEqual(count("class=\"term__link\"", in: page), 5)

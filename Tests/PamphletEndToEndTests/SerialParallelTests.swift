@@ -4,7 +4,7 @@ import XCTest
 
 /// Rendering on every core must give exactly the bytes of a one-at-a-time build.
 final class SerialParallelTests: XCTestCase {
-    /// The repository root: the sample site (site.yml and content/) and bench/.
+    /// The repository root: the tests' fixtures and bench/.
     private var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
@@ -50,8 +50,9 @@ final class SerialParallelTests: XCTestCase {
     }
 
     func testSerialAndParallelBuildsOfTheSampleSiteAreByteIdentical() throws {
-        XCTAssertTrue(FileManager.default.fileExists(atPath: repository.appendingPathComponent("site.yml").path), repository.path)
-        assertParallelMatchesSerial(repository, minimumPages: 11)
+        let site = repository.appendingPathComponent("Tests/Fixtures/sample-site")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("site.yml").path), site.path)
+        assertParallelMatchesSerial(site, minimumPages: 11)
     }
 
     /// A site of the benchmark's kind, large enough that threads really

@@ -169,8 +169,4 @@ final class MarkdownDocumentTests: XCTestCase {
         document.wrapInline(isolated, before: "<dfn>", after: "</dfn>")
         XCTAssertEqual(document.renderHTML(), "<p>Your <dfn>DNA</dfn> is here.</p>\n")
     }
-
-    func testHTMLEscaping() {
-        XCTAssertEqual(HTMLEscaping.escape("a & b < c > \"d\" 'e' é"), "a &amp; b &lt; c &gt; &quot;d&quot; &#39;e&#39; é")
-    }
 }

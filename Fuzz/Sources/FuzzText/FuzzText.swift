@@ -1,4 +1,5 @@
 import Foundation
+import PamphletEscaping
 import PamphletMarkdown
 
 /// libFuzzer target: any text through the pieces that turn writers' text

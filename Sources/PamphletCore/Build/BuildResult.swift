@@ -8,7 +8,6 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var pageCount = 0
     public var sectionCount = 0
-    public var fileCount = 0
     public var stages: [StageTiming] = []
     public var wroteOutput = false
     public var seconds = 0.0

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// What "Check content" found on one page, so an incremental build can hand
 /// it back for a page that did not change. A class, never changed once
 /// made: a build hands 10,000 of them around, and copying a reference is

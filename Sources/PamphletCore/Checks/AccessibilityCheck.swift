@@ -3,6 +3,8 @@ import Foundation
 /// WCAG 2.1 problems that can be seen in the Markdown itself: images without
 /// alt text, headings out of order, links that say nothing out of context.
 struct AccessibilityCheck: ContentCheck {
+    static let codes = ["alt-missing", "alt-text", "heading-order", "heading-level-1", "link-text", "link-empty"]
+
     /// Link text that means nothing when a screen reader lists the links.
     static let vagueLinkText: Set<String> = [
         "click here", "here", "read more", "more", "this page", "this link", "link", "learn more", "click",

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// What a content check reads: one rendered page and the site's settings.
 struct CheckInput {
     let page: Page
@@ -11,6 +13,13 @@ struct CheckInput {
 
 /// One family of checks (reading level, review dates, accessibility). Each
 /// returns diagnostics; severities are adjusted afterwards by `checks:` in site.yml.
-protocol ContentCheck: Sendable {
+protocol ContentCheck: Check, Sendable {
     func check(_ input: CheckInput) -> [Diagnostic]
+}
+
+/// Anything that reports findings a site can turn off or make stricter
+/// under `checks:` in site.yml, by their codes (`CheckCatalogue`).
+protocol Check {
+    /// Every code its findings carry.
+    static var codes: [String] { get }
 }

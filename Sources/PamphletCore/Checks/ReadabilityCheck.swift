@@ -1,8 +1,12 @@
+import PamphletReadability
+
 /// Plain language: a page harder to read than its target gets a warning
 /// naming its longest sentences and hardest words. English pages are
 /// measured with Flesch-Kincaid (a school grade, lower is easier), Spanish
 /// pages with Fernández-Huerta (a score, higher is easier).
 struct ReadabilityCheck: ContentCheck {
+    static let codes = ["readability"]
+
     /// Below this many words a score says little, so no warning is given.
     static let minimumWords = 20
 

@@ -1,8 +1,10 @@
 /// Medical review dates: stale health information must not ship by accident.
 struct ReviewDateCheck: ContentCheck {
+    static let codes = ["review-missing", "review-due-soon", "review-overdue", "review-dates", "reviewer-missing"]
+
     /// `next_review`, or `reviewed` plus the site's review cycle.
     static func nextReview(of page: Page, settings: CheckSettings) -> CalendarDate? {
-        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: settings.cycleMonths) }
+        settings.nextReview(of: page)
     }
 
     static func status(of page: Page, settings: CheckSettings, today: CalendarDate) -> PageHealth.ReviewStatus {

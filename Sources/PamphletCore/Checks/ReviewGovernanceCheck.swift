@@ -1,7 +1,9 @@
 /// A page must not go out with the text `pamphlet new` wrote as a prompt.
 /// Runs when a page is read, on its Markdown, because a build lets go of
 /// the Markdown after rendering. (An unsigned review: `ReviewDateCheck`.)
-enum ReviewGovernanceCheck {
+enum ReviewGovernanceCheck: Check {
+    static let codes = ["placeholder-text"]
+
     /// The sentences `PageScaffold` writes for the writer to replace.
     static let placeholders = [
         "Write one or two short sentences that say what this page is about.",

@@ -1,6 +1,8 @@
 /// A translation reviewed before its original was last reviewed may no
 /// longer say the same thing.
 struct TranslationCheck: ContentCheck {
+    static let codes = ["translation-outdated"]
+
     func check(_ input: CheckInput) -> [Diagnostic] {
         guard let original = input.original, let source = original.frontMatter.reviewed else { return [] }
         let page = input.page

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's public address, such as `https://example.org/health/`.
 /// Pages are written with absolute paths under its path, so the folder
 /// works from the root of a host or from a sub-path.
@@ -31,5 +33,3 @@ public struct BaseURL: Sendable, Equatable {
         origin + rootRelativePath
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// `site.yml` settings for the content checks.
 public struct CheckSettings: Sendable {
     /// Highest Flesch-Kincaid grade a page may have (patient materials: 6 to 8).
@@ -15,12 +17,15 @@ public struct CheckSettings: Sendable {
 
     public init() {}
 
-    /// Every code a site may name under `checks:`.
-    public static let codes = [
-        "readability", "review-missing", "review-due-soon", "review-overdue", "review-dates",
-        "alt-missing", "alt-text", "heading-order", "heading-level-1", "link-text", "link-empty", "broken-link",
-        "translation-outdated", "reviewer-missing", "placeholder-text", "link-unpublished",
-    ]
+    /// Every code a site may name under `checks:`: the checks' own (`CheckCatalogue`).
+    public static var codes: [String] { CheckCatalogue.codes }
+}
+
+extension CheckSettings {
+    /// `next_review`, or `reviewed` plus the review cycle.
+    func nextReview(of page: Page) -> CalendarDate? {
+        page.frontMatter.nextReview ?? page.frontMatter.reviewed.map { $0.adding(months: cycleMonths) }
+    }
 }
 
 extension SiteConfig {

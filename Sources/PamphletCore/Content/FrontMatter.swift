@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The YAML block at the top of a page, between two `---` lines.
@@ -150,7 +151,6 @@ extension FrontMatter {
     }
 }
 
-import Foundation
 
 extension Substring {
     var trimmingTrailingBlanks: String {

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// One page of the site: a Markdown file, a section's `_index.md`, or a
 /// section page Pamphlet makes for a folder that has none.
 public struct Page: Sendable {

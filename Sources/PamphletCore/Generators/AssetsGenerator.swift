@@ -4,6 +4,9 @@ struct AssetsGenerator: Generator {
     let name = "theme assets"
     let showsPages = false
 
+    /// Theme assets are claimed when the theme loads (`Stages.assetProblems`).
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         for asset in context.theme.assets {
             try output.copy(asset.source, to: asset.outputPath)

@@ -1,4 +1,4 @@
-import PamphletMarkdown
+import PamphletEscaping
 
 /// `atom.xml` at each language's home (`/atom.xml`, `/es/atom.xml`, as Zola
 /// names them): the "What's new" Atom feed (RFC 4287) of the pages most
@@ -11,6 +11,15 @@ struct FeedGenerator: Generator {
     /// The feed's path below the output folder in a language: `es/atom.xml`.
     static func outputPath(_ language: Language) -> String {
         language.pathPrefix + file
+    }
+
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        guard plan.config.feed.enabled else { return [] }
+        return plan.config.languages.map { language in
+            GeneratedFile(
+                path: Self.outputPath(language), owner: "the \"What's new\" feed",
+                fix: "rename it, or turn Pamphlet's feed off with 'feed: false' in site.yml")
+        }
     }
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {

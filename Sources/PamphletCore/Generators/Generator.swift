@@ -9,10 +9,42 @@ struct GeneratorContext: @unchecked Sendable {
     let serial: Bool
 }
 
+/// What is known of a site before anything is written: enough for each
+/// generator to name the files it will write.
+struct OutputPlan {
+    let config: SiteConfig
+    let tree: SiteTree
+    /// Per language code: its glossary (empty when it has none).
+    let glossaries: [String: Glossary]
+
+    func hasGlossary(_ language: String) -> Bool {
+        !(glossaries[language]?.isEmpty ?? true)
+    }
+}
+
+/// A file a generator writes, named before the build writes anything: its
+/// address is reserved (content files, pages and aliases may not take it,
+/// `OutputClaims`) and links to it resolve.
+struct GeneratedFile {
+    /// Below the output folder: `sitemap.xml`, `es/a-z/index.html`.
+    var path: String
+    /// How a message names it: "the sitemap".
+    var owner: String
+    /// What a writer whose file or page wants that address should do instead.
+    var fix: String
+    /// A content page at this address is the file's introduction, not a rival (the glossary).
+    var introducedByPage = false
+}
+
 /// One kind of output file (pages, sitemap, robots.txt, ...). A build runs
 /// each in turn; each writes only its own files.
 protocol Generator: Sendable {
     var name: String { get }
+    /// The files `generate` will write that nothing else claims. Pages,
+    /// aliases, theme assets and content files are claimed where they are
+    /// found (`OutputClaims`, `Stages.assetProblems`), so their generators
+    /// return none.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile]
     /// False for a generator that only copies files (theme assets, content
     /// files): what it writes cannot change when a page does.
     var showsPages: Bool { get }
@@ -22,7 +54,7 @@ protocol Generator: Sendable {
 extension Generator {
     var showsPages: Bool { true }
 
-    func render(_ template: String, _ values: [String: Any], theme: Theme, for file: String) -> Result<String, Diagnostic> {
+    func render(_ template: String, _ values: RootContext, theme: Theme, for file: String) -> Result<String, Diagnostic> {
         guard let html = theme.render(template, values) else {
             return .failure(.error(
                 "the theme has no '\(template).mustache' template; add it to layouts/", file: file, code: "theme"))

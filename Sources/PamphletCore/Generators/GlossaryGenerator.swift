@@ -9,10 +9,14 @@ struct GlossaryGenerator: Generator {
     static let template = "glossary"
     static let description = "What the medical words used on this site mean, from A to Z."
 
-    struct Group {
-        var letter: String
-        var id: String
-        var entries: [Int]
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        plan.config.languages.filter { plan.hasGlossary($0.code) }.map { language in
+            let source = language.isDefault ? Glossary.file : "glossary.\(language.code).yml"
+            return GeneratedFile(
+                path: language.pathPrefix + Glossary.folder + "/index.html", owner: "the glossary page",
+                fix: "remove it: that page is made from content/\(source), and a page at /\(language.pathPrefix)\(Glossary.folder)/ gives it an introduction",
+                introducedByPage: true)
+        }
     }
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
@@ -29,46 +33,38 @@ struct GlossaryGenerator: Generator {
         let groups = Self.groups(glossary, language: language)
         let present = Set(groups.map(\.letter))
         let introduction = context.data.glossaryPages[language]
-        var values: [String: Any]
-        var page: [String: Any]
+        let values: RootContext
         if let index = introduction {
             values = context.data.context(forPage: index)
-            page = values["page"] as? [String: Any] ?? [:]
+            // Empty text is still "set" for Mustache; leave it out so the template shows the description instead.
+            if values.page?.content?.isEmpty ?? false { values.page?.content = nil }
         } else {
-            values = context.data.common(language: language)
             let strings = context.data.words(language)
             let title = strings["glossary"] ?? "Glossary"
             let description = strings["glossary_description"] ?? Self.description
-            page = [
-                "title": title, "url": url, "permalink": context.config.baseURL.absolute(url),
-                "description": description, "terms": [] as [Any], "has_terms": false, "language": language,
-                "json_ld": context.data.jsonLD(.init(
-                    name: title, description: description, url: context.config.baseURL.absolute(url), language: language)),
-            ]
-            let home = context.tree.home(language: language)
-            values["breadcrumbs"] = [
-                ["title": context.tree.pages[home].title, "url": context.tree.pages[home].url, "is_current": false],
-                ["title": title, "url": url, "is_current": true],
-            ] as [[String: Any]]
+            let page = PageContext()
+            page.title = title
+            page.url = url
+            page.permalink = context.config.baseURL.absolute(url)
+            page.description = description
+            page.terms = []
+            page.hasTerms = false
+            page.language = language
+            page.jsonLD = context.data.jsonLD(.init(
+                name: title, description: description, url: context.config.baseURL.absolute(url), language: language))
+            values = context.data.generatedPage(page, language: language)
         }
-        // Empty text is still "set" for Mustache; leave it out so the template shows the description instead.
-        if (page["content"] as? String)?.isEmpty ?? false { page["content"] = nil }
-        values["page"] = page
-        values["glossary"] = [
-            "letters": AToZGenerator.alphabet(for: language).map { letter -> [String: Any] in
-                ["letter": letter, "id": Self.letterID(letter), "has_terms": present.contains(letter)]
+        values.glossary = ListingContext(
+            letters: Alphabet.letters(for: language).map { letter in
+                LetterContext(letter: letter, id: Self.letterID(letter), hasTerms: present.contains(letter))
             },
-            "groups": groups.map { group -> [String: Any] in
-                [
-                    "letter": group.letter, "id": group.id,
-                    "terms": group.entries.map { index -> [String: Any] in
-                        let entry = glossary.entries[index]
-                        return ["term": entry.term, "id": entry.id, "definition": entry.definition, "forms": entry.forms]
-                    },
-                ]
+            groups: groups.map { group in
+                GroupContext(letter: group.letter, id: group.id, terms: group.items.map { index in
+                    let entry = glossary.entries[index]
+                    return TermContext(term: entry.term, id: entry.id, definition: entry.definition, forms: entry.forms)
+                })
             },
-            "count": glossary.entries.count,
-        ] as [String: Any]
+            count: glossary.entries.count)
         let file = introduction.map { context.tree.pages[$0].source } ?? "content/\(Glossary.file)"
         switch render(Self.template, values, theme: context.theme, for: file) {
         case .success(let html):
@@ -84,7 +80,7 @@ struct GlossaryGenerator: Generator {
     static func clashingHeadings(in page: Page, glossary: Glossary) -> [Diagnostic] {
         var anchors: [String: String] = [:]
         for entry in glossary.entries { anchors[entry.id] = "the glossary term '\(entry.term)'" }
-        for letter in ["0–9", "#"] + AToZGenerator.alphabet(for: "es") { anchors[letterID(letter)] = "the glossary's letter \(letter)" }
+        for letter in ["0–9", "#"] + Alphabet.letters(for: "es") { anchors[letterID(letter)] = "the glossary's letter \(letter)" }
         return page.rendered.headings.compactMap { heading in
             guard let owner = anchors[heading.id] else { return nil }
             return .warning(
@@ -93,30 +89,13 @@ struct GlossaryGenerator: Generator {
         }
     }
 
+    /// The anchor of a letter's heading: `letter-a` (a term may be called "a").
     static func letterID(_ letter: String) -> String {
-        switch letter {
-        case "0–9": return "letter-numbers"
-        case "#": return "letter-other"
-        case "Ñ": return "letter-enye"
-        default: return "letter-" + letter.lowercased()
-        }
+        "letter-" + Alphabet.id(for: letter)
     }
 
-    /// Terms grouped by first letter like the A to Z index; in each group,
-    /// sorted ignoring case and accents.
-    static func groups(_ glossary: Glossary, language: String = "en") -> [Group] {
-        var byLetter: [String: [Int]] = [:]
-        for (index, entry) in glossary.entries.enumerated() {
-            byLetter[AToZGenerator.letter(for: entry.term, language: language), default: []].append(index)
-        }
-        let order = ["0–9"] + AToZGenerator.alphabet(for: language) + ["#"]
-        return order.compactMap { letter in
-            guard let entries = byLetter[letter] else { return nil }
-            let sorted = entries.sorted {
-                let (a, b) = (AToZGenerator.sortKey(glossary.entries[$0].term), AToZGenerator.sortKey(glossary.entries[$1].term))
-                return a == b ? $0 < $1 : a < b
-            }
-            return Group(letter: letter, id: letterID(letter), entries: sorted)
-        }
+    /// Terms grouped by first letter like the A to Z index.
+    static func groups(_ glossary: Glossary, language: String = "en") -> [Alphabet.Group] {
+        Alphabet.groups(Array(glossary.entries.indices), language: language, idPrefix: "letter-") { glossary.entries[$0].term }
     }
 }

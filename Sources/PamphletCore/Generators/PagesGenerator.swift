@@ -4,6 +4,9 @@ struct PagesGenerator: Generator {
     /// The pages to write, by index; nil for all of them.
     var only: [Int]?
 
+    /// Pages are claimed by `OutputClaims.add(page:in:)`.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let pages = only ?? Array(context.tree.pages.indices)
         // The first worker renders with the loaded theme, the others with

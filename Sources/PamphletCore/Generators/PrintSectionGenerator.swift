@@ -27,6 +27,15 @@ struct PrintSectionGenerator: Generator {
         String(Self.url(ofSection: url).dropFirst(basePath.count)) + "index.html"
     }
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        Self.sections(plan.tree).map { section in
+            GeneratedFile(
+                path: Self.outputPath(ofSection: plan.tree.pages[section.page].url, basePath: plan.config.baseURL.path),
+                owner: "the printable page of the section \(plan.tree.pages[section.page].source)",
+                fix: "Pamphlet writes every section's printable page at \(Self.folder)/ in it")
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.theme.has(Self.template) else { return [] }
         for section in Self.sections(context.tree) where only?.contains(section.page) ?? true {
@@ -41,34 +50,34 @@ struct PrintSectionGenerator: Generator {
         return []
     }
 
-    private func values(_ section: SiteTree.Section, _ context: GeneratorContext) -> [String: Any] {
+    private func values(_ section: SiteTree.Section, _ context: GeneratorContext) -> RootContext {
         let tree = context.tree, data = context.data
         let sectionPage = tree.pages[section.page]
-        var values = data.context(forPage: section.page)
-        var page = values["page"] as? [String: Any] ?? [:]
+        let values = data.context(forPage: section.page)
+        let page = values.page ?? PageContext()
         let url = Self.url(ofSection: sectionPage.url)
-        page["url"] = url
-        page["permalink"] = context.config.baseURL.absolute(url)
-        page["qr"] = QRCodeValues.values(address: context.config.baseURL.absolute(url))
-        page["is_section"] = false
-        page["has_translations"] = false
-        page["has_terms"] = false
-        page["print_url"] = nil
+        page.url = url
+        page.permalink = context.config.baseURL.absolute(url)
+        page.qr = QRCodeValues.values(address: context.config.baseURL.absolute(url))
+        page.isSection = false
+        page.hasTranslations = false
+        page.hasTerms = false
+        page.printURL = nil
         let title = sectionPage.title + ": " + (data.words(sectionPage.language)["all_pages_in_section"] ?? "all pages")
-        page["title"] = title
-        page["json_ld"] = data.jsonLD(.init(
+        page.title = title
+        page.jsonLD = data.jsonLD(.init(
             name: title, description: sectionPage.description, url: context.config.baseURL.absolute(url), language: sectionPage.language))
-        values["page"] = page
-        values["languages"] = [] as [Any]
+        values.page = page
+        values.languages = []
         // The section is a step on the way; the printable page is where the reader is.
-        let steps = (values["breadcrumbs"] as? [[String: Any]] ?? []).map { $0.merging(["is_current": false]) { _, new in new } }
-        values["breadcrumbs"] = steps + [["title": title, "url": url, "is_current": true]]
-        values["section"] = ["title": sectionPage.title, "url": sectionPage.url, "description": sectionPage.description] as [String: Any]
-        values["print_pages"] = section.pages.enumerated().map { number, index -> [String: Any] in
-            var entry = data.pageValues(tree.pages[index], versions: [])
-            entry["content"] = PrintedPageHTML.embed(tree.pages[index].rendered.html, idPrefix: "p\(number + 1)-")
-            entry["id"] = "p\(number + 1)"
-            entry["json_ld"] = nil
+        let steps = (values.breadcrumbs ?? []).map { step in LinkContext(title: step.title, url: step.url, isCurrent: false) }
+        values.breadcrumbs = steps + [LinkContext(title: title, url: url, isCurrent: true)]
+        values.section = SectionContext(title: sectionPage.title, url: sectionPage.url, description: sectionPage.description)
+        values.printPages = section.pages.enumerated().map { number, index in
+            let entry = data.pageValues(tree.pages[index], versions: [])
+            entry.content = PrintedPageHTML.embed(tree.pages[index].rendered.html, idPrefix: "p\(number + 1)-")
+            entry.id = "p\(number + 1)"
+            entry.jsonLD = nil
             return entry
         }
         return values

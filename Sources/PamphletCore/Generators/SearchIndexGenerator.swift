@@ -7,6 +7,9 @@ struct SearchIndexGenerator: Generator {
     let name = "search index"
     let documents: [SearchDocument]
 
+    /// Its files depend on the words; the search page's folder is claimed by `SearchPageGenerator`.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.config.search.enabled, context.theme.has(SearchPageGenerator.template) else { return [] }
         let tree = context.tree

@@ -5,6 +5,16 @@ struct SearchPageGenerator: Generator {
     static let template = "search"
     let name = "search page"
 
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        guard plan.config.search.enabled else { return [] }
+        return plan.tree.languages.flatMap { language in
+            ["index.html", "opensearch.xml"].map {
+                GeneratedFile(path: language.pathPrefix + SearchIndexGenerator.folder + "/" + $0, owner: "the search page",
+                              fix: "move it elsewhere, or write 'search: false' in site.yml")
+            }
+        }
+    }
+
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.config.search.enabled, context.theme.has(Self.template) else { return [] }
         for language in context.tree.languages {
@@ -24,24 +34,19 @@ struct SearchPageGenerator: Generator {
         config.homePath(language: language) + SearchIndexGenerator.folder + "/"
     }
 
-    private func values(_ context: GeneratorContext, language: String, url: String) -> [String: Any] {
-        var values = context.data.common(language: language)
+    private func values(_ context: GeneratorContext, language: String, url: String) -> RootContext {
         let strings = context.data.words(language)
         let title = strings["search"] ?? "Search"
         let description = strings["search_description"] ?? "Search this site."
-        values["page"] = [
-            "title": title, "url": url, "permalink": context.config.baseURL.absolute(url),
-            "description": description, "language": language, "is_search": true,
-            "json_ld": context.data.jsonLD(.init(
-                name: title, description: description, url: context.config.baseURL.absolute(url), language: language)),
-        ] as [String: Any]
-        let home = context.tree.home(language: language)
-        values["breadcrumbs"] = [
-            ["title": context.tree.pages[home].title, "url": context.tree.pages[home].url, "is_current": false],
-            ["title": title, "url": url, "is_current": true],
-        ] as [[String: Any]]
-        values["search"] = ["index_url": url, "language": language] as [String: Any]
-        return values
+        let page = PageContext()
+        page.title = title
+        page.url = url
+        page.permalink = context.config.baseURL.absolute(url)
+        page.description = description
+        page.language = language
+        page.jsonLD = context.data.jsonLD(.init(
+            name: title, description: description, url: context.config.baseURL.absolute(url), language: language))
+        return context.data.generatedPage(page, language: language)
     }
 
     static func openSearch(_ context: GeneratorContext, language: String, url: String) -> String {

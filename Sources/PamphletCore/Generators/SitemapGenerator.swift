@@ -1,10 +1,14 @@
-import PamphletMarkdown
+import PamphletEscaping
 
 /// `sitemap.xml`: every published page with its canonical address, the date
 /// it was last reviewed and, for translated pages, its other languages.
 struct SitemapGenerator: Generator {
     static let file = "sitemap.xml"
     let name = "sitemap"
+
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        [GeneratedFile(path: Self.file, owner: "the sitemap", fix: "remove it: Pamphlet lists every published page in its own")]
+    }
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         let base = context.config.baseURL

@@ -77,7 +77,7 @@ public struct Glossary: Sendable {
         var entries: [GlossaryEntry] = []
         // "main" is the theme's skip-link target; "letter-x" are the glossary page's letter headings.
         var usedIDs: [String: Int] = ["main": 0]
-        for letter in AToZGenerator.alphabet(for: "es") { usedIDs[GlossaryGenerator.letterID(letter)] = 0 }
+        for letter in Alphabet.letters(for: "es") { usedIDs[GlossaryGenerator.letterID(letter)] = 0 }
         usedIDs["letter-numbers"] = 0
         usedIDs["letter-other"] = 0
         // Lowercased phrase -> the entry that has it, to catch a phrase given twice.

@@ -1,3 +1,4 @@
+import PamphletEscaping
 import PamphletMarkdown
 
 /// A glossary term a page links to, in the order the page first mentions it.

@@ -1,4 +1,6 @@
+import Foundation
 import PamphletMarkdown
+import PamphletReadability
 
 /// Parses a page's body with cmark and walks its node tree: heading ids and
 /// contents, internal links rewritten to page addresses, prose for the
@@ -113,5 +115,3 @@ struct MarkdownRenderer: Sendable {
         return cut[..<end] + "…"
     }
 }
-
-import Foundation

@@ -40,11 +40,6 @@ final class OutputWriter: @unchecked Sendable {
         try text.withUTF8 { try write(path, relative, UnsafeRawBufferPointer($0)) }
     }
 
-    func write(_ relative: String, _ data: Data) throws {
-        let path = try destinationPath(relative)
-        try data.withUnsafeBytes { try write(path, relative, $0) }
-    }
-
     private func write(_ path: String, _ relative: String, _ bytes: UnsafeRawBufferPointer) throws {
         guard replacesWhole else { return try Self.writeFile(path, bytes) }
         let url = URL(fileURLWithPath: path)

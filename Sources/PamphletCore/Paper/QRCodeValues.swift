@@ -2,9 +2,9 @@
 /// as an inline SVG, all of it plain text that templates escape as usual.
 enum QRCodeValues {
     /// Nil when the address is too long for a QR code (the printout still shows it as text).
-    static func values(address: String) -> [String: Any]? {
+    static func values(address: String) -> QRContext? {
         guard let code = QRCode(address) else { return nil }
-        return ["side": code.sideWithQuietZone, "path": code.svgPath, "address": shortAddress(address)]
+        return QRContext(side: code.sideWithQuietZone, path: code.svgPath, address: shortAddress(address))
     }
 
     /// `https://example.org/genes/` -> `example.org/genes/`: what a person types.

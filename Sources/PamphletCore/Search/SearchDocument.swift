@@ -35,9 +35,8 @@ struct SearchDocument: Sendable {
 struct SearchCollector {
     let spanish: Bool
     let stopWords: Set<String>
-    private var table = WordTable()
-    /// Per word number: its stem's number, or -1 for a stop word or a word too short.
-    private var stemOf: [Int32] = []
+    /// Each word as written: its stem's number, or -1 for a stop word or a word too short.
+    private var stemOf: [String: Int32] = [:]
     private var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
     /// Per stem number: 0 not written yet, 1 written as another word, 2 written as itself.
@@ -91,9 +90,12 @@ struct SearchCollector {
 
     private mutating func add(_ text: String, weight: Int) {
         SearchWords.forEachWord(in: text) { word in
-            let (number, isNew) = table.number(of: word)
-            if isNew { stemOf.append(learn(word)) }
-            let stem = stemOf[number]
+            let written = String(decoding: word, as: UTF8.self)
+            let stem: Int32
+            if let known = stemOf[written] { stem = known } else {
+                stem = learn(word)
+                stemOf[written] = stem
+            }
             guard stem >= 0 else { return }
             let at = Int(stem)
             if points[at] == 0 { touched.append(stem) }

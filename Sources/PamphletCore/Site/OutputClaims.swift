@@ -49,8 +49,9 @@ struct OutputClaims {
             path: path, owner: "content/" + path, file: "content/" + path, fix: "rename or move the file", copied: true))
     }
 
-    mutating func add(generated path: String, owner: String) {
-        claims.append(Claim(path: path, owner: owner, fix: ""))
+    /// A file a generator declared (`Generator.outputs`).
+    mutating func add(_ file: GeneratedFile) {
+        claims.append(Claim(path: file.path, owner: file.owner, fix: ""))
     }
 
     /// Paths too long for the file system, and files where another output needs a folder.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Site-relative paths written by people (`url`, `aliases`): checked so that
 /// nothing can be written outside the output folder.
 enum SitePath {
@@ -28,7 +30,6 @@ enum SitePath {
     }
 }
 
-import Foundation
 
 extension String {
     /// The folder part of a path inside content/: "a/b/c.md" -> "a/b", "a" -> "".

@@ -71,10 +71,6 @@ struct SiteTreeBuilder {
     }
 
     /// Weight first (pages without one go last), then title, then file.
-    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
-        ReadingOrderKey(a) < ReadingOrderKey(b)
-    }
-
     struct ReadingOrderKey: Comparable {
         var weight: Int
         var title: String
@@ -134,11 +130,13 @@ struct SiteTreeBuilder {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    /// The page's path below the site root, ending in "/" ("" for home).
+    /// Whether a `slug` is one segment of an address: no "/", "\\" or "..".
     static func isSingleSegment(_ slug: String) -> Bool {
         !slug.contains("/") && !slug.contains("\\") && !slug.contains("..")
     }
 
+    /// The page's path below the site root, ending in "/" ("" for home); nil,
+    /// with an error, when its `url` or `slug` would take it out of the site.
     func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
         let matter = page.frontMatter
         if let url = matter.url {

@@ -1,5 +1,6 @@
-/// Builds the values templates receive (documented in themes/README.md).
-/// Shared parts (site, menu, page summaries) are made once per build.
+/// Builds the values templates receive (`RootContext` and the types it
+/// holds, documented in themes/README.md). Shared parts (site, links, assets,
+/// words) are made once per build.
 // Read-only after init, so sharing it between rendering threads is safe.
 struct TemplateData: @unchecked Sendable {
     let tree: SiteTree
@@ -8,12 +9,18 @@ struct TemplateData: @unchecked Sendable {
     let today: CalendarDate
     /// Per language code: the theme's words (`t`).
     let strings: [String: [String: String]]
-    /// Per language code: `site`, `assets`, `links` and `t`, already in the
-    /// form templates read (`TemplateValues`), so pages share one conversion.
-    private let shared: [String: [String: Any]]
+    /// Per language code: `site`, `assets`, `links` and `t`, shared by every page.
+    private let shared: [String: Shared]
 
-    /// Reading grade and review status by source file, shown only in previews.
-    let authorNotes: [String: PageHealth]
+    private struct Shared {
+        var site: SiteContext
+        var assets: TextTable
+        var links: LinksContext
+        var words: TextTable
+    }
+
+    /// The preview's note to authors by source file (`page.author_note`); empty in a published build.
+    let authorNotes: [String: AuthorNoteContext]
     /// Per language: its glossary (`glossary.yml`, `glossary.es.yml`); missing when it has none.
     let glossaries: [String: Glossary]
     /// Per language: a content page at the glossary's address (`content/glossary.md`),
@@ -22,65 +29,54 @@ struct TemplateData: @unchecked Sendable {
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
-        authorNotes: [PageHealth] = [], glossaries: [String: Glossary] = [:]
+        authorNotes: [String: AuthorNoteContext] = [:], glossaries: [String: Glossary] = [:]
     ) {
         self.tree = tree
         self.glossaries = glossaries.filter { !$0.value.isEmpty }
-        self.authorNotes = Dictionary(authorNotes.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        self.authorNotes = authorNotes
         self.config = config
         self.theme = theme
         self.today = today
         let base = config.baseURL
-        var sites: [String: [String: Any]] = [:]
-        var links: [String: [String: Any]] = [:]
         var strings: [String: [String: String]] = [:]
         var glossaryPages: [String: Int] = [:]
+        var assetURLs: [String: String] = [:]
+        for asset in theme.assets { assetURLs[asset.key] = base.path + asset.outputPath }
+        let assets = TextTable(assetURLs)
+        var shared: [String: Shared] = [:]
         for language in config.languages {
             let text = theme.strings(for: language.code, defaultLanguage: config.defaultLanguage.code)
             strings[language.code] = text
             let home = base.path + language.pathPrefix
-            var site: [String: Any] = [
-                "title": config.title,
-                "description": config.description,
-                "language": language.code,
-                "language_name": language.name,
-                "base_url": base.string,
-                "base_path": base.path,
-                "publisher": config.publisher.isEmpty ? config.title : config.publisher,
-                "disclaimer": config.disclaimer ?? text["disclaimer"] ?? SiteConfig.defaultDisclaimer,
-                "year": String(today.year),
-                "home_url": home,
-                "multilingual": config.languages.count > 1,
-            ]
-            if let banner = config.banner { site["banner"] = ["text": banner] }
-            if let brand = BrandTemplateValues.values(config, language: language.code) { site["brand"] = brand }
-            sites[language.code] = site
-            links[language.code] = [
-                "home": home, "a_to_z": home + AToZGenerator.folder + "/", "sitemap": base.path + "sitemap.xml",
-            ]
-            if config.feed.enabled { links[language.code]?["feed"] = base.path + FeedGenerator.outputPath(language) }
+            let site = SiteContext()
+            site.title = config.title
+            site.description = config.description
+            site.language = language.code
+            site.languageName = language.name
+            site.baseURL = base.string
+            site.basePath = base.path
+            site.publisher = config.publisher.isEmpty ? config.title : config.publisher
+            site.disclaimer = config.disclaimer ?? text["disclaimer"] ?? SiteConfig.defaultDisclaimer
+            site.year = String(today.year)
+            site.homeURL = home
+            site.multilingual = config.languages.count > 1
+            site.banner = config.banner.map { BannerContext(text: $0) }
+            site.brand = BrandTemplateValues.values(config, language: language.code)
+            var links = LinksContext(home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file)
+            if config.feed.enabled { links.feed = base.path + FeedGenerator.outputPath(language) }
             if config.search.enabled, theme.has(SearchPageGenerator.template) {
-                links[language.code]?["search"] = SearchPageGenerator.url(config, language: language.code)
-                links[language.code]?["opensearch"] = SearchPageGenerator.url(config, language: language.code) + "opensearch.xml"
+                links.search = SearchPageGenerator.url(config, language: language.code)
+                links.opensearch = SearchPageGenerator.url(config, language: language.code) + "opensearch.xml"
             }
             if glossaries[language.code].map({ !$0.isEmpty }) ?? false {
                 let url = home + Glossary.folder + "/"
-                links[language.code]?["glossary"] = url
+                links.glossary = url
                 if let page = tree.pages.firstIndex(where: { $0.url == url }) { glossaryPages[language.code] = page }
             }
+            shared[language.code] = Shared(site: site, assets: assets, links: links, words: TextTable(text))
         }
         self.glossaryPages = glossaryPages
         self.strings = strings
-        var assets: [String: Any] = [:]
-        for asset in theme.assets { assets[asset.key] = base.path + asset.outputPath }
-        var shared: [String: [String: Any]] = [:]
-        for language in config.languages {
-            let values: [String: Any] = [
-                "site": sites[language.code] ?? [:], "assets": assets, "links": links[language.code] ?? [:],
-                "t": strings[language.code] ?? [:],
-            ]
-            shared[language.code] = values.mapValues(TemplateValues.convert)
-        }
         self.shared = shared
     }
 
@@ -102,23 +98,28 @@ struct TemplateData: @unchecked Sendable {
 
     /// Values every template shares, for a file that is not a page (A to Z,
     /// glossary, 404, redirects), in a language (the site's default when nil).
-    func common(language: String? = nil) -> [String: Any] {
+    func common(language: String? = nil) -> RootContext {
         common(current: nil, language: language ?? config.defaultLanguage.code, neighbourhood: nil)
     }
 
     /// The shared values for the page `current` (with its neighbourhood), or for no page.
-    private func common(current: Int?, language code: String, neighbourhood: PageNeighbourhood?) -> [String: Any] {
-        var values = shared[code] ?? shared[config.defaultLanguage.code] ?? [:]
-        let active = Set(neighbourhood?.ancestry ?? [])
-        values["menu"] = (neighbourhood?.menu ?? menuPages(language: code)).map { index -> [String: Any] in
-            ["title": tree.pages[index].title, "url": tree.pages[index].url, "is_active": active.contains(index)]
+    private func common(current: Int?, language code: String, neighbourhood: PageNeighbourhood?) -> RootContext {
+        let values = RootContext()
+        if let shared = shared[code] ?? shared[config.defaultLanguage.code] {
+            values.site = shared.site
+            values.assets = shared.assets
+            values.links = shared.links
+            values.t = shared.words
         }
-        values["languages"] = (neighbourhood?.versions ?? []).map { version -> [String: Any] in
+        let active = Set(neighbourhood?.ancestry ?? [])
+        values.menu = (neighbourhood?.menu ?? menuPages(language: code)).map { index in
+            LinkContext(title: tree.pages[index].title, url: tree.pages[index].url, isActive: active.contains(index))
+        }
+        values.languages = (neighbourhood?.versions ?? []).map { version in
             let url = tree.pages[version.page].url
-            return [
-                "code": version.language.code, "name": version.language.name, "url": url,
-                "permalink": config.baseURL.absolute(url), "is_current": version.page == current,
-            ]
+            return LanguageContext(
+                code: version.language.code, name: version.language.name, url: url,
+                permalink: config.baseURL.absolute(url), isCurrent: version.page == current)
         }
         return values
     }
@@ -152,73 +153,60 @@ struct TemplateData: @unchecked Sendable {
             previous: previous, next: next)
     }
 
-    func context(forPage index: Int) -> [String: Any] {
+    func context(forPage index: Int) -> RootContext {
         let page = tree.pages[index]
         let around = neighbourhood(of: index)
-        var values = common(current: index, language: page.language, neighbourhood: around)
-        var pageEntry = pageValues(page, versions: around.versions)
+        let values = common(current: index, language: page.language, neighbourhood: around)
+        let pageEntry = pageValues(page, versions: around.versions)
         if page.kind == .section, theme.has(PrintSectionGenerator.template), !(around.listing?.pages.isEmpty ?? true) {
-            pageEntry["print_url"] = PrintSectionGenerator.url(ofSection: page.url)
+            pageEntry.printURL = PrintSectionGenerator.url(ofSection: page.url)
         }
-        values["page"] = pageEntry
-        values["breadcrumbs"] = page.kind == .home ? [] : around.ancestry.map { step -> [String: Any] in
-            ["title": tree.pages[step].title, "url": tree.pages[step].url, "is_current": step == index]
+        values.page = pageEntry
+        values.breadcrumbs = page.kind == .home ? [] : around.ancestry.map { step in
+            LinkContext(title: tree.pages[step].title, url: tree.pages[step].url, isCurrent: step == index)
         }
         if let section = around.listing {
-            values["section"] = [
-                "title": tree.pages[section.page].title,
-                "url": tree.pages[section.page].url,
-                "is_current": section.page == index,
-                "pages": section.children.map { child -> [String: Any] in
+            values.section = SectionContext(
+                title: tree.pages[section.page].title, url: tree.pages[section.page].url, isCurrent: section.page == index,
+                pages: section.children.map { child in
                     var entry = summary(child)
-                    entry["is_current"] = child == index
+                    entry.isCurrent = child == index
                     return entry
-                },
-            ] as [String: Any]
+                })
         }
-        if page.kind != .page { values["children"] = around.children.map(summary) }
-        if let previous = around.previous { values["previous"] = link(previous) }
-        if let next = around.next { values["next"] = link(next) }
+        if page.kind != .page { values.children = around.children.map(summary) }
+        if let previous = around.previous { values.previous = link(previous) }
+        if let next = around.next { values.next = link(next) }
         return values
     }
 
     /// `versions`: the page in each language it exists in (`PageNeighbourhood.versions`).
-    func pageValues(_ page: Page, versions: [(language: Language, page: Int)]) -> [String: Any] {
-        var values: [String: Any] = [
-            "title": page.title,
-            "description": page.description,
-            "url": page.url,
-            "permalink": config.baseURL.absolute(page.url),
-            "content": page.rendered.html,
-            "toc": tableOfContents(page.rendered.headings),
-            "has_toc": page.rendered.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3,
-            "is_home": page.kind == .home,
-            "is_section": page.kind == .section,
-            "word_count": page.rendered.wordCount,
-            "params": page.frontMatter.params.mapValues(\.templateData),
-            "language": page.language,
-            "terms": terms(page.rendered.terms, language: page.language),
-            "has_terms": glossaryURL(language: page.language) != nil && !page.rendered.terms.isEmpty,
-        ]
+    func pageValues(_ page: Page, versions: [(language: Language, page: Int)]) -> PageContext {
+        let values = PageContext()
+        values.title = page.title
+        values.description = page.description
+        values.url = page.url
+        values.permalink = config.baseURL.absolute(page.url)
+        values.content = page.rendered.html
+        values.toc = tableOfContents(page.rendered.headings)
+        values.hasToc = page.rendered.headings.filter { $0.level == 2 || $0.level == 3 }.count >= 3
+        values.isHome = page.kind == .home
+        values.isSection = page.kind == .section
+        values.wordCount = page.rendered.wordCount
+        values.params = ParamsContext(values: page.frontMatter.params)
+        values.language = page.language
+        values.terms = terms(page.rendered.terms, language: page.language)
+        values.hasTerms = glossaryURL(language: page.language) != nil && !page.rendered.terms.isEmpty
         if page.hasSourceFile, versions.count > 1, let fallback = versions.first(where: { $0.language.isDefault }) ?? versions.first {
-            values["has_translations"] = true
-            values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
+            values.hasTranslations = true
+            values.xDefault = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
-        if let qr = QRCodeValues.values(address: config.baseURL.absolute(page.url)) { values["qr"] = qr }
-        if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed, language: page.language) }
-        if let next = nextReview(of: page) { values["next_review"] = dateValues(next, language: page.language) }
-        if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
-        if let health = authorNotes[page.source] {
-            values["author_note"] = [
-                "reading_grade": ReadabilityCheck.format(health.fernandezHuerta ?? health.fleschKincaidGrade),
-                "target_grade": ReadabilityCheck.format(health.targetScore ?? health.targetGrade),
-                "formula": health.formula,
-                "above_target": health.aboveTarget,
-                "review_status": CheckReport.statusText(health.reviewStatus),
-                "words": health.words,
-            ] as [String: Any]
-        }
-        values["json_ld"] = jsonLD(StructuredData.PageFacts(
+        values.qr = QRCodeValues.values(address: config.baseURL.absolute(page.url))
+        if let reviewed = page.frontMatter.reviewed { values.reviewed = dateValues(reviewed, language: page.language) }
+        if let next = config.checks.nextReview(of: page) { values.nextReview = dateValues(next, language: page.language) }
+        values.reviewedBy = page.frontMatter.reviewedBy
+        values.authorNote = authorNotes[page.source]
+        values.jsonLD = jsonLD(StructuredData.PageFacts(
             name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
             lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,
             reviewerIsOrganization: page.frontMatter.reviewerIsOrganization,
@@ -233,56 +221,70 @@ struct TemplateData: @unchecked Sendable {
     }
 
     /// `page.terms`: the glossary terms linked on the page, in order of first mention.
-    func terms(_ mentions: [GlossaryMention], language: String) -> [[String: Any]] {
+    func terms(_ mentions: [GlossaryMention], language: String) -> [TermContext] {
         guard let glossaryURL = glossaryURL(language: language), let glossary = glossaries[language] else { return [] }
         return mentions.map { mention in
             let entry = glossary.entries[mention.entry]
-            return ["term": entry.term, "id": entry.id, "url": glossaryURL + "#" + entry.id, "definition": entry.definition]
+            return TermContext(term: entry.term, id: entry.id, url: glossaryURL + "#" + entry.id, definition: entry.definition)
         }
     }
 
-    /// `next_review`, or `reviewed` plus the review cycle.
-    func nextReview(of page: Page) -> CalendarDate? {
-        ReviewDateCheck.nextReview(of: page, settings: config.checks)
+    func dateValues(_ date: CalendarDate, language: String) -> DateContext {
+        DateContext(iso: date.iso, text: DateText.long(date, language: language))
     }
 
-    func dateValues(_ date: CalendarDate, language: String) -> [String: Any] {
-        ["iso": date.iso, "text": DateText.long(date, language: language)]
-    }
-
-    func summary(_ index: Int) -> [String: Any] {
+    func summary(_ index: Int) -> PageSummaryContext {
         let page = tree.pages[index]
-        return ["title": page.title, "url": page.url, "description": page.description, "is_section": page.kind != .page]
+        return PageSummaryContext(title: page.title, url: page.url, description: page.description, isSection: page.kind != .page)
     }
 
-    func link(_ index: Int) -> [String: Any] {
-        ["title": tree.pages[index].title, "url": tree.pages[index].url]
+    func link(_ index: Int) -> LinkContext {
+        LinkContext(title: tree.pages[index].title, url: tree.pages[index].url)
     }
 
     /// Level-2 headings with their level-3 headings nested below.
-    func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
-        var children: [[String: Any]] = []
-        var current: [String: Any]?
+    func tableOfContents(_ headings: [Heading]) -> [HeadingContext] {
+        var entries: [HeadingContext] = []
+        var children: [HeadingContext] = []
+        var current: HeadingContext?
         func flush() {
             if var entry = current {
-                entry["children"] = children
+                entry.children = children
                 entries.append(entry)
             }
             children = []
         }
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "title": heading.title, "level": heading.level]
+            let entry = HeadingContext(id: heading.id, title: heading.title, level: heading.level)
             if heading.level == 2 {
                 flush()
                 current = entry
             } else if current != nil {
                 children.append(entry)
             } else {
-                entries.append(entry.merging(["children": [] as [Any]]) { a, _ in a })
+                var orphan = entry
+                orphan.children = []
+                entries.append(orphan)
             }
         }
         flush()
         return entries
+    }
+
+    /// A page's root values with `page` and `breadcrumbs` for a page Pamphlet
+    /// makes (A to Z, glossary, 404): Home, then the page.
+    func generatedPage(_ page: PageContext, language: String, breadcrumbs: Bool = true) -> RootContext {
+        let values = common(language: language)
+        values.page = page
+        if breadcrumbs, let title = page.title, let url = page.url {
+            let home = tree.home(language: language)
+            values.breadcrumbs = [
+                LinkContext(title: tree.pages[home].title, url: tree.pages[home].url, isCurrent: false),
+                LinkContext(title: title, url: url, isCurrent: true),
+            ]
+        } else {
+            values.breadcrumbs = []
+        }
+        return values
     }
 }

@@ -1,5 +1,5 @@
 import Mustache
-import PamphletMarkdown
+import PamphletEscaping
 
 /// The HTML escaping of `{{variable}}` tags in every template Pamphlet
 /// renders: by UTF-8 bytes (`HTMLEscaping`), never by Character.

@@ -40,8 +40,8 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template; nil when the theme has no template of that name.
-    public func render(_ template: String, _ context: [String: Any]) -> String? {
-        library.render(TemplateValues.convert(context), withTemplate: template)
+    func render(_ template: String, _ context: RootContext) -> String? {
+        library.render(context, withTemplate: template)
     }
 }
 

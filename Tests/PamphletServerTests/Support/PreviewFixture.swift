@@ -8,6 +8,8 @@ import XCTest
 final class PreviewFixture: @unchecked Sendable {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The tests' copy of the sample site.
+    static let sampleSite = repository.appendingPathComponent("Tests/Fixtures/sample-site")
 
     let work: URL
     let site: URL
@@ -34,7 +36,7 @@ final class PreviewFixture: @unchecked Sendable {
         site = work.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         for name in ["content", "site.yml"] {
-            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(name), to: site.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: Self.sampleSite.appendingPathComponent(name), to: site.appendingPathComponent(name))
         }
         if localTheme {
             try FileManager.default.createDirectory(at: site.appendingPathComponent("themes"), withIntermediateDirectories: true)

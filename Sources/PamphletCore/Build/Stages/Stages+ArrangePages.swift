@@ -3,7 +3,7 @@ extension Stages {
     static func arrangePages(_ context: BuildContext) throws {
         let builder = SiteTreeBuilder(config: context.config)
         let tree = builder.build(pages: context.pages, diagnostics: &context.diagnostics)
-        let generated = madeFiles(context, tree: tree)
+        let generated = generatedFiles(context, tree: tree)
         var reserved = generated.mapValues(\.owner)
         for file in context.staticFiles {
             if let made = generated[file] {
@@ -33,7 +33,7 @@ extension Stages {
         for index in tree.pages.indices { claims.add(page: index, in: tree) }
         for redirect in context.redirects { claims.add(redirect) }
         for file in context.staticFiles { claims.add(staticFile: file) }
-        for (path, made) in generated { claims.add(generated: path, owner: made.owner) }
+        for file in generated.values { claims.add(file) }
         context.diagnostics += claims.problems(outputFolder: context.options.output.standardizedFileURL.path)
         context.tree = tree
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
@@ -48,46 +48,12 @@ extension Stages {
             basePath: context.config.baseURL.path)
     }
 
-    /// The files Pamphlet makes besides pages and redirects, with what they
-    /// are and what a writer who wants to change one should do instead.
-    struct MadeFile {
-        var owner: String
-        var fix: String
-        var introducedByPage = false
-
-        init(_ owner: String, _ fix: String, introducedByPage: Bool = false) {
-            self.owner = owner
-            self.fix = fix
-            self.introducedByPage = introducedByPage
-        }
-    }
-
-    static func madeFiles(_ context: BuildContext, tree: SiteTree) -> [String: MadeFile] {
-        var files: [String: MadeFile] = [
-            "404.html": MadeFile("the 404 page", "remove it, and put a 404.mustache template in layouts/ to change that page"),
-            SitemapGenerator.file: MadeFile("the sitemap", "remove it: Pamphlet lists every published page in its own"),
-            "robots.txt": MadeFile("robots.txt", "remove it: Pamphlet writes robots.txt itself, allowing every crawler and naming the sitemap"),
-        ]
-        for language in context.config.languages {
-            if context.config.feed.enabled {
-                files[FeedGenerator.outputPath(language)] = MadeFile(
-                    "the \"What's new\" feed", "rename it, or turn Pamphlet's feed off with 'feed: false' in site.yml")
-            }
-            files[language.pathPrefix + AToZGenerator.folder + "/index.html"] =
-                MadeFile("the A to Z index", "remove it, and put an a-z.mustache template in layouts/ to change that page")
-            if !(context.glossaries[language.code]?.isEmpty ?? true) {
-                let source = language.isDefault ? Glossary.file : "glossary.\(language.code).yml"
-                files[language.pathPrefix + Glossary.folder + "/index.html"] = MadeFile(
-                    "the glossary page",
-                    "remove it: that page is made from content/\(source), and a page at /\(language.pathPrefix)\(Glossary.folder)/ gives it an introduction",
-                    introducedByPage: true)
-            }
-        }
-        for section in PrintSectionGenerator.sections(tree) {
-            let url = tree.pages[section.page].url
-            files[PrintSectionGenerator.outputPath(ofSection: url, basePath: context.config.baseURL.path)] = MadeFile(
-                "the printable page of the section \(tree.pages[section.page].source)",
-                "Pamphlet writes every section's printable page at \(PrintSectionGenerator.folder)/ in it")
+    /// The files the generators declare they will write (`Generator.outputs`), by path.
+    static func generatedFiles(_ context: BuildContext, tree: SiteTree) -> [String: GeneratedFile] {
+        let plan = OutputPlan(config: context.config, tree: tree, glossaries: context.glossaries)
+        var files: [String: GeneratedFile] = [:]
+        for generator in generators(context) {
+            for file in generator.outputs(plan) { files[file.path] = file }
         }
         return files
     }

@@ -1,7 +1,7 @@
+import PamphletReadability
+
 extension Stages {
-    static let contentChecks: [any ContentCheck] = [
-        ReadabilityCheck(), ReviewDateCheck(), AccessibilityCheck(), TranslationCheck(),
-    ]
+    static var contentChecks: [any ContentCheck] { CheckCatalogue.contentChecks }
 
     /// Reading level, review dates and accessibility, on all cores; then the
     /// site's `checks:` settings turn findings off or change their severity.

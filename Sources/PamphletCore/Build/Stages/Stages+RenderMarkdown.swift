@@ -25,7 +25,7 @@ extension Stages {
         return MarkdownRenderer(
             resolver: LinkResolver(
                 tree: tree, staticFiles: Set(context.staticFiles), basePath: context.config.baseURL.path,
-                generatedFiles: generatedFiles(context, tree: tree), unpublished: unpublishedPages(context, tree: tree)),
+                generatedFiles: Set(generatedFiles(context, tree: tree).keys), unpublished: unpublishedPages(context, tree: tree)),
             options: options,
             brokenLinkSeverity: context.config.links.broken,
             unpublishedLinkSeverity: context.config.checks.overrides["link-unpublished"] ?? .warning,
@@ -55,22 +55,6 @@ extension Stages {
                 url: context.config.baseURL.path + relative, state: state, isDraft: page.frontMatter.draft)
         }
         return pages
-    }
-
-    /// What the generators will write, so `/a-z/`, `/glossary/` and a section's `print/` links resolve.
-    private static func generatedFiles(_ context: BuildContext, tree: SiteTree) -> Set<String> {
-        var files: Set<String> = [SitemapGenerator.file, "robots.txt"]
-        for section in PrintSectionGenerator.sections(tree) {
-            files.insert(PrintSectionGenerator.outputPath(ofSection: tree.pages[section.page].url, basePath: context.config.baseURL.path))
-        }
-        for language in context.config.languages {
-            if context.config.feed.enabled { files.insert(FeedGenerator.outputPath(language)) }
-            files.insert(language.pathPrefix + AToZGenerator.folder + "/index.html")
-            if !(context.glossaries[language.code]?.isEmpty ?? true) {
-                files.insert(language.pathPrefix + Glossary.folder + "/index.html")
-            }
-        }
-        return files
     }
 
     /// One glossary linker per language that has glossary terms.

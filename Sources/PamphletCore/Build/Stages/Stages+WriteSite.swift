@@ -97,6 +97,6 @@ extension Stages {
     static func templateData(_ context: BuildContext, tree: SiteTree, theme: Theme) -> TemplateData {
         TemplateData(
             tree: tree, config: context.config, theme: theme, today: context.options.today,
-            authorNotes: context.options.preview ? context.health : [], glossaries: context.glossaries)
+            authorNotes: context.options.preview ? AuthorNoteContext.notes(context.health) : [:], glossaries: context.glossaries)
     }
 }

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Readability statistics for a page's prose.
+public struct ReadabilityReport: Sendable, Equatable {
+    public var words = 0, sentences = 0, syllables = 0, polysyllables = 0   // polysyllables: words with 3+ syllables
+    public var fleschKincaidGrade = 0.0   // 0.39*(w/s) + 11.8*(syl/w) - 15.59
+    public var fleschReadingEase = 0.0    // 206.835 - 1.015*(w/s) - 84.6*(syl/w)
+    public var smogGrade = 0.0            // 1.0430*sqrt(poly*30/s) + 3.1291
+    /// Spanish pages only: Fernández-Huerta reading ease (higher is easier).
+    public var fernandezHuerta: Double?
+    public var longestSentences: [Sentence] = []  // three longest by word count, longest first (ties: earlier first)
+    public var hardestWords: [HardWord] = []      // distinct lowercased words with 3+ syllables or on the plain-word list; most syllables first; at most 10
+
+    public struct Sentence: Sendable, Equatable {
+        public var text: String
+        public var line: Int
+        public var words: Int
+        public init(text: String, line: Int, words: Int) {
+            self.text = text
+            self.line = line
+            self.words = words
+        }
+    }
+
+    public struct HardWord: Sendable, Equatable {
+        public var word: String
+        public var syllables: Int
+        public var plainer: String?
+        public init(word: String, syllables: Int, plainer: String? = nil) {
+            self.word = word
+            self.syllables = syllables
+            self.plainer = plainer
+        }
+    }
+
+    public init() {}
+}
+
+/// The plain-language engine: counts words, sentences and syllables in a
+/// page's prose and scores it with Flesch-Kincaid, Flesch Reading Ease and
+/// SMOG.
+///
+/// - Sentences and words come from `SentenceSplitter` (each heading and list
+///   item is at least one sentence), read from each block's bytes once;
+///   syllables from `EnglishSyllables`, looked up once per distinct word of a page.
+/// - Numbers count as words, with the syllables of the number said aloud,
+///   but are never listed as hard words.
+/// - Scores are the published formulas without clamping (a very easy text
+///   can have a negative grade). Without a word or a sentence every number is
+///   zero.
+public enum Readability {
+    static let longestSentenceCount = 3
+    static let hardestWordCount = 10
+    private static let englishSyllables = WordMemo { EnglishSyllables.count($0) }
+    private static let spanishSyllables = WordMemo { SpanishSyllables.count($0) }
+
+    /// Spanish text counts syllables by Spanish rules and adds the
+    /// Fernández-Huerta score; the English word list is not used for it.
+    public static func analyze(_ blocks: [ProseBlock], language: String = "en") -> ReadabilityReport {
+        var memo = Memo()
+        return analyze(blocks, language: language, memo: &memo)
+    }
+
+    /// What a worker thread keeps for all the pages it checks. Pages share
+    /// most of their words, and what a word adds to a report is a pure
+    /// function of its bytes and the language: each distinct word is worked
+    /// out once per worker, and its syllables counted once per build
+    /// (`WordMemo`, shared by the workers and kept by `pamphlet serve`).
+    public struct Memo {
+        var english = Words(syllables: englishSyllables)
+        var spanish = Words(syllables: spanishSyllables)
+        /// Reused for each block's characters.
+        var clusters: [TextCluster] = []
+
+        public init() {}
+    }
+
+    /// The words met so far in one language, numbered by their exact bytes.
+    struct Words {
+        let syllables: WordMemo
+        var table = WordTable()
+        var known: [KnownWord] = []
+        /// The page on which each word was last looked at for the hard-word list.
+        var settledOn: [Int] = []
+        var page = 0
+        /// Past this many words a worker starts again rather than keep growing.
+        static let limit = 200_000
+    }
+
+    public static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
+        language.hasPrefix("es")
+            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters)
+            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters)
+    }
+
+    private static func analyze(_ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster]) -> ReadabilityReport {
+        // Spanish words run longer; four syllables marks a hard one there.
+        let hardSyllables = spanish ? 4 : 3
+        if memo.known.count > Words.limit { memo = Words(syllables: memo.syllables) }
+        memo.page += 1
+        let page = memo.page
+        var report = ReadabilityReport()
+        // Where each counted sentence is; only the longest become text.
+        var sentences: [(block: Int, bytes: Range<Int>, line: Int, words: Int)] = []
+        // Hard-word candidates in order of first use.
+        var hard: [ReadabilityReport.HardWord] = []
+        var seen: Set<String> = []
+
+        for (blockIndex, block) in blocks.enumerated() {
+            var text = block.text
+            text.withUTF8 { bytes in
+                ClusterScanner.scan(bytes, of: block.text[...], into: &clusters)
+                clusters.withUnsafeBufferPointer { chars in
+                    SentenceSplitter.forEachSentence(bytes, chars, firstLine: block.line) { first, end, line in
+                        var words = 0
+                        SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
+                            words += 1
+                            let word = UnsafeBufferPointer(rebasing: bytes[range])
+                            let (number, isNew) = memo.table.number(of: word)
+                            if isNew {
+                                memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
+                                                            hardSyllables: hardSyllables, plainWords: !spanish))
+                                memo.settledOn.append(0)
+                            }
+                            let known = memo.known[number]
+                            report.syllables += known.syllables
+                            if known.syllables >= 3 { report.polysyllables += 1 }
+                            // A hard word is listed once, the first time its key is seen.
+                            if known.isCandidate, memo.settledOn[number] != page {
+                                memo.settledOn[number] = page
+                                if seen.insert(known.key).inserted {
+                                    hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
+                                }
+                            }
+                        }
+                        guard words > 0 else { return }
+                        report.sentences += 1
+                        report.words += words
+                        sentences.append((blockIndex, chars[first].start..<chars[end].start, line, words))
+                    }
+                }
+            }
+        }
+        guard report.words > 0, report.sentences > 0 else { return ReadabilityReport() }
+
+        let w = Double(report.words)
+        let s = Double(report.sentences)
+        let syl = Double(report.syllables)
+        let poly = Double(report.polysyllables)
+        report.fleschKincaidGrade = 0.39 * (w / s) + 11.8 * (syl / w) - 15.59
+        report.fleschReadingEase = 206.835 - 1.015 * (w / s) - 84.6 * (syl / w)
+        report.smogGrade = 1.0430 * (poly * 30 / s).squareRoot() + 3.1291
+        if spanish {
+            report.fernandezHuerta = FernandezHuerta.score(words: report.words, sentences: report.sentences, syllables: report.syllables)
+        }
+
+        // The longest, earlier first among equals: what a stable sort by length would put first.
+        var longest: [Int] = []
+        for (index, sentence) in sentences.enumerated() {
+            guard longest.count < longestSentenceCount || sentence.words > sentences[longest.last!].words else { continue }
+            let place = longest.firstIndex { sentences[$0].words < sentence.words } ?? longest.count
+            longest.insert(index, at: place)
+            if longest.count > longestSentenceCount { longest.removeLast() }
+        }
+        report.longestSentences = longest.map {
+            let sentence = sentences[$0]
+            return ReadabilityReport.Sentence(text: SentenceSplitter.collapsed(blocks[sentence.block].text, bytes: sentence.bytes),
+                                              line: sentence.line, words: sentence.words)
+        }
+        // Stable sort: ties keep the earlier one first.
+        report.hardestWords = Array(
+            hard.enumerated()
+                .sorted { $0.element.syllables != $1.element.syllables ? $0.element.syllables > $1.element.syllables : $0.offset < $1.offset }
+                .prefix(hardestWordCount)
+                .map(\.element))
+        return report
+    }
+}

@@ -1,0 +1,267 @@
+/// Splits prose into sentences and sentences into words.
+///
+/// A sentence ends at `.`, `!` or `?` (a run of them, like "?!"), optionally
+/// followed by closing quotes or brackets, when what follows is the end of
+/// the text, or whitespace and then an uppercase letter, a digit, an
+/// opening quote or bracket, or Spanish "¿" or "¡". It does not end:
+/// - after a known abbreviation ("Dr.", "e.g.", "U.S.", "Jan.", "approx.";
+///   "No." only before a number), or a single capital initial ("J. Smith");
+/// - inside a number ("2.5 mg": no whitespace after the point);
+/// - at an ellipsis ("..." or "…"), which never ends a sentence except at
+///   the end of the text.
+/// Whatever is left after the last end is a sentence too, so a heading or a
+/// list item without a final period is one sentence. Sentences never run
+/// across blocks. A sentence without a word ("—") is dropped.
+///
+/// "Character" here is Swift's `Character`, and "\r\n" is one line break.
+/// The rules run on the text's bytes cut into `TextCluster`s
+/// (`ClusterScanner`), so that only the words and sentences that are kept
+/// become Strings.
+enum SentenceSplitter {
+    struct Sentence: Equatable {
+        /// The sentence, with its whitespace runs (newlines included) collapsed to one space.
+        var text: String
+        /// The source line where it starts.
+        var line: Int
+    }
+
+    /// Abbreviations (lowercase, without their final period) after which a
+    /// period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m",
+        "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jr", "sr", "fig", "cf", "al", "inc", "ltd", "co", "dept", "est", "min", "max", "mt", "ave",
+        "u.s.a", "n.b", "ph.d", "b.a", "m.d", "r.n", "hosp", "tel", "ext", "wt", "ht", "temp",
+    ]
+
+    /// The sentences of one block, with their source lines.
+    static func sentences(in block: ProseBlock) -> [Sentence] {
+        sentences(in: block.text, firstLine: block.line)
+    }
+
+    static func sentences(in text: String, firstLine: Int) -> [Sentence] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var clusters: [TextCluster] = []
+            ClusterScanner.scan(bytes, of: text[...], into: &clusters)
+            return clusters.withUnsafeBufferPointer { clusters in
+                var result: [Sentence] = []
+                forEachSentence(bytes, clusters, firstLine: firstLine) { first, end, line in
+                    var found = false
+                    forEachWord(clusters, first..<end, asCollapsed: true) { _ in found = true }
+                    if found {
+                        result.append(Sentence(text: collapsed(text, bytes: clusters[first].start..<clusters[end].start), line: line))
+                    }
+                }
+                return result
+            }
+        }
+    }
+
+    /// The words of a sentence: runs of letters and digits, with inner
+    /// apostrophes or hyphens ("don't", "follow-up"). Two extensions: a
+    /// period or comma between digits stays inside the word ("2.5", "1,000"),
+    /// and so does a period after a single letter followed by a letter
+    /// ("e.g", "U.S").
+    static func words(in text: String) -> [String] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var clusters: [TextCluster] = []
+            ClusterScanner.scan(bytes, of: text[...], into: &clusters)
+            return clusters.withUnsafeBufferPointer { clusters in
+                var result: [String] = []
+                forEachWord(clusters, 0..<(clusters.count - 1), asCollapsed: false) { range in
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                }
+                return result
+            }
+        }
+    }
+
+    /// `text[bytes]` with its whitespace runs collapsed to one space, and none at either end.
+    static func collapsed(_ text: String, bytes: Range<Int>) -> String {
+        var copy = text
+        let ascii = copy.withUTF8 { all -> String? in
+            let raw = UnsafeBufferPointer(rebasing: all[bytes])
+            guard !raw.contains(where: { $0 >= 0x80 }) else { return nil }
+            // ASCII: a character is a byte ("\r\n" is whitespace as its bytes are).
+            var result: [UInt8] = []
+            result.reserveCapacity(raw.count)
+            var space = false
+            for b in raw {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = !result.isEmpty
+                } else {
+                    if space { result.append(0x20) }
+                    space = false
+                    result.append(b)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        let utf8 = text.utf8
+        let raw = text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]
+        return raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
+    }
+
+    /// Calls `body` with each sentence of a text cut into `clusters` (with
+    /// the end marker `ClusterScanner` adds): its first character after
+    /// leading whitespace, its end, and the line of that first character.
+    /// Sentences without a word are passed too: `forEachWord` finds none in them.
+    static func forEachSentence(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, firstLine: Int,
+        _ body: (_ first: Int, _ end: Int, _ line: Int) -> Void
+    ) {
+        let n = chars.count - 1
+        var start = 0
+        var line = firstLine          // line of chars[i] while scanning
+        var startLine = firstLine     // line of chars[start]
+
+        func emit(_ end: Int) {
+            // Skip leading whitespace, counting its newlines.
+            var s = start
+            var l = startLine
+            while s < end, chars[s].flags.contains(.whitespace) {
+                if chars[s].flags.contains(.newline) { l += 1 }
+                s += 1
+            }
+            if s < end { body(s, end, l) }
+        }
+
+        var i = 0
+        while i < n {
+            let flags = chars[i].flags
+            if flags.contains(.sentenceEnd) {
+                var j = i
+                while j < n, chars[j].flags.contains(.sentenceEnd) { j += 1 }
+                var k = j
+                while k < n, chars[k].flags.contains(.closer) { k += 1 }
+                var boundary = false
+                if k == n {
+                    boundary = true
+                } else if chars[k].flags.contains(.whitespace) {
+                    var m = k
+                    while m < n, chars[m].flags.contains(.whitespace) { m += 1 }
+                    if m == n {
+                        boundary = true
+                    } else {
+                        let next = chars[m].flags
+                        let startsSentence = next.contains(.number) || next.contains(.opener) || isUppercase(m, bytes, chars)
+                        let ellipsis = (i..<j).contains { chars[$0].flags.contains(.ellipsis) }
+                            || (j - i >= 3 && (i..<j).allSatisfy { chars[$0].flags.contains(.period) })
+                        boundary = startsSentence && !ellipsis
+                        if boundary, j - i == 1, flags.contains(.period) {
+                            boundary = !isAbbreviation(before: i, bytes, chars, nextIsNumber: next.contains(.number))
+                        }
+                    }
+                }
+                if boundary {
+                    emit(k)
+                    // Advance the line counter over the consumed characters.
+                    for c in i..<k where chars[c].flags.contains(.newline) { line += 1 }
+                    start = k
+                    startLine = line
+                    i = k
+                    continue
+                }
+                for c in i..<j where chars[c].flags.contains(.newline) { line += 1 }
+                i = j
+                continue
+            }
+            if flags.contains(.newline) { line += 1 }
+            i += 1
+        }
+        if start < n { emit(n) }
+    }
+
+    /// `Character.isUppercase` of chars[index].
+    private static func isUppercase(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>) -> Bool {
+        let flags = chars[index].flags
+        guard flags.contains(.caseNeedsCharacter) else { return flags.contains(.uppercase) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[index].start..<chars[index + 1].start]), as: UTF8.self)
+        return text.first?.isUppercase ?? false
+    }
+
+    /// Is the period at `index` the end of an abbreviation or an initial?
+    private static func isAbbreviation(
+        before index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, nextIsNumber: Bool
+    ) -> Bool {
+        // The token before the period: letters and inner periods ("e.g", "U.S").
+        var s = index
+        while s > 0, chars[s - 1].flags.contains(.letter)
+            || (chars[s - 1].flags.contains(.period) && s - 2 >= 0 && chars[s - 2].flags.contains(.letter)) {
+            s -= 1
+        }
+        guard s < index else { return false }
+        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), as: UTF8.self)
+        let lower = token.lowercased()
+        if lower == "no" || lower == "nos" { return nextIsNumber }
+        if abbreviations.contains(lower) { return true }
+        // A single capital initial: "J. Smith".
+        if token.count == 1, token.first!.isUppercase { return true }
+        // Dotted initialisms not in the list: "A.B.C".
+        // (`utf8.contains`: `contains(".")` on a String is Foundation's search, through NSString.)
+        if token.utf8.contains(0x2E), token.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
+        return false
+    }
+
+    /// Calls `body` with the bytes of each word in `chars[range]`.
+    ///
+    /// `asCollapsed` reads a sentence as its collapsed text, where every
+    /// whitespace run is one space: a character that starts with a combining
+    /// mark (possible after a line break or tab) joins that space there, so
+    /// it is whitespace too.
+    @inline(__always)
+    static func forEachWord(
+        _ chars: UnsafeBufferPointer<TextCluster>, _ range: Range<Int>, asCollapsed: Bool,
+        _ body: (Range<Int>) -> Void
+    ) {
+        let n = range.upperBound
+        @inline(__always) func flags(_ i: Int) -> TextCluster.Flags {
+            let f = chars[i].flags
+            if asCollapsed, f.contains(.leadingMark), i > range.lowerBound, chars[i - 1].flags.contains(.whitespace) {
+                return .whitespace
+            }
+            return f
+        }
+        @inline(__always) func isWordChar(_ f: TextCluster.Flags) -> Bool { !f.isDisjoint(with: [.letter, .number]) }
+        // The word being read is always a run of characters: chars[wordStart..<i].
+        var wordStart = -1
+        var runLength = 0     // letters since the last inner period
+        var i = range.lowerBound
+        while i < n {
+            let c = flags(i)
+            if isWordChar(c) {
+                if wordStart < 0 { wordStart = i }
+                runLength += 1
+            } else {
+                var joiner = false
+                if wordStart >= 0, i + 1 < n, !c.isDisjoint(with: [.innerJoiner, .period, .comma]) {
+                    let next = flags(i + 1)
+                    if isWordChar(next) {
+                        if c.contains(.innerJoiner) {
+                            joiner = true
+                        } else {
+                            let prev = flags(i - 1)
+                            if prev.contains(.number) && next.contains(.number) {
+                                joiner = true
+                            } else {
+                                joiner = c.contains(.period) && prev.contains(.letter) && next.contains(.letter) && runLength == 1
+                            }
+                        }
+                    }
+                }
+                if joiner {
+                    runLength = 0
+                } else {
+                    if wordStart >= 0 { body(chars[wordStart].start..<chars[i].start) }
+                    wordStart = -1
+                    runLength = 0
+                }
+            }
+            i += 1
+        }
+        if wordStart >= 0 { body(chars[wordStart].start..<chars[n].start) }
+    }
+}
