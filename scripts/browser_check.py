@@ -60,6 +60,8 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from search_check import check_search
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 NARROW = 320
 WIDE = 1280
@@ -203,7 +205,7 @@ def check_colours(driver, report: Report) -> None:
 PAGE_FACTS_JS = """
 const scripts = [...document.querySelectorAll('script')];
 const code = scripts.filter(s => s.type !== 'application/ld+json'
-  && !(/\/assets\/terms\.[0-9a-f]+\.js$/.test(s.getAttribute('src') || '') && s.defer && !s.textContent.trim())).length;
+  && !(/\/assets\/(terms|search)\.[0-9a-f]+\.js$/.test(s.getAttribute('src') || '') && s.defer && !s.textContent.trim())).length;
 const jsonld = scripts.filter(s => s.type === 'application/ld+json').map(s => s.textContent);
 const prose = [...document.querySelectorAll('.prose p, .prose li')].map(e => parseFloat(getComputedStyle(e).fontSize));
 const handlers = [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length;
@@ -494,6 +496,7 @@ def main() -> int:
     parser.add_argument("--print-page", action="append", default=[])
     parser.add_argument("--print-section-page", action="append", default=[])
     parser.add_argument("--relative-site", action="append", default=[], help="DIR of a relative build, opened from file://")
+    parser.add_argument("--search-site", action="append", default=[], help="URL of the sample site, searched as a patient would")
     args = parser.parse_args()
     started = time.time()
     report = Report()
@@ -552,6 +555,11 @@ def main() -> int:
                 check_print_section(driver, url, report)
             except WebDriverException as error:
                 report.fail(f"printable section: {url}", f"the browser failed: {error.msg}")
+        for url in args.search_site:
+            try:
+                check_search(driver, url, report, run_axe, axe_source, NARROW)
+            except WebDriverException as error:
+                report.fail(f"search: {url}", f"the browser failed: {error.msg}")
         for directory in args.relative_site:
             try:
                 opened = check_relative_site(driver, Path(directory), report)

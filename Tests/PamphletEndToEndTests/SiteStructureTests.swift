@@ -153,8 +153,10 @@ final class SiteStructureTests: XCTestCase {
         XCTAssertEqual(reader.rootElement, "urlset")
         XCTAssertEqual(reader.namespace, "http://www.sitemaps.org/schemas/sitemap/0.9")
 
-        // Printable sections repeat their pages and are not indexed.
-        let pages = site.htmlFiles.filter { $0.hasSuffix("index.html") && !$0.hasPrefix("gene-therapy-basics/") && !$0.hasSuffix("/print/index.html") }
+        // Printable sections repeat their pages and are not indexed; nor is the search page.
+        let pages = site.htmlFiles.filter {
+            $0.hasSuffix("index.html") && !$0.hasPrefix("gene-therapy-basics/") && !$0.hasSuffix("/print/index.html") && !$0.hasSuffix("search/index.html")
+        }
         let expected = Set(pages.map { "https://example.org/" + $0.dropLast("index.html".count) })
         XCTAssertEqual(Set(reader.entries.map(\.loc)), expected)
         XCTAssertEqual(reader.entries.count, expected.count, "no address is listed twice")

@@ -30,6 +30,8 @@ final class BuildContext {
     var linkProblems: [[Diagnostic]] = []
     /// What "Check content" found on every page, in page order.
     var checked: [PageCheckResult] = []
+    /// What the site search indexes of each searched page, read by "Check content".
+    var searchDocuments: [SearchDocument] = []
     /// What each generator of "Write site" reported, in the order they ran.
     var writeFindings: [(generator: String, diagnostics: [Diagnostic])] = []
     /// A full build lets go of each page's Markdown and prose once the last

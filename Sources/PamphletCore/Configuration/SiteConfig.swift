@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var brand = BrandSettings()
     /// `feed:`: each language's Atom feed of newly reviewed pages.
     public var feed = FeedSettings()
+    /// `search:`: the site search of each language.
+    public var search = SearchSettings()
 
     public struct MarkdownSettings: Sendable {
         /// Raw HTML in Markdown is dropped unless a site opts in.
@@ -50,6 +52,7 @@ public struct SiteConfig: Sendable {
     static let knownKeys = [
         "title", "base_url", "language", "theme", "description", "publisher", "disclaimer", "banner",
         "markdown", "links", "readability", "review", "checks", "languages", "brand", "feed", "emergency_number",
+        "search",
     ]
 }
 
@@ -106,6 +109,7 @@ extension SiteConfig {
         }
         loadChecks(yaml, into: &config, diagnostics: &diagnostics)
         loadFeed(yaml, into: &config, diagnostics: &diagnostics)
+        loadSearch(yaml, into: &config, diagnostics: &diagnostics)
         loadLanguages(yaml, into: &config, diagnostics: &diagnostics)
         config.brand = BrandSettingsLoader.load(
             yaml, languages: [config.defaultLanguage.code] + config.languages.map(\.code).filter { $0 != config.defaultLanguage.code },

@@ -21,6 +21,8 @@ public struct FrontMatter: Sendable {
     /// Where an expired page's address leads: a page file (`other.md`) or a site address; its section otherwise.
     public var expiresRedirect: Located<String>?
     public var aliases: [Located<String>] = []
+    /// `also_called: [heart attack, myocardial infarction]`: other names of the topic, which the site search finds.
+    public var alsoCalled: [String] = []
     /// This page's own reading-grade target, instead of the site's.
     public var maxGrade: Double?
     /// This Spanish page's own Fernández-Huerta target.
@@ -32,7 +34,7 @@ public struct FrontMatter: Sendable {
 
     static let knownKeys = [
         "title", "description", "slug", "url", "weight", "draft", "reviewed", "next_review", "reviewed_by", "aliases", "max_grade", "min_score",
-        "publish_date", "expires", "expires_redirect",
+        "publish_date", "expires", "expires_redirect", "also_called",
     ]
 }
 
@@ -149,6 +151,7 @@ extension FrontMatter {
         readPublication(map, into: &matter, file: file, diagnostics: &diagnostics)
         matter.maxGrade = map.double("max_grade", diagnostics: &diagnostics)
         matter.minScore = map.double("min_score", diagnostics: &diagnostics)
+        matter.alsoCalled = map.stringList("also_called", diagnostics: &diagnostics) ?? []
         if let aliasNode = map.node("aliases") {
             let items: [Node]
             if case let .sequence(sequence) = aliasNode { items = Array(sequence) } else { items = [aliasNode] }

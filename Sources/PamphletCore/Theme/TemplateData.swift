@@ -64,6 +64,10 @@ struct TemplateData: @unchecked Sendable {
             site.brand = BrandTemplateValues.values(config, language: language.code)
             var links = LinksContext(home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file)
             if config.feed.enabled { links.feed = base.path + FeedGenerator.outputPath(language) }
+            if config.search.enabled, theme.has(SearchPageGenerator.template) {
+                links.search = SearchPageGenerator.url(config, language: language.code)
+                links.opensearch = SearchPageGenerator.url(config, language: language.code) + "opensearch.xml"
+            }
             if glossaries[language.code].map({ !$0.isEmpty }) ?? false {
                 let url = home + Glossary.folder + "/"
                 links.glossary = url

@@ -54,6 +54,7 @@ extension Stages {
             }
         }
         context.health = health
+        context.searchDocuments = SearchDocuments.collect(tree, config: context.config, serial: context.options.serial)
         // The prose was read for the last time above.
         if context.releasesPageText {
             var released = tree

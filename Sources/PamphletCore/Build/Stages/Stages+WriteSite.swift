@@ -97,7 +97,7 @@ extension Stages {
     static func generators(_ context: BuildContext) -> [any Generator] {
         [
             PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
-            PrintSectionGenerator(),
+            PrintSectionGenerator(), SearchPageGenerator(), SearchIndexGenerator(documents: context.searchDocuments),
             SitemapGenerator(), FeedGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
     }

@@ -88,11 +88,13 @@ struct LinksContext: TemplateContext {
     var sitemap: String
     var feed: String?
     var glossary: String?
+    var search: String?
+    var opensearch: String?
 
     enum Key: String, TemplateKey {
-        case home, aToZ = "a_to_z", sitemap, feed, glossary
+        case home, aToZ = "a_to_z", sitemap, feed, glossary, search, opensearch
 
-        var type: String { self == .feed || self == .glossary ? "string, optional" : "string" }
+        var type: String { [.feed, .glossary, .search, .opensearch].contains(self) ? "string, optional" : "string" }
 
         var meaning: String {
             switch self {
@@ -101,6 +103,8 @@ struct LinksContext: TemplateContext {
             case .sitemap: return "the sitemap"
             case .feed: return "the language's Atom feed (`/atom.xml`, `/es/atom.xml`); absent with `feed: false` in `site.yml`"
             case .glossary: return "the glossary page; absent when the language has no glossary terms"
+            case .search: return "the language's search page (`/search/`, `/es/search/`); absent with `search: false` or a theme without a `search` template"
+            case .opensearch: return "the language's OpenSearch description (`/search/opensearch.xml`), present with `search`"
             }
         }
     }
@@ -112,6 +116,8 @@ struct LinksContext: TemplateContext {
         case .sitemap: return TemplateText(renderText: sitemap)
         case .feed: return templateText(feed)
         case .glossary: return templateText(glossary)
+        case .search: return templateText(search)
+        case .opensearch: return templateText(opensearch)
         }
     }
 }

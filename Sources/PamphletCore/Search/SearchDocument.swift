@@ -1,0 +1,147 @@
+/// What the search index keeps of one page: each stem it uses with a score
+/// that weighs where the word stands (title and other names above headings,
+/// headings above the description and glossary terms, those above body
+/// text), and the text its result shows.
+struct SearchDocument: Sendable {
+    var page: Int
+    var stems: [String] = []
+    /// Parallel to `stems`, at most `SearchDocument.maximumScore`.
+    var scores: [UInt8] = []
+    /// How stems met on this page are written (folded), when the worker that
+    /// read it had not seen them so before, for "Did you mean ...?": the stem
+    /// itself once it is a word, else the first word met.
+    var spellings: [(stem: String, word: String)] = []
+    /// Body text for excerpts, cut at `excerptLength` bytes.
+    var text = ""
+
+    static let maximumScore = 255
+    static let excerptLength = 1_000
+
+    /// Points a word earns each time it appears in a part of the page.
+    enum Weight {
+        static let title = 40
+        static let otherName = 32
+        static let heading = 12
+        static let description = 8
+        static let glossaryTerm = 6
+        static let body = 1
+        /// Body text stops adding after this many uses, so a long page does not drown a short one.
+        static let bodyCap = 12
+    }
+}
+
+/// Reads pages into `SearchDocument`s. One per worker thread: it remembers
+/// every word it has met, so each distinct word is folded and stemmed once.
+struct SearchCollector {
+    let spanish: Bool
+    let stopWords: Set<String>
+    /// Each word as written: its stem's number, or -1 for a stop word or a word too short.
+    private var stemOf: [String: Int32] = [:]
+    private var stems: [String] = []
+    private var stemNumbers: [String: Int32] = [:]
+    /// Per stem number: 0 not written yet, 1 written as another word, 2 written as itself.
+    private var spelled: [UInt8] = []
+    /// Per stem number, this page's points and body uses; reset through `touched`.
+    private var points: [Int32] = []
+    private var bodyUses: [UInt8] = []
+    private var touched: [Int32] = []
+    private var newSpellings: [(stem: String, word: String)] = []
+
+    init(spanish: Bool, extraStopWords: [String]) {
+        self.spanish = spanish
+        stopWords = Set((SearchWords.stopWords(spanish: spanish) + extraStopWords).map(SearchWords.fold))
+    }
+
+    mutating func document(for page: Page, index: Int, glossaryTerms: [String]) -> SearchDocument {
+        typealias W = SearchDocument.Weight
+        add(page.title, weight: W.title)
+        for name in page.frontMatter.alsoCalled { add(name, weight: W.otherName) }
+        for alias in page.frontMatter.aliases { add(alias.value, weight: W.otherName) }
+        if let description = page.frontMatter.description { add(description, weight: W.description) }
+        for term in glossaryTerms { add(term, weight: W.glossaryTerm) }
+        var text = ""
+        for block in page.rendered.prose {
+            if block.kind == .heading {
+                add(block.text, weight: W.heading)
+            } else {
+                add(block.text, weight: W.body)
+                if text.utf8.count < SearchDocument.excerptLength {
+                    if !text.isEmpty { text += " " }
+                    text += block.text
+                }
+            }
+        }
+        var document = SearchDocument(page: index)
+        document.text = Self.cut(text, at: SearchDocument.excerptLength)
+        touched.sort { stems[Int($0)] < stems[Int($1)] }
+        document.stems.reserveCapacity(touched.count)
+        document.scores.reserveCapacity(touched.count)
+        for stem in touched {
+            document.stems.append(stems[Int(stem)])
+            document.scores.append(UInt8(min(Int(points[Int(stem)]), SearchDocument.maximumScore)))
+            points[Int(stem)] = 0
+            bodyUses[Int(stem)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        document.spellings = newSpellings
+        newSpellings.removeAll()
+        return document
+    }
+
+    private mutating func add(_ text: String, weight: Int) {
+        SearchWords.forEachWord(in: text) { word in
+            let written = String(decoding: word, as: UTF8.self)
+            let stem: Int32
+            if let known = stemOf[written] { stem = known } else {
+                stem = learn(word)
+                stemOf[written] = stem
+            }
+            guard stem >= 0 else { return }
+            let at = Int(stem)
+            if points[at] == 0 { touched.append(stem) }
+            if weight == SearchDocument.Weight.body {
+                guard bodyUses[at] < SearchDocument.Weight.bodyCap else { return }
+                bodyUses[at] += 1
+                // A page whose only use is in the body still counts.
+            }
+            points[at] += Int32(weight)
+        }
+    }
+
+    /// Folds and stems a word met for the first time.
+    private mutating func learn(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let folded = SearchWords.fold(word)
+        guard folded.unicodeScalars.count >= SearchWords.minimumLength, !stopWords.contains(folded) else { return -1 }
+        let stem = SearchWords.stem(folded, spanish: spanish)
+        if let known = stemNumbers[stem] {
+            spell(Int(known), stem: stem, as: folded)
+            return known
+        }
+        let number = Int32(stems.count)
+        stems.append(stem)
+        stemNumbers[stem] = number
+        points.append(0)
+        bodyUses.append(0)
+        spelled.append(0)
+        spell(Int(number), stem: stem, as: folded)
+        return number
+    }
+
+    /// Notes how a stem is written: as itself when it is a word, else as the first word met.
+    private mutating func spell(_ number: Int, stem: String, as word: String) {
+        let state: UInt8 = word == stem ? 2 : 1
+        guard state > spelled[number] else { return }
+        spelled[number] = state
+        newSpellings.append((stem, word))
+    }
+
+    /// At most `limit` bytes, ending at a space when there is one.
+    static func cut(_ text: String, at limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        var bytes = Array(text.utf8.prefix(limit + 1))
+        // Never end inside a character's bytes.
+        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
+        if let space = bytes.lastIndex(of: 0x20) { bytes.removeSubrange(space...) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

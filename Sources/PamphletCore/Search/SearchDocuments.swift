@@ -1,0 +1,30 @@
+/// Reads every searched page of a site into `SearchDocument`s, on all cores.
+/// "Check content" calls it while each page still holds the words the
+/// readability check read (a full build lets go of them afterwards).
+enum SearchDocuments {
+    /// The pages the search finds: published pages and written sections,
+    /// not home pages or drafts, and only in `search.sections` when it is set.
+    static func isSearched(_ page: Page, settings: SearchSettings) -> Bool {
+        guard page.kind != .home, page.hasSourceFile, !page.frontMatter.draft else { return false }
+        guard !settings.sections.isEmpty else { return true }
+        let folder = page.kind == .section ? (page.folder ?? "") : page.parentFolder
+        let top = folder.split(separator: "/").first.map(String.init) ?? ""
+        return settings.sections.contains(top)
+    }
+
+    /// Documents in page order; none when the site's search is off.
+    static func collect(_ tree: SiteTree, config: SiteConfig, serial: Bool) -> [SearchDocument] {
+        guard config.search.enabled else { return [] }
+        let searched = tree.pages.indices.filter { isSearched(tree.pages[$0], settings: config.search) }
+        let stopWords = config.search.stopWords
+        return parallelMap(searched, serial: serial, worker: { _ in
+            (english: SearchCollector(spanish: false, extraStopWords: stopWords), spanish: SearchCollector(spanish: true, extraStopWords: stopWords))
+        }) { collectors, _, index in
+            let page = tree.pages[index]
+            let terms = page.rendered.terms.map(\.term)
+            return page.language.hasPrefix("es")
+                ? collectors.spanish.document(for: page, index: index, glossaryTerms: terms)
+                : collectors.english.document(for: page, index: index, glossaryTerms: terms)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// One language's search index, as the files `search.js` reads, under the
+/// language's `search/` folder:
+///
+/// - `meta.json`: the number of pages, the shard names, the stop words;
+/// - `p/SHARD.json`: the postings of every stem starting with the shard's
+///   letters (`{"diabet": "..."}`), so a word downloads one shard; a shard
+///   that would be large is split by the next letter;
+/// - `t/LETTER.txt`: every stem starting with a letter, one a line (with the
+///   word as written when it differs), read only to correct a misspelling;
+/// - `f/N.json`: page N's result (title, address, section, description,
+///   review date, other names, and text for the excerpt), read only for
+///   the results shown.
+///
+/// Postings are pairs (page number minus the previous one, score), each
+/// number in `Varint` characters.
+struct SearchIndexFiles {
+    /// A shard is split by its next letter when its postings pass this many characters.
+    static let shardLimit = 16_000
+    /// A shard name is at most this many letters, however large it is.
+    static let deepestShard = 3
+
+    struct Result: Sendable {
+        var title: String
+        var url: String
+        var section: String
+        var description: String
+        var reviewed: String?
+        var alsoCalled: [String]
+    }
+
+    var files: [(path: String, text: String)] = []
+
+    init(documents: [SearchDocument], results: [Result], language: String, stopWords: [String]) {
+        var postings: [String: [UInt8]] = [:]
+        var last: [String: Int] = [:]
+        var spellings: [String: String] = [:]
+        for (number, document) in documents.enumerated() {
+            for (stem, score) in zip(document.stems, document.scores) {
+                let previous = last[stem] ?? 0
+                last[stem] = number
+                postings[stem, default: []].append(contentsOf: Varint.encode(number - previous) + Varint.encode(Int(score)))
+            }
+            for (stem, word) in document.spellings where spellings[stem] == nil || word == stem { spellings[stem] = word }
+        }
+        let stems = postings.keys.sorted()
+        var shards: [String] = []
+        Self.shard(stems[...], prefix: "", postings: postings, into: &shards, files: &files)
+        var letters: [String: [String]] = [:]
+        for stem in stems {
+            let line = spellings[stem].flatMap { $0 == stem ? nil : stem + " " + $0 } ?? stem
+            letters[String(stem.unicodeScalars.first!), default: []].append(line)
+        }
+        for (letter, lines) in letters.sorted(by: { $0.key < $1.key }) {
+            files.append(("t/" + Self.fileName(letter) + ".txt", lines.joined(separator: "\n") + "\n"))
+        }
+        for (number, result) in results.enumerated() {
+            var object: [String: Any] = ["t": result.title, "u": result.url, "s": result.section, "d": result.description,
+                                         "x": documents[number].text]
+            if let reviewed = result.reviewed { object["r"] = reviewed }
+            if !result.alsoCalled.isEmpty { object["a"] = result.alsoCalled }
+            files.append(("f/\(number).json", Self.json(object)))
+        }
+        files.append(("meta.json", Self.json([
+            "v": 1, "language": language, "pages": documents.count, "shards": shards,
+            "letters": letters.keys.sorted(), "stop": stopWords,
+        ] as [String: Any])))
+    }
+
+    /// Writes the stems under `prefix` into one shard, or splits them by their next letter.
+    private static func shard(
+        _ stems: ArraySlice<String>, prefix: String, postings: [String: [UInt8]],
+        into shards: inout [String], files: inout [(path: String, text: String)]
+    ) {
+        guard !stems.isEmpty else { return }
+        let size = stems.reduce(0) { $0 + postings[$1]!.count + $1.utf8.count + 6 }
+        let depth = prefix.unicodeScalars.count
+        if depth == 0 || (size > shardLimit && depth < deepestShard) {
+            // Stems no longer than the prefix stay in the prefix's own shard.
+            var own: [String] = []
+            var groups: [(String, [String])] = []
+            for stem in stems {
+                let scalars = Array(stem.unicodeScalars)
+                guard scalars.count > depth else { own.append(stem); continue }
+                let next = prefix + String(scalars[depth])
+                if groups.last?.0 == next { groups[groups.count - 1].1.append(stem) } else { groups.append((next, [stem])) }
+            }
+            if !own.isEmpty { write(own, name: prefix, postings: postings, into: &shards, files: &files) }
+            for (next, group) in groups { shard(group[...], prefix: next, postings: postings, into: &shards, files: &files) }
+            return
+        }
+        write(Array(stems), name: prefix, postings: postings, into: &shards, files: &files)
+    }
+
+    private static func write(
+        _ stems: [String], name: String, postings: [String: [UInt8]],
+        into shards: inout [String], files: inout [(path: String, text: String)]
+    ) {
+        var text = "{"
+        for (index, stem) in stems.enumerated() {
+            if index > 0 { text += "," }
+            text += jsonString(stem) + ":\"" + String(decoding: postings[stem]!, as: UTF8.self) + "\""
+        }
+        text += "}"
+        shards.append(name)
+        files.append(("p/" + fileName(name) + ".json", text))
+    }
+
+    /// Letters and digits as they are; any other byte as `_` and two hex digits (search.js does the same).
+    static func fileName(_ key: String) -> String {
+        var name = ""
+        for byte in key.utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                name.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                name += "_" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2)
+            }
+        }
+        return name
+    }
+
+    static func json(_ object: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func jsonString(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+    }
+}
+
+/// Numbers as characters of `alphabet`: the last character of a number is
+/// one of its first 32 (5 bits), earlier ones (5 more bits each, highest
+/// first) one of the next 32. A page number difference or score usually takes one or two.
+enum Varint {
+    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_".utf8)
+
+    static func encode(_ value: Int) -> [UInt8] {
+        var groups = [value & 31]
+        var rest = value >> 5
+        while rest > 0 {
+            groups.append(rest & 31)
+            rest >>= 5
+        }
+        var out: [UInt8] = []
+        for (index, group) in groups.enumerated().reversed() {
+            out.append(alphabet[index == 0 ? group : group + 32])
+        }
+        return out
+    }
+
+    static func decode(_ text: String) -> [Int] {
+        var values: [Int] = []
+        var current = 0
+        for byte in text.utf8 {
+            guard let digit = alphabet.firstIndex(of: byte) else { continue }
+            if digit >= 32 {
+                current = current << 5 | (digit - 32)
+            } else {
+                values.append(current << 5 | digit)
+                current = 0
+            }
+        }
+        return values
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
