@@ -65,10 +65,9 @@ struct PrintSectionGenerator: Generator {
         values["breadcrumbs"] = steps + [["title": title, "url": url, "is_current": true]]
         values["section"] = ["title": sectionPage.title, "url": sectionPage.url, "description": sectionPage.description] as [String: Any]
         values["print_pages"] = section.pages.enumerated().map { number, index -> [String: Any] in
-            var entry = data.pageValues(tree.pages[index], versions: [])
+            var entry = data.pageValues(tree.pages[index], versions: [], structuredData: false)
             entry["content"] = PrintedPageHTML.embed(tree.pages[index].rendered.html, idPrefix: "p\(number + 1)-")
             entry["id"] = "p\(number + 1)"
-            entry["json_ld"] = nil
             return entry
         }
         return values

@@ -19,6 +19,8 @@ struct TemplateData: @unchecked Sendable {
     /// Per language: a content page at the glossary's address (`content/glossary.md`),
     /// whose text becomes the glossary page's introduction.
     let glossaryPages: [String: Int]
+    /// Pages' QR codes, shared by their pages and their sections' printable pages.
+    let qrCodes = QRCodeMemo()
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
@@ -179,7 +181,8 @@ struct TemplateData: @unchecked Sendable {
     }
 
     /// `versions`: the page in each language it exists in (`PageNeighbourhood.versions`).
-    func pageValues(_ page: Page, versions: [(language: Language, page: Int)]) -> [String: Any] {
+    /// `structuredData: false` leaves out `json_ld` (a printable section's pages have none of their own).
+    func pageValues(_ page: Page, versions: [(language: Language, page: Int)], structuredData: Bool = true) -> [String: Any] {
         var values: [String: Any] = [
             "title": page.title,
             "description": page.description,
@@ -200,7 +203,7 @@ struct TemplateData: @unchecked Sendable {
             values["has_translations"] = true
             values["x_default"] = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
-        if let qr = QRCodeValues.values(address: config.baseURL.absolute(page.url)) { values["qr"] = qr }
+        if let qr = QRCodeValues.values(address: config.baseURL.absolute(page.url), memo: qrCodes) { values["qr"] = qr }
         if let reviewed = page.frontMatter.reviewed { values["reviewed"] = dateValues(reviewed, language: page.language) }
         if let next = nextReview(of: page) { values["next_review"] = dateValues(next, language: page.language) }
         if let reviewer = page.frontMatter.reviewedBy { values["reviewed_by"] = reviewer }
@@ -214,6 +217,7 @@ struct TemplateData: @unchecked Sendable {
                 "words": health.words,
             ] as [String: Any]
         }
+        guard structuredData else { return values }
         values["json_ld"] = jsonLD(StructuredData.PageFacts(
             name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
             lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,
