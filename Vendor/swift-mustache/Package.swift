@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "Mustache", dependencies: []),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["spec"]),
     ],
     swiftLanguageVersions: [.v5, .version("6")]
 )
