@@ -103,7 +103,7 @@ extension MustacheTemplate {
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
-            let child = self.getChild(named: name, transforms: [], context: context)
+            let child = self.getChild(named: Name(name), transforms: [], context: context)
             guard let childName = child as? String else {
                 return ""
             }
@@ -216,7 +216,7 @@ extension MustacheTemplate {
     }
 
     /// Get child object from variable name
-    func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+    func getChild(named name: Name, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             let child = {
                 let object: Any? =
@@ -266,16 +266,14 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        if name.isCurrentObject {
             child = context.stack.last!
-        } else if name == "", !transforms.isEmpty {
+        } else if name.text.isEmpty, !transforms.isEmpty {
             child = context.sequenceContext
-        } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if name.isLocal {
+            child = _getChild(named: name.components[...], from: context.stack.last!)
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            child = _getChildInStack(named: name.components[...], from: context.stack)
         }
 
         if let custom = child as? MustacheCustomRepresentation {

@@ -60,10 +60,10 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
-        case variable(name: String, transforms: [String] = [])
-        case unescapedVariable(name: String, transforms: [String] = [])
-        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
+        case variable(name: Name, transforms: [String] = [])
+        case unescapedVariable(name: Name, transforms: [String] = [])
+        case section(name: Name, transforms: [String] = [], template: MustacheTemplate)
+        case invertedSection(name: Name, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
