@@ -6,9 +6,23 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 
+/// An object on the context stack, with what looking up a name in it needs,
+/// worked out once, when it is pushed, rather than at every look-up
+struct MustacheStackEntry {
+    let object: Any
+    /// The object as a `MustacheParent`; nil when it is not one, or when it has a custom
+    /// representation (which is then asked for at every look-up, as before)
+    let parent: MustacheParent?
+
+    init(_ object: Any) {
+        self.object = object
+        self.parent = object is MustacheCustomRepresentation ? nil : object as? MustacheParent
+    }
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
+    let stack: [MustacheStackEntry]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +32,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.stack = [MustacheStackEntry(object)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +42,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        stack: [MustacheStackEntry],
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -48,7 +62,7 @@ struct MustacheContext {
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
+        stack.append(MustacheStackEntry(object))
         return .init(
             stack: stack,
             sequenceContext: nil,
@@ -111,7 +125,7 @@ struct MustacheContext {
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
+        stack.append(MustacheStackEntry(object))
         return .init(
             stack: stack,
             sequenceContext: sequenceContext,

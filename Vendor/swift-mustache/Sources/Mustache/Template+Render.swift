@@ -182,7 +182,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -202,7 +202,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -249,10 +249,11 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
+        func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
+            guard let name = names.first else { return stack.last?.object }
+            for entry in stack.reversed() {
+                let child = if let parent = entry.parent { parent.child(named: name) } else { _getImmediateChild(named: name, from: entry.object) }
+                if let childObject = child {
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
@@ -267,11 +268,11 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
         if name.isCurrentObject {
-            child = context.stack.last!
+            child = context.stack.last!.object
         } else if name.text.isEmpty, !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.isLocal {
-            child = _getChild(named: name.components[...], from: context.stack.last!)
+            child = _getChild(named: name.components[...], from: context.stack.last!.object)
         } else {
             child = _getChildInStack(named: name.components[...], from: context.stack)
         }
