@@ -14,9 +14,14 @@ struct MustacheStackEntry {
     /// representation (which is then asked for at every look-up, as before)
     let parent: MustacheParent?
 
-    init(_ object: Any) {
+    init(_ object: Any, types: MustacheTypeCache) {
         self.object = object
-        self.parent = object is MustacheCustomRepresentation ? nil : object as? MustacheParent
+        let traits = types.traits(of: object)
+        if traits.isKnown {
+            self.parent = traits.isCustomRepresentation || traits.parent == nil ? nil : object as? MustacheParent
+        } else {
+            self.parent = object is MustacheCustomRepresentation ? nil : object as? MustacheParent
+        }
     }
 }
 
@@ -29,10 +34,14 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
+    /// What the types met so far answered to dynamic casts, for the whole render
+    let types: MustacheTypeCache
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [MustacheStackEntry(object)]
+        let types = MustacheTypeCache()
+        self.types = types
+        self.stack = [MustacheStackEntry(object, types: types)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -48,8 +57,10 @@ struct MustacheContext {
         inherited: [String: MustacheTemplate]?,
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
-        reloadPartials: Bool
+        reloadPartials: Bool,
+        types: MustacheTypeCache
     ) {
+        self.types = types
         self.stack = stack
         self.sequenceContext = sequenceContext
         self.indentation = indentation
@@ -62,7 +73,7 @@ struct MustacheContext {
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
-        stack.append(MustacheStackEntry(object))
+        stack.append(MustacheStackEntry(object, types: self.types))
         return .init(
             stack: stack,
             sequenceContext: nil,
@@ -70,7 +81,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            types: self.types
         )
     }
 
@@ -99,7 +111,8 @@ struct MustacheContext {
             inherited: inherits,
             contentType: HTMLContentType(),
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            types: self.types
         )
     }
 
@@ -118,14 +131,15 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            types: self.types
         )
     }
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
-        stack.append(MustacheStackEntry(object))
+        stack.append(MustacheStackEntry(object, types: self.types))
         return .init(
             stack: stack,
             sequenceContext: sequenceContext,
@@ -133,7 +147,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: self.contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            types: self.types
         )
     }
 
@@ -146,7 +161,8 @@ struct MustacheContext {
             inherited: self.inherited,
             contentType: contentType,
             library: self.library,
-            reloadPartials: self.reloadPartials
+            reloadPartials: self.reloadPartials,
+            types: self.types
         )
     }
 }

@@ -44,6 +44,18 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                let traits = context.types.traits(of: child)
+                if traits.isKnown {
+                    if traits.isTemplate {
+                        return (child as! MustacheTemplate).render(context: context)
+                    } else if let renderable = traits.renderable {
+                        return context.contentType.escapeText(renderable.renderText(of: child))
+                    } else if traits.isLambda {
+                        return self.renderLambda(child as! MustacheLambda, parameter: "", context: context)
+                    } else {
+                        return context.contentType.escapeText(String(describing: child))
+                    }
+                }
                 if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -57,6 +69,16 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                let traits = context.types.traits(of: child)
+                if traits.isKnown {
+                    if let renderable = traits.renderable {
+                        return renderable.renderText(of: child)
+                    } else if traits.isLambda {
+                        return self.renderUnescapedLambda(child as! MustacheLambda, parameter: "", context: context)
+                    } else {
+                        return String(describing: child)
+                    }
+                }
                 if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -68,6 +90,10 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
+            if let object = child {
+                let traits = context.types.traits(of: object)
+                if traits.isKnown, !traits.isLambda { return self.renderSection(object, with: template, context: context) }
+            }
             if let lambda = child as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
@@ -140,6 +166,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        if let child {
+            let traits = context.types.traits(of: child)
+            if traits.isKnown, !traits.isSequence, !traits.isBool {
+                if let renderable = traits.renderable, renderable.isNull(child) { return "" }
+                return template.render(context: context.withObject(child))
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -161,6 +194,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        if let child {
+            let traits = context.types.traits(of: child)
+            if traits.isKnown, !traits.isSequence, !traits.isBool {
+                if let renderable = traits.renderable, renderable.isNull(child) { return template.render(context: context) }
+                return ""
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -218,6 +258,11 @@ extension MustacheTemplate {
     /// Get child object from variable name
     func getChild(named name: Name, transforms: [String], context: MustacheContext) -> Any? {
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
+            let traits = context.types.traits(of: object)
+            if traits.isKnown, !traits.isCustomRepresentation {
+                if let parent = traits.parent { return parent.child(of: object, named: name) }
+                return Mirror(reflecting: object).getValue(forKey: name)
+            }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
@@ -240,7 +285,8 @@ extension MustacheTemplate {
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            if let lambda = object as? MustacheLambda {
+            let traits = context.types.traits(of: object)
+            if !traits.isKnown || traits.isLambda, let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -277,8 +323,11 @@ extension MustacheTemplate {
             child = _getChildInStack(named: name.components[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
-            child = custom.representation
+        if let object = child {
+            let traits = context.types.traits(of: object)
+            if !traits.isKnown || traits.isCustomRepresentation, let custom = object as? MustacheCustomRepresentation {
+                child = custom.representation
+            }
         }
 
         // skip transforms if child is already nil
