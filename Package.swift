@@ -16,7 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // swift-mustache 2.1.1 with focused speed patches (Vendor/swift-mustache/PATCHES.md).
+        .package(path: "Vendor/swift-mustache"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         // `pamphlet import` reads Hugo's TOML front matter (toml++ underneath): TOML is too large to parse by hand.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),

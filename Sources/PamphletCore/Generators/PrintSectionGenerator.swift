@@ -81,10 +81,9 @@ struct PrintSectionGenerator: PageByPageGenerator {
         values.breadcrumbs = steps + [LinkContext(title: title, url: url, isCurrent: true)]
         values.section = SectionContext(title: sectionPage.title, url: sectionPage.url, description: sectionPage.description)
         values.printPages = section.pages.enumerated().map { number, index in
-            let entry = data.pageValues(tree.pages[index], versions: [])
+            let entry = data.pageValues(tree.pages[index], versions: [], structuredData: false)
             entry.content = PrintedPageHTML.embed(tree.pages[index].rendered.html, idPrefix: "p\(number + 1)-")
             entry.id = "p\(number + 1)"
-            entry.jsonLD = nil
             return entry
         }
         return values

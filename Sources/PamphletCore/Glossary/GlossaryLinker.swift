@@ -139,7 +139,7 @@ struct GlossaryLinker: Sendable {
     func matches(in text: String, linked: inout Set<Int>, work: inout Int) -> [(range: Range<String.Index>, entry: Int)] {
         let characters = Array(text)
         guard !characters.isEmpty else { return [] }
-        let lowered = characters.map { String($0).lowercased() }
+        let lowered = characters.map(Self.lowercased)
         let tokens = zip(characters, lowered).map(PhraseTrie.token)
         // Character offsets back to String indices.
         var indices: [String.Index] = []
@@ -180,7 +180,7 @@ struct GlossaryLinker: Sendable {
             for offset in 0..<phrase.characters.count {
                 let wanted = phrase.characters[offset]
                 let found = characters[start + offset]
-                if wanted == found || (wanted.isWhitespace && found.isWhitespace) { continue }
+                if wanted == found || (wanted.isWhitespaceQuick && found.isWhitespaceQuick) { continue }
                 if phrase.caseSensitive || phrase.lowered[offset] != lowered[start + offset] {
                     matches = false
                     break
@@ -191,10 +191,21 @@ struct GlossaryLinker: Sendable {
         return nil
     }
 
-    /// Letters and digits make up words.
+    /// Letters and digits make up words. (ASCII answered without Unicode's
+    /// tables: asked of every character of every paragraph, they were a third
+    /// of a build on a site whose paragraphs use glossary terms.)
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+        character.isLetterQuick || character.isNumberQuick || character == "_"
     }
+
+    /// `String(character).lowercased()`, with one-byte ASCII characters from a table.
+    static func lowercased(_ character: Character) -> String {
+        let bytes = character.utf8
+        if bytes.count == 1, let byte = bytes.first, byte < 0x80 { return asciiLowercased[Int(byte)] }
+        return String(character).lowercased()
+    }
+
+    private static let asciiLowercased: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))).lowercased() }
 
     /// True when a word can start or end between `characters[offset - 1]`
     /// and `characters[offset]`. A hyphen between two word characters joins

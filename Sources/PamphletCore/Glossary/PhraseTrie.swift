@@ -14,7 +14,7 @@ struct PhraseTrie: Sendable {
     /// and any phrase may match in any case (case-sensitive ones are
     /// checked exactly by the caller).
     static func token(_ character: Character, lowered: String) -> String {
-        character.isWhitespace ? " " : lowered
+        character.isWhitespaceQuick ? " " : lowered
     }
 
     mutating func insert(_ tokens: [String], phrase: Int) {

@@ -28,8 +28,15 @@ struct QRCode: Sendable {
 
     /// SVG path data drawing the dark modules, a rectangle per run of them
     /// in a row (`M5 4h3v1h-3z`), in units of one module.
+    /// Written as bytes: interpolating four numbers into a String for every
+    /// run took longer than encoding the code.
     var svgPath: String {
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size * 2)
+        func append(_ number: Int) {
+            if number >= 10 { append(number / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(number % 10))
+        }
         for row in 0..<size {
             var column = 0
             while column < size {
@@ -39,10 +46,19 @@ struct QRCode: Sendable {
                 }
                 var run = 1
                 while column + run < size, dark[row * size + column + run] { run += 1 }
-                path += "M\(column + Self.quietZone) \(row + Self.quietZone)h\(run)v1h-\(run)z"
+                // M<column> <row>h<run>v1h-<run>z
+                path.append(UInt8(ascii: "M"))
+                append(column + Self.quietZone)
+                path.append(UInt8(ascii: " "))
+                append(row + Self.quietZone)
+                path.append(UInt8(ascii: "h"))
+                append(run)
+                path.append(contentsOf: "v1h-".utf8)
+                append(run)
+                path.append(UInt8(ascii: "z"))
                 column += run
             }
         }
-        return path
+        return String(decoding: path, as: UTF8.self)
     }
 }

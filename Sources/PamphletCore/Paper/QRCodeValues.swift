@@ -2,8 +2,9 @@
 /// as an inline SVG, all of it plain text that templates escape as usual.
 enum QRCodeValues {
     /// Nil when the address is too long for a QR code (the printout still shows it as text).
-    static func values(address: String) -> QRContext? {
-        guard let code = QRCode(address) else { return nil }
+    /// `memo`: codes already encoded in this build.
+    static func values(address: String, memo: QRCodeMemo? = nil) -> QRContext? {
+        guard let code = memo.map({ $0.code(address) }) ?? QRCode(address) else { return nil }
         return QRContext(side: code.sideWithQuietZone, path: code.svgPath, address: shortAddress(address))
     }
 

@@ -26,6 +26,8 @@ struct TemplateData: @unchecked Sendable {
     /// Per language: a content page at the glossary's address (`content/glossary.md`),
     /// whose text becomes the glossary page's introduction.
     let glossaryPages: [String: Int]
+    /// Pages' QR codes, shared by their pages and their sections' printable pages.
+    let qrCodes = QRCodeMemo()
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
@@ -181,7 +183,8 @@ struct TemplateData: @unchecked Sendable {
     }
 
     /// `versions`: the page in each language it exists in (`PageNeighbourhood.versions`).
-    func pageValues(_ page: Page, versions: [(language: Language, page: Int)]) -> PageContext {
+    /// `structuredData: false` leaves out `json_ld` (a printable section's pages have none of their own).
+    func pageValues(_ page: Page, versions: [(language: Language, page: Int)], structuredData: Bool = true) -> PageContext {
         let values = PageContext()
         values.title = page.title
         values.description = page.description
@@ -201,11 +204,12 @@ struct TemplateData: @unchecked Sendable {
             values.hasTranslations = true
             values.xDefault = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
-        values.qr = QRCodeValues.values(address: config.baseURL.absolute(page.url))
+        values.qr = QRCodeValues.values(address: config.baseURL.absolute(page.url), memo: qrCodes)
         if let reviewed = page.frontMatter.reviewed { values.reviewed = dateValues(reviewed, language: page.language) }
         if let next = config.checks.nextReview(of: page) { values.nextReview = dateValues(next, language: page.language) }
         values.reviewedBy = page.frontMatter.reviewedBy
         values.authorNote = authorNotes[page.source]
+        guard structuredData else { return values }
         values.jsonLD = jsonLD(StructuredData.PageFacts(
             name: page.title, description: page.description, url: config.baseURL.absolute(page.url),
             lastReviewed: page.frontMatter.reviewed, reviewedBy: page.frontMatter.reviewedBy,

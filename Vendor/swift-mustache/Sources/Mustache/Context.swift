@@ -1,0 +1,168 @@
+//
+// This source file is part of the Hummingbird server framework project
+// Copyright (c) the Hummingbird authors
+//
+// See LICENSE.txt for license information
+// SPDX-License-Identifier: Apache-2.0
+//
+
+/// An object on the context stack, with what looking up a name in it needs,
+/// worked out once, when it is pushed, rather than at every look-up
+struct MustacheStackEntry {
+    let object: Any
+    /// The object as a `MustacheParent`; nil when it is not one, or when it has a custom
+    /// representation (which is then asked for at every look-up, as before)
+    let parent: MustacheParent?
+
+    init(_ object: Any, types: MustacheTypeCache) {
+        self.object = object
+        let traits = types.traits(of: object)
+        if traits.isKnown {
+            self.parent = traits.isCustomRepresentation || traits.parent == nil ? nil : object as? MustacheParent
+        } else {
+            self.parent = object is MustacheCustomRepresentation ? nil : object as? MustacheParent
+        }
+    }
+}
+
+/// Context while rendering mustache tokens
+struct MustacheContext {
+    let stack: [MustacheStackEntry]
+    let sequenceContext: MustacheSequenceContext?
+    let indentation: String?
+    let inherited: [String: MustacheTemplate]?
+    let contentType: MustacheContentType
+    let library: MustacheLibrary?
+    let reloadPartials: Bool
+    /// What the types met so far answered to dynamic casts, for the whole render
+    let types: MustacheTypeCache
+
+    /// initialize context with a single objectt
+    init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
+        let types = MustacheTypeCache()
+        self.types = types
+        self.stack = [MustacheStackEntry(object, types: types)]
+        self.sequenceContext = nil
+        self.indentation = nil
+        self.inherited = nil
+        self.contentType = HTMLContentType()
+        self.library = library
+        self.reloadPartials = reloadPartials
+    }
+
+    private init(
+        stack: [MustacheStackEntry],
+        sequenceContext: MustacheSequenceContext?,
+        indentation: String?,
+        inherited: [String: MustacheTemplate]?,
+        contentType: MustacheContentType,
+        library: MustacheLibrary? = nil,
+        reloadPartials: Bool,
+        types: MustacheTypeCache
+    ) {
+        self.types = types
+        self.stack = stack
+        self.sequenceContext = sequenceContext
+        self.indentation = indentation
+        self.inherited = inherited
+        self.contentType = contentType
+        self.library = library
+        self.reloadPartials = reloadPartials
+    }
+
+    /// return context with object add to stack
+    func withObject(_ object: Any) -> MustacheContext {
+        var stack = self.stack
+        stack.append(MustacheStackEntry(object, types: self.types))
+        return .init(
+            stack: stack,
+            sequenceContext: nil,
+            indentation: self.indentation,
+            inherited: self.inherited,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            types: self.types
+        )
+    }
+
+    /// return context with indent and parameter information for invoking a partial
+    func withPartial(indented: String?, inheriting: [String: MustacheTemplate]?) -> MustacheContext {
+        let indentation: String?
+        if let indented {
+            indentation = (self.indentation ?? "") + indented
+        } else {
+            indentation = self.indentation
+        }
+        let inherits: [String: MustacheTemplate]?
+        if let inheriting {
+            if let originalInherits = self.inherited {
+                inherits = originalInherits.merging(inheriting) { value, _ in value }
+            } else {
+                inherits = inheriting
+            }
+        } else {
+            inherits = self.inherited
+        }
+        return .init(
+            stack: self.stack,
+            sequenceContext: nil,
+            indentation: indentation,
+            inherited: inherits,
+            contentType: HTMLContentType(),
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            types: self.types
+        )
+    }
+
+    /// return context with indent information for invoking an inheritance block
+    func withBlockExpansion(indented: String?) -> MustacheContext {
+        let indentation: String?
+        if let indented {
+            indentation = (self.indentation ?? "") + indented
+        } else {
+            indentation = self.indentation
+        }
+        return .init(
+            stack: self.stack,
+            sequenceContext: nil,
+            indentation: indentation,
+            inherited: self.inherited,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            types: self.types
+        )
+    }
+
+    /// return context with sequence info and sequence element added to stack
+    func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
+        var stack = self.stack
+        stack.append(MustacheStackEntry(object, types: self.types))
+        return .init(
+            stack: stack,
+            sequenceContext: sequenceContext,
+            indentation: self.indentation,
+            inherited: self.inherited,
+            contentType: self.contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            types: self.types
+        )
+    }
+
+    /// return context with sequence info and sequence element added to stack
+    func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
+        .init(
+            stack: self.stack,
+            sequenceContext: self.sequenceContext,
+            indentation: self.indentation,
+            inherited: self.inherited,
+            contentType: contentType,
+            library: self.library,
+            reloadPartials: self.reloadPartials,
+            types: self.types
+        )
+    }
+}

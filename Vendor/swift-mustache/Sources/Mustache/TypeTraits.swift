@@ -1,0 +1,90 @@
+//
+// This source file is part of the Hummingbird server framework project
+// Copyright (c) the Hummingbird authors
+//
+// See LICENSE.txt for license information
+// SPDX-License-Identifier: Apache-2.0
+//
+
+/// What rendering asks of a value's type, answered with dynamic casts once per type and
+/// render instead of at every value printed or looked up.
+///
+/// A cast to a protocol looks up the type's conformances (on Linux about a thousand
+/// instructions, hit or miss), and a template asks the same few types the same questions
+/// at every name. Only types whose answers depend on the type alone are remembered:
+/// structs and enums other than `Optional` and `AnyHashable` (whose casts look at the
+/// value inside). Class instances, optionals and the rest are cast each time, as before.
+struct MustacheTypeTraits {
+    /// False when the value must be cast each time; the other fields are then unset
+    let isKnown: Bool
+    let isCustomRepresentation: Bool
+    let parent: (any MustacheParent.Type)?
+    let renderable: (any MustacheCustomRenderable.Type)?
+    let isTemplate: Bool
+    let isLambda: Bool
+    let isSequence: Bool
+    let isBool: Bool
+
+    static var unknown: MustacheTypeTraits { MustacheTypeTraits() }
+
+    private init() {
+        self.isKnown = false
+        self.isCustomRepresentation = false
+        self.parent = nil
+        self.renderable = nil
+        self.isTemplate = false
+        self.isLambda = false
+        self.isSequence = false
+        self.isBool = false
+    }
+
+    init(_ value: Any, type: Any.Type) {
+        let known = !(type is AnyObject.Type) && !(value is AnyOptional) && type != AnyHashable.self
+        self.isKnown = known
+        self.isCustomRepresentation = known && value is MustacheCustomRepresentation
+        self.parent = known ? type as? any MustacheParent.Type : nil
+        self.renderable = known ? type as? any MustacheCustomRenderable.Type : nil
+        self.isTemplate = known && type == MustacheTemplate.self
+        self.isLambda = known && type == MustacheLambda.self
+        self.isSequence = known && value is any MustacheSequence
+        self.isBool = known && type == Bool.self
+    }
+}
+
+/// The traits of the types met during one render (a few, so a short list is searched)
+final class MustacheTypeCache {
+    private var types: [ObjectIdentifier] = []
+    private var traits: [MustacheTypeTraits] = []
+    /// More types than this in one render are cast each time
+    private static let capacity = 32
+
+    func traits(of value: Any) -> MustacheTypeTraits {
+        let type = Swift.type(of: value)
+        let id = ObjectIdentifier(type)
+        if let index = self.types.firstIndex(of: id) { return self.traits[index] }
+        guard self.types.count < Self.capacity else { return .unknown }
+        let found = MustacheTypeTraits(value, type: type)
+        self.types.append(id)
+        self.traits.append(found)
+        return found
+    }
+}
+
+extension MustacheParent {
+    /// The child of `object`, which is a `Self`: a cast to the type itself, not to the protocol
+    static func child(of object: Any, named name: String) -> Any? {
+        (object as! Self).child(named: name)
+    }
+}
+
+extension MustacheCustomRenderable {
+    /// The text of `object`, which is a `Self`
+    static func renderText(of object: Any) -> String {
+        (object as! Self).renderText
+    }
+
+    /// Whether `object`, which is a `Self`, is null
+    static func isNull(_ object: Any) -> Bool {
+        (object as! Self).isNull
+    }
+}
