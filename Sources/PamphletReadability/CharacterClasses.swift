@@ -3,29 +3,29 @@
 /// page. The results are those of `isLetter`, `isNumber`, `isWhitespace`
 /// and `isNewline` (for "\r\n", whose `asciiValue` is that of "\n", too).
 extension Character {
-    var isLetterQuick: Bool {
+    public var isLetterQuick: Bool {
         if let a = quickASCII { return (a >= 0x41 && a <= 0x5A) || (a >= 0x61 && a <= 0x7A) }
         return isLetter
     }
 
-    var isNumberQuick: Bool {
+    public var isNumberQuick: Bool {
         if let a = quickASCII { return a >= 0x30 && a <= 0x39 }
         return isNumber
     }
 
-    var isWhitespaceQuick: Bool {
+    public var isWhitespaceQuick: Bool {
         if let a = quickASCII { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
         return isWhitespace
     }
 
-    var isNewlineQuick: Bool {
+    public var isNewlineQuick: Bool {
         if let a = quickASCII { return a >= 0x0A && a <= 0x0D }
         return isNewline
     }
 
     /// `asciiValue`, without its comparison with "\r\n" and its scalar
     /// look-ups: one byte below 0x80, or "\r\n" (as "\n"); nil otherwise.
-    var quickASCII: UInt8? {
+    public var quickASCII: UInt8? {
         let bytes = utf8
         let first = bytes[bytes.startIndex]
         guard first < 0x80 else { return nil }

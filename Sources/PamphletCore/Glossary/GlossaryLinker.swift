@@ -1,5 +1,6 @@
 import PamphletEscaping
 import PamphletMarkdown
+import PamphletReadability
 
 /// A glossary term a page links to, in the order the page first mentions it.
 public struct GlossaryMention: Sendable, Equatable {

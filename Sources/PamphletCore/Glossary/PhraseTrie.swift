@@ -1,3 +1,4 @@
+import PamphletReadability
 /// The glossary's phrases by their characters, lowercased and with any
 /// whitespace read as one space, so that the phrases that can start at a
 /// place in a text are found by walking the text from there once: the work
