@@ -68,8 +68,7 @@ final class BrandTests: XCTestCase {
             <li><a href="https://www.northfield.example/">Northfield Hospital</a></li>
             </ul>
             </nav>
-            </div>
-            </header>
+            <form class="site-search"
             """), page)
         XCTAssertTrue(page.contains("""
             <li><a href="/sitemap.xml">Sitemap</a></li>

@@ -104,8 +104,10 @@ final class BuildTests: XCTestCase {
             XCTAssertEqual(HTML.ogURL(html), url, path)
             XCTAssertEqual(HTML.visibleURL(html), url, path)
         }
-        // Every page, not only those above (a section's printable page shows each of its pages' addresses instead).
-        for path in site.htmlFiles where path.hasSuffix("index.html") && !path.hasPrefix("gene-therapy-basics") && !path.hasSuffix("/print/index.html") {
+        // Every page, not only those above (a section's printable page shows each of its pages' addresses instead;
+        // the search page, which search engines are asked not to index, prints no address of its own).
+        for path in site.htmlFiles where path.hasSuffix("index.html") && !path.hasPrefix("gene-therapy-basics")
+            && !path.hasSuffix("/print/index.html") && !path.hasSuffix("search/index.html") {
             let html = site.output(path)
             let canonical = try XCTUnwrap(HTML.canonical(html), path)
             XCTAssertEqual(HTML.ogURL(html), canonical, path)
@@ -256,7 +258,11 @@ final class BuildTests: XCTestCase {
         XCTAssertTrue(html.contains(#"<a href="">bad link</a>"#))
         XCTAssertTrue(site.output("a-z/index.html").contains("Risks &amp; &quot;benefits&quot;"))
 
+        // With raw HTML on, its links are checked like Markdown's: the image's 'x' would be a broken link.
         try site.write(["site.yml": Fixtures.siteYML + "markdown:\n  unsafe_html: true\n"])
+        let opted = try site.build()
+        XCTAssertTrue(opted.stderr.contains("the link 'x' points to content/topics/x, which does not exist"), opted.stderr)
+        try site.write(["content/topics/second.md": "---\ntitle: Second\n---\n\n<script>alert(\"raw\")</script>\n"])
         try site.buildCleanly()
         XCTAssertTrue(site.output("topics/second/index.html").contains("<script>alert(\"raw\")</script>"), "a site can opt in to raw HTML")
     }
