@@ -40,12 +40,10 @@ struct FrontMatterConversion {
         if values["draft"]?.bool == true || values["published"]?.bool == false { lines.append("draft: true") }
         if let slug = values["slug"]?.text, !slug.isEmpty {
             lines.append("slug: " + Self.quoted(slug))
-        } else if page.url == nil, !page.destination.fileName.hasPrefix("_index"),
-                  page.destination.fileName.removingPathExtension.lowercased() == Self.printFolder {
-            // SECTION/print/ is the section's printable page in Pamphlet.
-            let slug = Self.printFolder + "-page"
+        } else if page.url == nil, let taken = Self.generatedAddress(page.destination) {
+            let slug = taken.name + "-page"
             lines.append("slug: " + Self.quoted(slug))
-            findings.append(.init(file: file, line: 1, message: "its address would be the section's printable page (.../print/), so it now has 'slug: \(slug)'; links to it are corrected"))
+            findings.append(.init(file: file, line: 1, message: "its address would be \(taken.owner), so it now has 'slug: \(slug)'; links to it are corrected"))
         }
         if let url = page.url {
             lines.append("url: " + Self.quoted(url))
@@ -83,6 +81,17 @@ struct FrontMatterConversion {
 
     /// PrintSectionGenerator.folder: where Pamphlet puts a section's printable page.
     static let printFolder = "print"
+
+    /// The address Pamphlet writes a page of its own at, which an imported page named so
+    /// would take: `SECTION/print/` (any folder) and `search/` (top level; sites often have a
+    /// `search.md` page for their old search, which Pamphlet's own search page replaces).
+    static func generatedAddress(_ destination: String) -> (name: String, owner: String)? {
+        let name = destination.fileName.removingPathExtension.lowercased()
+        guard !destination.fileName.hasPrefix("_index") else { return nil }
+        if name == printFolder { return (name, "the section's printable page (.../print/)") }
+        if name == "search", destination.parentFolder.isEmpty { return (name, "the site's search page (/search/)") }
+        return nil
+    }
 
     /// `2018-10-6`, `2018-10-06T10:00:00Z` or `2018-10-06 10:00:00 -0500` -> `2018-10-06`.
     static func day(_ text: String) -> String? {

@@ -134,8 +134,14 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(report.contains("- `pages/health-care.md:5`: 'lastupdate: 2018-10-6'"), report)
         XCTAssertTrue(report.contains("- `pages/health-care.md` → `content/health-care/_index.md`"), report)
         XCTAssertTrue(report.contains("- `layout` (2 pages): `pages/health-care.md:2`, `pages/index.md:2`"), report)
+        // The old site's own search page would take Pamphlet's /search/: it moves aside, and links follow it.
+        XCTAssertTrue(read(destination, "content/search.md").contains("search-page"), read(destination, "content/search.md"))
+        XCTAssertTrue(report.contains("site's search page (/search/)"), report)
+        XCTAssertTrue(read(destination, "content/_index.md").contains("[search the site](search.md)"), read(destination, "content/_index.md"))
         let build = try buildImported(destination)
         XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/health-care/old-overview/index.html").path), build.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("output/search-page/index.html").path), build.stderr)
+        XCTAssertTrue(read(destination, "output/search/index.html").contains("search__results"))
     }
 
     func testJekyllSite() throws {

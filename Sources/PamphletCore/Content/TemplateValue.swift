@@ -21,15 +21,6 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// The shape Mustache renders: strings, arrays and dictionaries.
-    var templateData: Any {
-        switch self {
-        case .text(let text): return text
-        case .list(let items): return items.map(\.templateData)
-        case .map(let values): return values.mapValues(\.templateData)
-        }
-    }
-
     var text: String? {
         if case let .text(value) = self { return value }
         return nil
