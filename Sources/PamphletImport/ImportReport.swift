@@ -18,6 +18,8 @@ public struct ImportReport: Sendable {
     /// Front matter keys with no Pamphlet meaning: key -> where.
     public var droppedKeys: [String: [Finding]] = [:]
     public var skippedFiles: [(path: String, reason: String)] = []
+    /// What site.yml's `unsafe_html` was set to, and why (`RawHTMLSetting`).
+    public var rawHTML = ""
 
     static let file = "import-report.md"
 
@@ -32,6 +34,7 @@ public struct ImportReport: Sendable {
 
             Build the new site with `pamphlet build` (or `pamphlet check`): it points at anything else, line by line.
             Each page's `reviewed` date is left empty on purpose: only a clinician's review may set it.
+            Raw HTML: \(rawHTML).
 
             """
         text += section("To finish by hand", findings.map { "- `\($0.file):\($0.line)`: \($0.message)" })

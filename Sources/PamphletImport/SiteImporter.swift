@@ -86,7 +86,9 @@ public struct SiteImporter {
         if plan.pageBySource.values.contains("_index.md") == false {
             try output.write(Data("---\ntitle: \(PageScaffold.yamlQuoted(Self.siteTitle(source)))\n---\n".utf8), to: "content/_index.md")
         }
-        try output.write(Data(Self.siteSettings(title: Self.siteTitle(source)).utf8), to: "site.yml")
+        let rawHTML = RawHTMLSetting(source: source, isHugo: contentFolder == nil && rootPrefix.hasPrefix("content/"))
+        report.rawHTML = rawHTML.reason
+        try output.write(Data(Self.siteSettings(title: Self.siteTitle(source), rawHTML: rawHTML).utf8), to: "site.yml")
         try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
         report.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
         try output.write(Data(report.markdown.utf8), to: ImportReport.file)
@@ -105,14 +107,14 @@ public struct SiteImporter {
         return FrontMatterConversion.humanize(source.standardizedFileURL.lastPathComponent)
     }
 
-    static func siteSettings(title: String) -> String {
+    static func siteSettings(title: String, rawHTML: RawHTMLSetting) -> String {
         """
         title: \(PageScaffold.yamlQuoted(title))
         base_url: https://health.example.org/
         language: en
-        # Imported pages often hold raw HTML; it is dropped unless this is true.
+        # Raw HTML in pages is published only when this is true: \(rawHTML.reason).
         markdown:
-          unsafe_html: false
+          unsafe_html: \(rawHTML.kept)
         # Imported pages have no clinical review yet: warn rather than stop the build
         # while they are checked, and set each page's `reviewed` date after its review.
         review:

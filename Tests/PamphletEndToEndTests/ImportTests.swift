@@ -108,6 +108,8 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(build.stderr.contains("content/conditions/asthma.md:10:1: warning: '{{% notice warning %}}' is a Hugo shortcode"), build.stderr)
         XCTAssertFalse(build.stderr.contains("highlight"), build.stderr)
         XCTAssertTrue(read(destination, "site.yml").hasPrefix("title: \"Clinic\"\n"))
+        // Hugo left raw HTML out unless told otherwise; this site did not tell it.
+        XCTAssertTrue(read(destination, "site.yml").contains("  unsafe_html: false\n"), read(destination, "site.yml"))
         XCTAssertTrue(read(destination, ".gitignore").hasPrefix("/output/\n"))
         // With the broken link mended, the site builds, with the old addresses as redirects.
         let mended = read(destination, "content/conditions/flu.md").replacingOccurrences(of: "(/nowhere/)", with: "(https://example.org/)")
@@ -134,6 +136,9 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(report.contains("- `pages/health-care.md:5`: 'lastupdate: 2018-10-6'"), report)
         XCTAssertTrue(report.contains("- `pages/health-care.md` → `content/health-care/_index.md`"), report)
         XCTAssertTrue(report.contains("- `layout` (2 pages): `pages/health-care.md:2`, `pages/index.md:2`"), report)
+        // Metalsmith published the raw HTML in its pages: the new site keeps it, and says so.
+        XCTAssertTrue(read(destination, "site.yml").contains("  unsafe_html: true\n"), read(destination, "site.yml"))
+        XCTAssertTrue(report.contains("Raw HTML: Jekyll and Metalsmith publish raw HTML"), report)
         // The old site's own search page would take Pamphlet's /search/: it moves aside, and links follow it.
         XCTAssertTrue(read(destination, "content/search.md").contains("search-page"), read(destination, "content/search.md"))
         XCTAssertTrue(report.contains("site's search page (/search/)"), report)
