@@ -54,7 +54,10 @@ extension Stages {
             }
         }
         context.health = health
-        context.searchDocuments = SearchDocuments.collect(tree, config: context.config, serial: context.options.serial)
+        // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
+        if context.options.writeOutput {
+            context.searchDocuments = SearchDocuments.collect(tree, config: context.config, serial: context.options.serial)
+        }
         // The prose was read for the last time above.
         if context.releasesPageText {
             var released = tree
