@@ -58,6 +58,14 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
+    /// Page `number`'s result, from its results file, as search.js finds it.
+    private func result(_ number: Int, in folder: URL) throws -> [String: Any] {
+        let group = try XCTUnwrap(json(folder.appendingPathComponent("meta.json"))["group"] as? Int)
+        let data = try Data(contentsOf: folder.appendingPathComponent("r/\(number / group).json"))
+        let results = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        return results[number % group]
+    }
+
     /// The pages (titles) whose postings for `stem` the index holds, read as search.js reads them.
     private func pages(for stem: String, in folder: URL) throws -> [String] {
         let shard = SearchWordsTests.shard(stem, try json(folder.appendingPathComponent("meta.json")))
@@ -69,7 +77,7 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         var titles: [String] = []
         for pair in stride(from: 0, to: numbers.count, by: 2) {
             page += numbers[pair]
-            titles.append(try XCTUnwrap(json(folder.appendingPathComponent("f/\(page).json"))["t"] as? String))
+            titles.append(try XCTUnwrap(result(page, in: folder)["t"] as? String))
         }
         return titles
     }
@@ -95,14 +103,16 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         var page = 0
         for pair in stride(from: 0, to: numbers.count, by: 2) {
             page += numbers[pair]
-            scores[try XCTUnwrap(json(index.appendingPathComponent("f/\(page).json"))["t"] as? String)] = numbers[pair + 1]
+            scores[try XCTUnwrap(result(page, in: index)["t"] as? String)] = numbers[pair + 1]
         }
         XCTAssertGreaterThan(try XCTUnwrap(scores["Heart attack"]), try XCTUnwrap(scores["Breathing"]))
     }
 
     func testResultDataForTheResultsShown() throws {
         let index = try site().appendingPathComponent("search")
-        let page = try (0..<3).map { try json(index.appendingPathComponent("f/\($0).json")) }.first { $0["t"] as? String == "Heart attack" }
+        let page = try (0..<3).map { try result($0, in: index) }.first { $0["t"] as? String == "Heart attack" }
+        let files = try FileManager.default.contentsOfDirectory(atPath: index.appendingPathComponent("r").path)
+        XCTAssertEqual(files, ["0.json"], "three pages' results in one file")
         let result = try XCTUnwrap(page)
         XCTAssertEqual(result["u"] as? String, "/heart/attack/")
         XCTAssertEqual(result["s"] as? String, "Heart")
@@ -194,7 +204,7 @@ final class SearchWordsTests: XCTestCase {
     }
 
     func testVarintRoundTrip() {
-        let values = [0, 1, 31, 32, 255, 1_000, 40_000]
+        let values = [0, 1, 31, 32, 255, 1_000, 40_000, 1 << 20]
         XCTAssertEqual(Varint.decode(String(decoding: values.flatMap(Varint.encode), as: UTF8.self)), values)
     }
 

@@ -49,7 +49,7 @@ struct SearchIndexGenerator: Generator {
     /// words no page uses any more would stay behind, so they go.
     static func removeStale(under folder: String, keeping: Set<String>, in root: URL) {
         let base = root.appendingPathComponent(folder)
-        for part in ["p", "t", "f"] {
+        for part in ["p", "t", "r"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: base.appendingPathComponent(part).path)) ?? []
             for name in names where !name.hasPrefix(".") && !keeping.contains(part + "/" + name) {
                 try? FileManager.default.removeItem(at: base.appendingPathComponent(part).appendingPathComponent(name))
