@@ -110,15 +110,15 @@ final class SearchIndexTests: TemporaryFolderTestCase {
 
     func testResultDataForTheResultsShown() throws {
         let index = try site().appendingPathComponent("search")
-        let page = try (0..<3).map { try result($0, in: index) }.first { $0["t"] as? String == "Heart attack" }
+        let page = try (0..<3).map { try self.result($0, in: index) }.first { $0["t"] as? String == "Heart attack" }
         let files = try FileManager.default.contentsOfDirectory(atPath: index.appendingPathComponent("r").path)
         XCTAssertEqual(files, ["0.json"], "three pages' results in one file")
-        let result = try XCTUnwrap(page)
-        XCTAssertEqual(result["u"] as? String, "/heart/attack/")
-        XCTAssertEqual(result["s"] as? String, "Heart")
-        XCTAssertEqual(result["r"] as? String, "2026-02-03")
-        XCTAssertEqual(result["a"] as? [String], ["myocardial infarction", "MI"])
-        XCTAssertTrue((result["x"] as? String)?.hasPrefix("A heart attack needs help fast.") ?? false)
+        let found = try XCTUnwrap(page)
+        XCTAssertEqual(found["u"] as? String, "/heart/attack/")
+        XCTAssertEqual(found["s"] as? String, "Heart")
+        XCTAssertEqual(found["r"] as? String, "2026-02-03")
+        XCTAssertEqual(found["a"] as? [String], ["myocardial infarction", "MI"])
+        XCTAssertTrue((found["x"] as? String)?.hasPrefix("A heart attack needs help fast.") ?? false)
     }
 
     func testSpanishPagesHaveTheirOwnIndexWithoutAccents() throws {
@@ -164,6 +164,20 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         let index = preview.appendingPathComponent("search")
         XCTAssertEqual(try pages(for: "cough", in: index), ["Asthma"])
         XCTAssertEqual(try pages(for: "wheez", in: index), [])
+    }
+
+    func testIndexFilesAreReserved() throws {
+        try write([
+            "site.yml": "title: Heart Health\nbase_url: https://example.org/\n",
+            "content/_index.md": "---\ntitle: Home\n---\n\nWelcome.\n",
+            "content/asthma.md": "---\ntitle: Asthma\n---\n\nWheezing.\n",
+            "content/search/r/0.json": "[]",
+            "content/search/meta.json": "{}",
+        ])
+        let result = SiteBuilder(options: BuildOptions(source: root, output: root.appendingPathComponent("out"))).run()
+        for file in ["content/search/r/0.json", "content/search/meta.json"] {
+            XCTAssertTrue(result.diagnostics.contains { $0.code == "reserved-file" && $0.file == file }, "\(file): \(result.diagnostics)")
+        }
     }
 
     func testMisspellingListsNameTheWordsAsWritten() throws {

@@ -168,6 +168,8 @@
     suggestion.textContent = '';
     list.textContent = '';
     if (!typed.length) { status.textContent = ''; return; }
+    // Browsers do not let a page opened from the disk (make site's --relative copy) fetch files.
+    if (location.protocol === 'file:') { status.textContent = say('on-disk', {}); return; }
     status.textContent = say('searching', {});
     get('meta.json').then(function (meta) {
       if (!meta.shardSet) {
