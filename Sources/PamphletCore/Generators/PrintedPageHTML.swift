@@ -24,7 +24,9 @@ enum PrintedPageHTML {
                 index = digit + 1
                 continue
             }
-            if byte == UInt8(ascii: " "), let attribute = attributes.first(where: { bytes[index...].starts(with: $0) }) {
+            // The byte after the space rules out most spaces (words of text) before any comparison.
+            if byte == UInt8(ascii: " "), index + 1 < bytes.count, Self.attributeStarts(bytes[index + 1]),
+               let attribute = attributes.first(where: { bytes[index...].starts(with: $0) }) {
                 out.append(contentsOf: attribute)
                 out.append(contentsOf: prefixBytes)
                 index += attribute.count
@@ -34,6 +36,12 @@ enum PrintedPageHTML {
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A first letter of ` id=`, ` href="#`, ` aria-describedby=`.
+    @inline(__always)
+    private static func attributeStarts(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "i") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "a")
     }
 
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.
