@@ -44,36 +44,47 @@ struct QRCode: Sendable {
     /// Written as bytes: interpolating four numbers into a String for every
     /// run took longer than encoding the code.
     var svgPath: String {
-        var path: [UInt8] = []
-        path.reserveCapacity(size * size * 2)
-        // Numbers here are below 1,000 (a side is at most 177 modules).
-        func append(_ number: Int) {
-            if number >= 100 { path.append(UInt8(ascii: "0") + UInt8(number / 100)) }
-            if number >= 10 { path.append(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
-            path.append(UInt8(ascii: "0") + UInt8(number % 10))
-        }
-        for row in 0..<size {
-            var column = 0
-            while column < size {
-                guard isDark(row * size + column) else {
-                    column += 1
-                    continue
-                }
-                var run = 1
-                while column + run < size, isDark(row * size + column + run) { run += 1 }
-                // M<column> <row>h<run>v1h-<run>z
-                path.append(UInt8(ascii: "M"))
-                append(column + Self.quietZone)
-                path.append(UInt8(ascii: " "))
-                append(row + Self.quietZone)
-                path.append(UInt8(ascii: "h"))
-                append(run)
-                path.append(contentsOf: "v1h-".utf8)
-                append(run)
-                path.append(UInt8(ascii: "z"))
-                column += run
+        // A run is at most 21 bytes (`M180 180h177v1h-177z`) and a row of n
+        // modules has at most (n + 1) / 2 runs.
+        let capacity = size * ((size + 1) / 2) * 21 + 1
+        return String(unsafeUninitializedCapacity: capacity) { path in
+            var count = 0
+            @inline(__always) func put(_ byte: UInt8) {
+                path[count] = byte
+                count += 1
             }
+            // Numbers here are below 1,000 (a side is at most 177 modules).
+            @inline(__always) func put(number: Int) {
+                if number >= 100 { put(UInt8(ascii: "0") + UInt8(number / 100)) }
+                if number >= 10 { put(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
+                put(UInt8(ascii: "0") + UInt8(number % 10))
+            }
+            for row in 0..<size {
+                var column = 0
+                while column < size {
+                    guard isDark(row * size + column) else {
+                        column += 1
+                        continue
+                    }
+                    var run = 1
+                    while column + run < size, isDark(row * size + column + run) { run += 1 }
+                    // M<column> <row>h<run>v1h-<run>z
+                    put(UInt8(ascii: "M"))
+                    put(number: column + Self.quietZone)
+                    put(UInt8(ascii: " "))
+                    put(number: row + Self.quietZone)
+                    put(UInt8(ascii: "h"))
+                    put(number: run)
+                    put(UInt8(ascii: "v"))
+                    put(UInt8(ascii: "1"))
+                    put(UInt8(ascii: "h"))
+                    put(UInt8(ascii: "-"))
+                    put(number: run)
+                    put(UInt8(ascii: "z"))
+                    column += run
+                }
+            }
+            return count
         }
-        return String(decoding: path, as: UTF8.self)
     }
 }
