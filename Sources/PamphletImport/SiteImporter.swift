@@ -62,13 +62,17 @@ public struct SiteImporter {
         report.findings += plan.problems
         report.moves = plan.moves.map { (display($0.0), $0.1) }
         let targets = LinkTargets(plan: plan)
+        var hook = LinkRenderHook(source: source)
+        hook?.learnFolders(bodies: plan.pages.map { String($0.matter.body) }, plan: plan)
+        report.hookFile = hook?.file
 
         for page in plan.pages {
             let file = display(page.source)
             let matter = FrontMatterConversion(page.matter, page: page, file: file)
-            var body = BodyConversion(targets: targets, page: page, file: file, firstLine: page.matter.bodyStartLine)
+            var body = BodyConversion(targets: targets, page: page, file: file, firstLine: page.matter.bodyStartLine, hook: hook)
             let converted = body.convert(String(page.matter.body))
             report.findings += matter.findings + body.findings
+            report.hookLinks += body.hookLinks
             report.dateNotes += matter.dateNotes
             for (key, line) in matter.droppedKeys { report.droppedKeys[key, default: []].append(.init(file: file, line: line, message: "")) }
             try output.write(Data((matter.yaml + (converted.hasPrefix("\n") ? "" : "\n") + converted).utf8), to: "content/" + page.destination)
@@ -91,6 +95,7 @@ public struct SiteImporter {
         try output.write(Data(Self.siteSettings(title: Self.siteTitle(source), rawHTML: rawHTML).utf8), to: "site.yml")
         try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
         report.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+        report.missingAnchors = MissingAnchors.find(in: destination)
         try output.write(Data(report.markdown.utf8), to: ImportReport.file)
         return report
     }
