@@ -54,15 +54,15 @@ public struct ImportReport: Sendable {
             """
         text += section("To finish by hand", findings.map { "- `\($0.file):\($0.line)`: \($0.message)" })
         text += hookSection
-        text += section(
+        if !missingAnchors.isEmpty { text += section(
             "Links to parts of pages the old site's templates made",
             ["These links name a part of a page (`#...`) that has no heading or term with that id in the new site: "
-             + "Hugo's templates or shortcodes made it when they built the old site, and Pamphlet runs neither. "
+             + "the old site's templates, layouts or shortcodes made it when they built the site, and Pamphlet runs none of them. "
              + "Write the heading (or `{#id}` after one) into the page where that part belongs, or link to the page without the `#...`.", ""]
                 + missingAnchors.map { link in
                     "- `\(link.file):\(link.line)`: `#\(link.fragment)` on `\(link.target)`"
-                        + (link.shortcode.map { ", which has `\($0.text)` at line \($0.line): the part was probably made by it" } ?? "")
-                })
+                        + (link.reason.map { ", " + $0 } ?? "")
+                }) }
         text += section(
             "Dates not carried over",
             ["Other generators' `date` and `lastmod` say when a file was written or changed, not when a clinician checked it, so they are not made into `reviewed` dates."]
