@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let report = try importer.run()
             print("Imported \(report.pagesImported) pages and \(report.filesCopied) files into \(destination).")
-            print("\(report.findings.count) things to finish by hand and \(report.dateNotes.count) dates not carried over: see \(destination)/import-report.md")
+            print("\(report.toFinish) things to finish by hand and \(report.dateNotes.count) dates not carried over: see \(destination)/import-report.md")
             print("Next: pamphlet build --source \(destination)")
         } catch let failure as ImportFailure {
             DiagnosticPrinter.print([.error(failure.description, code: "import")])

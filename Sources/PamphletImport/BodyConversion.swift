@@ -9,13 +9,17 @@ struct BodyConversion {
     let page: ImportPlan.PlannedPage
     let file: String
     let firstLine: Int
+    /// The old site's link render hook, whose own destination words (`g`) are made into links or text.
+    var hook: LinkRenderHook?
     var findings: [ImportReport.Finding] = []
+    var hookLinks: [ImportReport.HookLink] = []
 
-    init(targets: LinkTargets, page: ImportPlan.PlannedPage, file: String, firstLine: Int) {
+    init(targets: LinkTargets, page: ImportPlan.PlannedPage, file: String, firstLine: Int, hook: LinkRenderHook? = nil) {
         self.targets = targets
         self.page = page
         self.file = file
         self.firstLine = firstLine
+        self.hook = hook
     }
 
     mutating func convert(_ body: String) -> String {
@@ -80,6 +84,10 @@ struct BodyConversion {
                 }
                 continue
             }
+            if rest.hasPrefix("]("), let hook, let converted = hookLink(&result, &rest, hook: hook, lineNumber: lineNumber) {
+                result += converted
+                continue
+            }
             if rest.hasPrefix("](") {
                 result += "]("
                 rest = rest.dropFirst(2)
@@ -119,6 +127,43 @@ struct BodyConversion {
             rest = rest.dropFirst()
         }
         return result + rest
+    }
+
+    /// `[words](g)`, where `g` is a word of the old site's render hook: a link
+    /// to the page the words name, or the words alone. `rest` starts at `](`;
+    /// nil leaves the link to the usual rewriting.
+    private mutating func hookLink(_ result: inout String, _ rest: inout Substring, hook: LinkRenderHook, lineNumber: Int) -> String? {
+        let after = rest.dropFirst(2)
+        guard let close = after.firstIndex(of: ")") else { return nil }
+        let destination = String(after[..<close])
+        guard hook.handles(destination), case .unknown = targets.resolve(destination, from: page),
+              let open = Self.linkTextStart(in: result) else { return nil }
+        let text = String(result[result.index(after: open)...])
+        rest = after[after.index(after: close)...]
+        if let target = hook.page(for: text, destination: destination, plan: targets.plan) {
+            let link = target.relative(fromFolder: page.destination.parentFolder)
+            hookLinks.append(.init(destination: destination, file: file, line: lineNumber, text: text, page: target))
+            return "](" + (link.addingPercentEncoding(withAllowedCharacters: LinkTargets.pathCharacters) ?? link) + ")"
+        }
+        hookLinks.append(.init(destination: destination, file: file, line: lineNumber, text: text, page: nil))
+        result.remove(at: open)
+        return ""
+    }
+
+    /// Where the `[` of the link text that `text` ends with is, brackets inside it matched.
+    static func linkTextStart(in text: String) -> String.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if character == "]" { depth += 1 }
+            if character == "[" {
+                if depth == 0 { return index > text.startIndex && text[text.index(before: index)] == "!" ? nil : index }
+                depth -= 1
+            }
+        }
+        return nil
     }
 
     private mutating func replacement(_ destination: String, lineNumber: Int) -> String {

@@ -63,22 +63,33 @@ struct ImportPlan {
         // Each page's own address first, so an alias that names another page's address is found.
         var owners: [String: String] = [:]
         var urls: [String: (url: String?, oldHTML: String?)] = [:]
-        for (path, matter) in found {
+        // A page at its own place owns its address before another page that claims it with `url`
+        // (a forgotten copy, `bak_index.md`), so links to that address keep leading to it.
+        let claimsURL = { (matter: SourceFrontMatter) in Self.pageURL(matter).url != nil }
+        for (path, matter) in found.filter({ !claimsURL($0.matter) }) + found.filter({ claimsURL($0.matter) }) {
             guard let destination = destinations[path] else { continue }
             let folderPage = Self.isFolderPage(path) || destination.fileName.hasPrefix("_index")
             var address = "/" + (folderPage ? destination.parentFolder : path.removingPathExtension) + "/"
             if let slug = matter.values["slug"]?.text, !slug.isEmpty {
                 address = "/" + (folderPage ? destination.parentFolder.parentFolder : path.parentFolder) + "/" + slug + "/"
             }
-            let written = Self.pageURL(matter)
-            urls[path] = written
+            var written = Self.pageURL(matter)
             if let url = written.url { address = url }
             if let other = owners[Self.addressKey(address)] {
-                problems.append(.init(file: display(path), line: matter.lines["url"] ?? matter.lines["permalink"] ?? matter.lines["slug"] ?? 1,
-                    message: "its address \(address) is also that of content/\(other) in the new site; give one of them another 'slug' or 'url', or remove the one that is out of date"))
+                let line = matter.lines["url"] ?? matter.lines["permalink"] ?? matter.lines["slug"] ?? 1
+                if written.url != nil {
+                    // Its `url` is left out, so the new site builds; the page keeps its own place.
+                    written.url = nil
+                    problems.append(.init(file: display(path), line: line,
+                        message: "its address \(address) is also that of content/\(other), so its 'url' was left out and it is at its own place, content/\(destination); if it is an old copy, remove it"))
+                } else {
+                    problems.append(.init(file: display(path), line: line,
+                        message: "its address \(address) is also that of content/\(other) in the new site; give one of them another 'slug' or 'url', or remove the one that is out of date"))
+                }
             } else {
                 owners[Self.addressKey(address)] = destination
             }
+            urls[path] = written
         }
         // Every folder of pages has a section page at its address, made by Pamphlet when the folder has no _index.md.
         for destination in destinations.values {
@@ -122,7 +133,8 @@ struct ImportPlan {
                     aliases.append(absolute)
                 }
             }
-            for address in addresses where pageByAddress[Self.addressKey(address)] == nil {
+            for address in addresses where pageByAddress[Self.addressKey(address)] == nil
+                && (owners[Self.addressKey(address)].map { $0 == destination || $0.hasSuffix("/") } ?? true) {
                 pageByAddress[Self.addressKey(address)] = destination
             }
             pages.append(PlannedPage(source: path, destination: destination, matter: matter, oldAddress: base + "/", url: written.url, aliases: aliases))

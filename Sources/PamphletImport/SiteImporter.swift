@@ -28,10 +28,12 @@ public struct SiteImporter {
 
         var scan = SourceScan()
         SourceScan.walk(contentRoot, into: &scan)
-        // Hugo serves `static/` at the top of the site.
-        let staticFolder = source.appendingPathComponent("static")
+        // Hugo serves `static/` at the top of the site; Metalsmith-style sites (pages in `pages/` or `src/`) their `assets/`.
+        let isHugo = contentFolder == nil && rootPrefix.hasPrefix("content/")
+        let staticName = isHugo ? "static" : "assets"
+        let staticFolder = source.appendingPathComponent(staticName)
         var staticScan = SourceScan()
-        if contentFolder == nil, rootPrefix.hasPrefix("content/") { SourceScan.walk(staticFolder, into: &staticScan, isContent: false) }
+        if contentFolder == nil, isHugo || ["pages/", "src/"].contains(rootPrefix) { SourceScan.walk(staticFolder, into: &staticScan, isContent: false) }
 
         var report = ImportReport()
         var found: [(path: String, matter: SourceFrontMatter)] = []
@@ -52,7 +54,7 @@ public struct SiteImporter {
         for file in scan.files { fileSources[file] = contentRoot.appendingPathComponent(file) }
         for file in staticScan.files {
             if fileSources[file] != nil {
-                report.skippedFiles.append(("static/" + file, "content/\(file) has the same name"))
+                report.skippedFiles.append((staticName + "/" + file, "content/\(file) has the same name"))
                 continue
             }
             files.append(file)
@@ -62,13 +64,17 @@ public struct SiteImporter {
         report.findings += plan.problems
         report.moves = plan.moves.map { (display($0.0), $0.1) }
         let targets = LinkTargets(plan: plan)
+        var hook = LinkRenderHook(source: source)
+        hook?.learnFolders(bodies: plan.pages.map { String($0.matter.body) }, plan: plan)
+        report.hookFile = hook?.file
 
         for page in plan.pages {
             let file = display(page.source)
             let matter = FrontMatterConversion(page.matter, page: page, file: file)
-            var body = BodyConversion(targets: targets, page: page, file: file, firstLine: page.matter.bodyStartLine)
+            var body = BodyConversion(targets: targets, page: page, file: file, firstLine: page.matter.bodyStartLine, hook: hook)
             let converted = body.convert(String(page.matter.body))
             report.findings += matter.findings + body.findings
+            report.hookLinks += body.hookLinks
             report.dateNotes += matter.dateNotes
             for (key, line) in matter.droppedKeys { report.droppedKeys[key, default: []].append(.init(file: file, line: line, message: "")) }
             try output.write(Data((matter.yaml + (converted.hasPrefix("\n") ? "" : "\n") + converted).utf8), to: "content/" + page.destination)
@@ -82,7 +88,7 @@ public struct SiteImporter {
             try output.write(data, to: "content/" + file)
             report.filesCopied += 1
         }
-        report.skippedFiles += scan.skipped.map { (display($0.path), $0.reason) } + staticScan.skipped.map { ("static/" + $0.path, $0.reason) }
+        report.skippedFiles += scan.skipped.map { (display($0.path), $0.reason) } + staticScan.skipped.map { (staticName + "/" + $0.path, $0.reason) }
         if plan.pageBySource.values.contains("_index.md") == false {
             try output.write(Data("---\ntitle: \(PageScaffold.yamlQuoted(Self.siteTitle(source)))\n---\n".utf8), to: "content/_index.md")
         }
@@ -91,6 +97,12 @@ public struct SiteImporter {
         try output.write(Data(Self.siteSettings(title: Self.siteTitle(source), rawHTML: rawHTML).utf8), to: "site.yml")
         try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
         report.findings.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+        var madeBy: [String: String] = [:]
+        for page in plan.pages {
+            if let layout = page.matter.values["layout"]?.text, !layout.isEmpty { madeBy["content/" + page.destination] = layout }
+        }
+        report.missingAnchors = MissingAnchors.find(in: destination, layouts: madeBy, oldFrontMatter: Dictionary(
+            plan.pages.map { ("content/" + $0.destination, String($0.matter.frontMatterText)) }, uniquingKeysWith: { first, _ in first }))
         try output.write(Data(report.markdown.utf8), to: ImportReport.file)
         return report
     }

@@ -11,6 +11,8 @@ struct SourceFrontMatter {
     var body: Substring
     /// 1-based line of the body's first line in the file.
     var bodyStartLine: Int
+    /// The front matter as written, for what the old site's templates made of it (`id: get`).
+    var frontMatterText = ""
 
     enum Format { case yaml, toml, none }
 
@@ -32,6 +34,7 @@ struct SourceFrontMatter {
         let utf8 = text.utf8
         let bodyStart = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
         var matter = SourceFrontMatter(body: text[bodyStart...], bodyStartLine: close + 2)
+        matter.frontMatterText = block
         for (number, line) in lines[1..<close].enumerated() {
             // Top-level keys start at the left edge: `title:` or `title =`.
             guard let first = line.first, first.isLetter || first == "_" || first == "\"" else { continue }

@@ -34,7 +34,9 @@ public struct FootnoteDefinitions: Sendable {
                 index += 1
                 continue
             }
-            guard fence == nil, let (label, rest) = Self.definitionStart(line) else {
+            // A note may be inside a block quote: its lines are read after the `>` markers, which stay.
+            let (depth, prefix) = Self.quotePrefix(line)
+            guard fence == nil, let (label, rest) = Self.definitionStart(Array(line[prefix...])) else {
                 index += 1
                 continue
             }
@@ -42,7 +44,9 @@ public struct FootnoteDefinitions: Sendable {
             var end = index + 1
             // Indented lines continue the note, across blank lines; so does a lazy line right after text.
             while end < lines.count {
-                let next = lines[end]
+                let (nextDepth, nextPrefix) = Self.quotePrefix(lines[end])
+                if nextDepth != depth { break }
+                let next = Array(lines[end][nextPrefix...])
                 if Self.isBlank(next) {
                     end += 1
                     continue
@@ -51,23 +55,41 @@ public struct FootnoteDefinitions: Sendable {
                     end += 1
                     continue
                 }
-                if !Self.isBlank(lines[end - 1]), Self.definitionStart(next) == nil, !Self.startsBlock(next) {
+                if !Self.isBlank(Array(lines[end - 1][Self.quotePrefix(lines[end - 1]).bytes...])), Self.definitionStart(next) == nil, !Self.startsBlock(next) {
                     end += 1
                     continue
                 }
                 break
             }
             // Trailing blank lines belong to the page, not the note.
-            while end > index + 1, Self.isBlank(lines[end - 1]) { end -= 1 }
-            for number in (index + 1)..<end { text.append(Self.dedent(lines[number])) }
+            while end > index + 1, Self.isBlank(Array(lines[end - 1][Self.quotePrefix(lines[end - 1]).bytes...])) { end -= 1 }
+            for number in (index + 1)..<end { text.append(Self.dedent(Array(lines[number][Self.quotePrefix(lines[number]).bytes...]))) }
             definitions.append(Definition(
                 label: String(decoding: label, as: UTF8.self),
                 text: text.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), line: index + 1))
-            for number in index..<end { lines[number] = lines[number].last == 0x0D ? [0x0D] : [] }
+            for number in index..<end {
+                let kept = Array(lines[number][..<Self.quotePrefix(lines[number]).bytes])
+                lines[number] = kept + (lines[number].last == 0x0D ? [0x0D] : [])
+            }
             changed = true
             index = end
         }
         if changed { self.markdown = lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") }
+    }
+
+    /// How many block quote markers (`> > `) start `line`, and how many bytes they take.
+    static func quotePrefix(_ line: [UInt8]) -> (depth: Int, bytes: Int) {
+        var depth = 0, index = 0, end = 0
+        while true {
+            var spaces = 0
+            while index < line.count, line[index] == 0x20, spaces < 3 { index += 1; spaces += 1 }
+            guard index < line.count, line[index] == UInt8(ascii: ">") else { break }
+            index += 1
+            if index < line.count, line[index] == 0x20 { index += 1 }
+            depth += 1
+            end = index
+        }
+        return (depth, end)
     }
 
     /// `[^label]: text` with at most three spaces before it: the label and the text.

@@ -38,7 +38,9 @@ extension MarkdownDocument {
     func parseFragment(_ text: String, line: Int) -> MarkdownDocument {
         // cmark skips blank lines at the start; they only shift the line numbers.
         let padding = String(repeating: "\n", count: max(0, line - 1))
-        return MarkdownDocument(parsing: padding + text, options: options)
+        // The page's link reference definitions go after it, so `[text][label]` in a cell or note resolves.
+        let references = referenceDefinitions
+        return MarkdownDocument(parsing: padding + text + (references.isEmpty ? "" : "\n\n" + references), options: options)
     }
 
     /// `text`'s inlines, parsed by cmark as a paragraph's would be: text that
@@ -68,6 +70,31 @@ extension MarkdownDocument {
             bytes.insert(UInt8(ascii: "\\"), at: end)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The lines of the source that are link reference definitions (`[label]: destination`), outside code.
+    static func referenceDefinitionLines(_ source: String) -> String {
+        guard source.utf8.contains(UInt8(ascii: "]")) else { return "" }
+        var found: [Substring] = []
+        var fence: (byte: UInt8, length: Int)?
+        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bytes = Array(line.utf8)
+            if let marker = FootnoteDefinitions.fence(bytes) {
+                if let open = fence {
+                    if marker.byte == open.byte && marker.length >= open.length && marker.isBare { fence = nil }
+                } else {
+                    fence = (marker.byte, marker.length)
+                }
+                continue
+            }
+            guard fence == nil else { continue }
+            let start = FootnoteDefinitions.indent(bytes)
+            guard start <= 3, start + 1 < bytes.count, bytes[start] == UInt8(ascii: "["), bytes[start + 1] != UInt8(ascii: "^"),
+                  let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")), close + 1 < bytes.count,
+                  bytes[close + 1] == UInt8(ascii: ":") else { continue }
+            found.append(line)
+        }
+        return found.joined(separator: "\n")
     }
 
     /// The UTF-8 bytes of each line of the source, without its line ending.

@@ -19,6 +19,8 @@ public final class MarkdownDocument {
     public let options: Options
     /// The text parsed: tables are found from their source lines.
     let source: String
+    /// Its link reference definitions, for the fragments parsed on their own (cells, terms, notes).
+    lazy var referenceDefinitions: String = Self.referenceDefinitionLines(source)
 
     public init(parsing markdown: String, options: Options = []) {
         self.options = options

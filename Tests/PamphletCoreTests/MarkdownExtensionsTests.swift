@@ -160,6 +160,63 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.line), [7, 12])
     }
 
+    func testFootnotesInListsAndBlockQuotes() {
+        let (result, diagnostics) = render("""
+            - Take it with food.[^food]
+
+              [^food]: Or a glass of milk.
+
+            > Rest for a day.[^rest]
+            >
+            > [^rest]: Two if you can.
+            >     Or three.
+            >
+            > Then go back to work.
+            """)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertTrue(result.html.contains("<li id=\"fn-1\">\n<p>Or a glass of milk. <a href=\"#fnref-1\""), result.html)
+        XCTAssertTrue(result.html.contains("<li id=\"fn-2\">\n<p>Two if you can.\nOr three. <a href=\"#fnref-2\""), result.html)
+        // The quote goes on after the note.
+        XCTAssertTrue(result.html.contains("<blockquote>\n<p>Rest for a day.<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup></p>\n<p>Then go back to work.</p>\n</blockquote>"), result.html)
+    }
+
+    func testReferenceLinksInCellsNotesAndDefinitions() {
+        let (result, diagnostics) = render("""
+            | Where | Notes |
+            | --- | --- |
+            | [cells][] | See [the page][c].[^1] |
+
+            Cell
+            : Read [cells][].
+
+            [^1]: Also [cells][].
+
+            [cells]: cells.md
+            [c]: cells.md#top
+            """)
+        XCTAssertEqual(diagnostics.filter { $0.code == "broken-link" }.map(\.message), [])
+        XCTAssertEqual(result.html.components(separatedBy: "<a href=\"/genes/cells/\">cells</a>").count - 1, 3, result.html)
+        XCTAssertTrue(result.html.contains("<a href=\"/genes/cells/#top\">the page</a>"), result.html)
+    }
+
+    func testDefinitionListsThroughTheRenderer() {
+        let (result, diagnostics) = render("""
+            ## Carrier
+
+            Carrier
+            : A person with one changed copy of a gene. See [variant](#variant).
+
+            Variant
+            : A change in a gene.
+            """)
+        XCTAssertEqual(diagnostics, [])
+        // Headings keep their ids; a term with the same words gets the next one.
+        XCTAssertTrue(result.html.contains("<dt id=\"carrier-1\">Carrier</dt>\n<dd>A person with one changed copy of a gene. See <a href=\"#variant\">variant</a>.</dd>\n<dt id=\"variant\">Variant</dt>"), result.html)
+        XCTAssertTrue(result.anchors.contains("variant"))
+        // Each term and definition is read on its own.
+        XCTAssertEqual(result.prose.map(\.text), ["Carrier", "Carrier", "A person with one changed copy of a gene. See variant.", "Variant", "A change in a gene."])
+    }
+
     func testFootnoteDefinitionsInCodeAreLeftAlone() {
         let (result, diagnostics) = render("```\n[^1]: not a note\n```\n")
         XCTAssertTrue(result.html.contains("[^1]: not a note"))

@@ -121,6 +121,30 @@ final class ImportTests: XCTestCase {
         _ = source
     }
 
+    func testLinksOnlyTheOldRenderHookUnderstoodAndAnchorsOnlyItsTemplatesMade() throws {
+        let (_, destination, result) = try importFixture("import-hugo-hooks")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let flu = read(destination, "content/conditions/flu.md")
+        // `(g)` was the hook's word for "the glossary page of these words": plurals too, and the glossary
+        // (where most such links lead) before another page of the same name; a word with no page is text.
+        XCTAssertTrue(flu.contains("Get your [vaccines](../glossary/vaccine.md) each autumn, one [dose](../glossary/dose.md) a year. A booster is not needed."), flu)
+        let report = read(destination, "import-report.md")
+        for expected in [
+            "its link render hook (`layouts/_markup/render-link.html`)",
+            "### `(g)`: 3 links",
+            "- Now linked to the page their words name: 2 (`[vaccines](g)` → `content/glossary/vaccine.md`)",
+            "- Now plain text, to link by hand: 1\n  - `content/conditions/flu.md:5`: \"booster\"",
+            "- `content/conditions/flu.md:11`: `#ages` on `content/conditions/dose.md`, which has `{{% include \"shared/ages.md\" %}}` at line 7",
+        ] {
+            XCTAssertTrue(report.contains(expected), "expected\n  \(expected)\nin:\n\(report)")
+        }
+        // The definition list's term is an anchor; the shortcode's is not, and the report said so.
+        let build = try buildImported(destination, brokenLinks: [
+            "content/conditions/flu.md:11:51: error: the link 'dose.md#ages' names the heading '#ages', which content/conditions/dose.md does not have (it has no headings) [broken-link]",
+        ])
+        _ = build
+    }
+
     func testMetalsmithSite() throws {
         let (_, destination, result) = try importFixture("import-metalsmith")
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -131,8 +155,13 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(healthCare.contains(#"<a href="apply.md">Apply now</a>"#), healthCare)
         XCTAssertTrue(read(destination, "content/health-care/apply.md").contains("![An application form](../img/form.png)"))
         XCTAssertTrue(read(destination, "content/health-care/apply.md").contains("Go back to [health care](_index.md) or to the [home page](../_index.md)."))
-        XCTAssertTrue(read(destination, "content/health-care/eligibility.md").contains("Read [how to apply](apply.md)."))
+        // Files the old site served from `assets/` at its top are copied; a forgotten copy claiming
+        // /health-care/ with `url` keeps its own place, so links to /health-care/ still lead to the real page.
+        XCTAssertTrue(read(destination, "content/health-care/eligibility.md").contains("Read [how to apply](apply.md). ![A leaflet](../forms/leaflet.png)"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/forms/leaflet.png").path))
+        XCTAssertFalse(read(destination, "content/bak-health-care.md").contains("url:"))
         let report = read(destination, "import-report.md")
+        XCTAssertTrue(report.contains("- `pages/bak-health-care.md:3`: its address /health-care/ is also that of content/health-care/_index.md, so its 'url' was left out"), report)
         XCTAssertTrue(report.contains("- `pages/health-care.md:5`: 'lastupdate: 2018-10-6'"), report)
         XCTAssertTrue(report.contains("- `pages/health-care.md` → `content/health-care/_index.md`"), report)
         XCTAssertTrue(report.contains("- `layout` (2 pages): `pages/health-care.md:2`, `pages/index.md:2`"), report)

@@ -32,6 +32,7 @@ struct MarkdownRenderer: Sendable {
         let words = self.words[page.language] ?? .english
         var issues: [MarkdownIssue] = []
         // The GitHub-flavoured blocks are made first, so the walk below sees their links, text and headings.
+        let definitionLists = document.buildDefinitionLists()
         let tables = document.buildTables(words: words, issues: &issues)
         document.buildCallouts(words: words, emergencyNumber: emergencyNumbers[page.language], issues: &issues)
         result.anchors = document.buildFootnotes(footnotes.definitions, words: words, issues: &issues)
@@ -91,16 +92,23 @@ struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        // Each cell is read on its own, as a list item is: a table is not one long sentence.
+        // Each cell, term and definition is read on its own, as a list item is: a table is not one long sentence.
         for table in tables {
             for cell in table.cells { result.prose.append(ProseBlock(text: cell.text, line: cell.line + lineShift, kind: .listItem)) }
+        }
+        for text in definitionLists.texts { result.prose.append(ProseBlock(text: text.text, line: text.line + lineShift, kind: .listItem)) }
+        // Terms get ids as Hugo's `autoDefinitionTermID` gives them, after the headings, which keep theirs.
+        for term in definitionLists.terms {
+            let id = Self.uniqueID(headingIDs.id(for: term.text.trimmingCharacters(in: .horizontalSpaces)).nonEmpty ?? "term", used: &usedIDs)
+            document.setTermID(id, on: term.node)
+            result.anchors.append(id)
         }
         diagnostics += Stages.apply(overrides, to: issues.map { issue in
             Diagnostic(
                 issue.severity == .error ? .error : .warning, issue.message, file: page.source,
                 line: issue.line + lineShift, column: issue.column, code: issue.code)
         })
-        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id))) }
+        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id) + result.anchors)) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
         result.html = document.renderHTML()
