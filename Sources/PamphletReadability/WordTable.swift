@@ -4,17 +4,20 @@ import Foundation  // memcmp
 /// that a word seen before costs a hash and a byte compare, and no String.
 ///
 /// Exact bytes, as `ExactText` does: "café" written with a combining accent
-/// is not the same word as "café" written with "é".
-struct WordTable {
+/// is not the same word as "café" written with "é". Public for the site
+/// search, which numbers a page's words the same way.
+public struct WordTable {
     private var arena: [UInt8] = []
     private var entries: [(start: Int, count: Int, hash: UInt64)] = []
     /// Open addressing: 0 is an empty slot, else an entry's index + 1.
     private var slots = [Int32](repeating: 0, count: 256)
 
-    var count: Int { entries.count }
+    public var count: Int { entries.count }
+
+    public init() {}
 
     /// The number of `word`: 0 for the first new word, 1 for the next...
-    mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+    public mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -58,6 +58,14 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
+    /// Page `number`'s result, from its results file, as search.js finds it.
+    private func result(_ number: Int, in folder: URL) throws -> [String: Any] {
+        let group = try XCTUnwrap(json(folder.appendingPathComponent("meta.json"))["group"] as? Int)
+        let data = try Data(contentsOf: folder.appendingPathComponent("r/\(number / group).json"))
+        let results = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        return results[number % group]
+    }
+
     /// The pages (titles) whose postings for `stem` the index holds, read as search.js reads them.
     private func pages(for stem: String, in folder: URL) throws -> [String] {
         let shard = SearchWordsTests.shard(stem, try json(folder.appendingPathComponent("meta.json")))
@@ -69,7 +77,7 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         var titles: [String] = []
         for pair in stride(from: 0, to: numbers.count, by: 2) {
             page += numbers[pair]
-            titles.append(try XCTUnwrap(json(folder.appendingPathComponent("f/\(page).json"))["t"] as? String))
+            titles.append(try XCTUnwrap(result(page, in: folder)["t"] as? String))
         }
         return titles
     }
@@ -95,20 +103,22 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         var page = 0
         for pair in stride(from: 0, to: numbers.count, by: 2) {
             page += numbers[pair]
-            scores[try XCTUnwrap(json(index.appendingPathComponent("f/\(page).json"))["t"] as? String)] = numbers[pair + 1]
+            scores[try XCTUnwrap(result(page, in: index)["t"] as? String)] = numbers[pair + 1]
         }
         XCTAssertGreaterThan(try XCTUnwrap(scores["Heart attack"]), try XCTUnwrap(scores["Breathing"]))
     }
 
     func testResultDataForTheResultsShown() throws {
         let index = try site().appendingPathComponent("search")
-        let page = try (0..<3).map { try json(index.appendingPathComponent("f/\($0).json")) }.first { $0["t"] as? String == "Heart attack" }
-        let result = try XCTUnwrap(page)
-        XCTAssertEqual(result["u"] as? String, "/heart/attack/")
-        XCTAssertEqual(result["s"] as? String, "Heart")
-        XCTAssertEqual(result["r"] as? String, "2026-02-03")
-        XCTAssertEqual(result["a"] as? [String], ["myocardial infarction", "MI"])
-        XCTAssertTrue((result["x"] as? String)?.hasPrefix("A heart attack needs help fast.") ?? false)
+        let page = try (0..<3).map { try self.result($0, in: index) }.first { $0["t"] as? String == "Heart attack" }
+        let files = try FileManager.default.contentsOfDirectory(atPath: index.appendingPathComponent("r").path)
+        XCTAssertEqual(files, ["0.json"], "three pages' results in one file")
+        let found = try XCTUnwrap(page)
+        XCTAssertEqual(found["u"] as? String, "/heart/attack/")
+        XCTAssertEqual(found["s"] as? String, "Heart")
+        XCTAssertEqual(found["r"] as? String, "2026-02-03")
+        XCTAssertEqual(found["a"] as? [String], ["myocardial infarction", "MI"])
+        XCTAssertTrue((found["x"] as? String)?.hasPrefix("A heart attack needs help fast.") ?? false)
     }
 
     func testSpanishPagesHaveTheirOwnIndexWithoutAccents() throws {
@@ -156,6 +166,20 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         XCTAssertEqual(try pages(for: "wheez", in: index), [])
     }
 
+    func testIndexFilesAreReserved() throws {
+        try write([
+            "site.yml": "title: Heart Health\nbase_url: https://example.org/\n",
+            "content/_index.md": "---\ntitle: Home\n---\n\nWelcome.\n",
+            "content/asthma.md": "---\ntitle: Asthma\n---\n\nWheezing.\n",
+            "content/search/r/0.json": "[]",
+            "content/search/meta.json": "{}",
+        ])
+        let result = SiteBuilder(options: BuildOptions(source: root, output: root.appendingPathComponent("out"))).run()
+        for file in ["content/search/r/0.json", "content/search/meta.json"] {
+            XCTAssertTrue(result.diagnostics.contains { $0.code == "reserved-file" && $0.file == file }, "\(file): \(result.diagnostics)")
+        }
+    }
+
     func testMisspellingListsNameTheWordsAsWritten() throws {
         let index = try site().appendingPathComponent("search")
         let words = try String(contentsOf: index.appendingPathComponent("t/w.txt"), encoding: .utf8)
@@ -194,7 +218,7 @@ final class SearchWordsTests: XCTestCase {
     }
 
     func testVarintRoundTrip() {
-        let values = [0, 1, 31, 32, 255, 1_000, 40_000]
+        let values = [0, 1, 31, 32, 255, 1_000, 40_000, 1 << 20]
         XCTAssertEqual(Varint.decode(String(decoding: values.flatMap(Varint.encode), as: UTF8.self)), values)
     }
 

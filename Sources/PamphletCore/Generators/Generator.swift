@@ -1,3 +1,5 @@
+import Mustache
+
 /// What every generator can read: the finished site tree and theme.
 struct GeneratorContext: @unchecked Sendable {
     let folder: SiteFolder
@@ -51,8 +53,10 @@ protocol Generator: Sendable {
 }
 
 extension Generator {
-    func render(_ template: String, _ values: RootContext, theme: Theme, for file: String) -> Result<String, Diagnostic> {
-        guard let html = theme.render(template, values) else {
+    func render(
+        _ template: String, _ values: RootContext, theme: Theme, memo: MustacheRenderMemo? = nil, for file: String
+    ) -> Result<String, Diagnostic> {
+        guard let html = theme.render(template, values, memo: memo) else {
             return .failure(.error(
                 "the theme has no '\(template).mustache' template; add it to layouts/", file: file, code: "theme"))
         }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Writes every page, section and the home page through its template, on all cores.
 struct PagesGenerator: PageByPageGenerator {
     let name = "pages"
@@ -14,14 +16,16 @@ struct PagesGenerator: PageByPageGenerator {
         // copies (`Theme.copyForWorker`) when there are enough pages: sharing
         // one theme makes each page about 4% slower on two cores, and
         // compiling a copy costs what about 200 pages lose that way.
+        // Each worker keeps its own memo of what many pages show alike (`TemplateMemo`).
         let results = parallelMap(pages, serial: context.serial, worker: { worker in
-            worker == 0 || pages.count < Self.pagesPerThemeCopy ? context.theme : context.theme.copyForWorker()
-        }) { theme, _, index -> Result<Diagnostic?, Error> in
+            (theme: worker == 0 || pages.count < Self.pagesPerThemeCopy ? context.theme : context.theme.copyForWorker(),
+             memo: MustacheRenderMemo())
+        }) { state, _, index -> Result<Diagnostic?, Error> in
             // content/glossary.md is the introduction of the glossary page, written by GlossaryGenerator.
             if context.data.glossaryPages.values.contains(index) { return .success(nil) }
             // The page's fields are read in place: a copy of a Page would count a reference to each.
             let kind = context.tree.pages[index].kind, source = context.tree.pages[index].source
-            switch render(Self.template(for: kind), context.data.context(forPage: index), theme: theme, for: source) {
+            switch render(Self.template(for: kind), context.data.context(forPage: index), theme: state.theme, memo: state.memo, for: source) {
             case .failure(let diagnostic):
                 return .success(diagnostic)
             case .success(let html):

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A printable page per section (`/SECTION/print/`), like GOV.UK's "print
 /// entire guide": every page of the section in reading order, each with its
 /// title, address and review dates, so a patient can take the whole topic home.
@@ -45,9 +47,10 @@ struct PrintSectionGenerator: PageByPageGenerator {
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.theme.has(Self.template) else { return [] }
+        let memo = MustacheRenderMemo()
         for section in Self.sections(context.tree) where only?.contains(section.page) ?? true {
             let page = context.tree.pages[section.page]
-            switch render(Self.template, values(section, context), theme: context.theme, for: page.source) {
+            switch render(Self.template, values(section, context), theme: context.theme, memo: memo, for: page.source) {
             case .success(let html):
                 try output.write(Self.outputPath(ofSection: page.url, basePath: context.config.baseURL.path), html)
             case .failure(let diagnostic):

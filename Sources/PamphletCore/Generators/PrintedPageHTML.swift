@@ -8,36 +8,54 @@ enum PrintedPageHTML {
     /// One pass over the bytes: Foundation's replacingOccurrences, eighteen
     /// times over every page, made the printable pages most of a build's time.
     static func embed(_ html: String, idPrefix prefix: String) -> String {
-        let bytes = Array(html.utf8)
-        let prefixBytes = Array(prefix.utf8)
-        let attributes = [" id=\"", " href=\"#", " aria-describedby=\""].map { Array($0.utf8) }
+        var html = html
+        return html.withUTF8 { embed($0, prefix: Array(prefix.utf8)) }
+    }
+
+    /// The attributes whose value gets the prefix, each with the space before it.
+    private static let attributes = [" id=\"", " href=\"#", " aria-describedby=\""].map { Array($0.utf8) }
+
+    /// Copies the bytes between changes in runs, rather than one at a time.
+    private static func embed(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
         var index = 0
+        var copied = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
                 // `<hN>` / `<hN ` / `</hN>` with N from 1 to 5 becomes N + 1.
                 let digit = bytes[index + 1] == UInt8(ascii: "/") ? index + 3 : index + 2
-                out.append(contentsOf: bytes[index..<digit])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<digit]))
                 out.append(UInt8(ascii: "0") + level + 1)
                 index = digit + 1
+                copied = index
                 continue
             }
-            if byte == UInt8(ascii: " "), let attribute = attributes.first(where: { bytes[index...].starts(with: $0) }) {
+            // The byte after the space rules out most spaces (words of text) before any comparison.
+            if byte == UInt8(ascii: " "), index + 1 < bytes.count, Self.attributeStarts(bytes[index + 1]),
+               let attribute = attributes.first(where: { bytes[index...].starts(with: $0) }) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 out.append(contentsOf: attribute)
-                out.append(contentsOf: prefixBytes)
+                out.append(contentsOf: prefix)
                 index += attribute.count
+                copied = index
                 continue
             }
-            out.append(byte)
             index += 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A first letter of ` id=`, ` href="#`, ` aria-describedby=`.
+    @inline(__always)
+    private static func attributeStarts(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "i") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "a")
+    }
+
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.
-    private static func headingLevel(_ bytes: [UInt8], at index: Int) -> UInt8? {
+    private static func headingLevel(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
         var cursor = index + 1
         let closing = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/")
         if closing { cursor += 1 }

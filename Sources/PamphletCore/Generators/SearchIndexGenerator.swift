@@ -9,8 +9,24 @@ struct SearchIndexGenerator: Generator {
     /// Every page's words and what results show of it: any rewritten page can change the index.
     let reads: GeneratorReads = [.pageText, .pageListings]
 
-    /// Its files depend on the words; the search page's folder is claimed by `SearchPageGenerator`.
-    func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
+    /// `meta.json` and the results files, whose number follows from the
+    /// pages searched; the shards' and word lists' names depend on the words,
+    /// known only after "Check content", so they are not claimed.
+    func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
+        guard plan.config.search.enabled else { return [] }
+        var searched: [String: Int] = [:]
+        for page in plan.tree.pages where SearchDocuments.isSearched(page, settings: plan.config.search) {
+            searched[page.language, default: 0] += 1
+        }
+        let perFile = SearchIndexFiles.resultsPerFile
+        return plan.tree.languages.flatMap { language in
+            let results = ((searched[language.code] ?? 0) + perFile - 1) / perFile
+            return (["meta.json"] + (0..<results).map { "r/\($0).json" }).map {
+                GeneratedFile(path: language.pathPrefix + Self.folder + "/" + $0, owner: "the search index",
+                              fix: "move it elsewhere, or write 'search: false' in site.yml")
+            }
+        }
+    }
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {
         guard context.config.search.enabled, context.theme.has(SearchPageGenerator.template) else { return [] }
@@ -49,7 +65,7 @@ struct SearchIndexGenerator: Generator {
     /// words no page uses any more would stay behind, so they go.
     static func removeStale(under folder: String, keeping: Set<String>, in root: URL) {
         let base = root.appendingPathComponent(folder)
-        for part in ["p", "t", "f"] {
+        for part in ["p", "t", "r"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: base.appendingPathComponent(part).path)) ?? []
             for name in names where !name.hasPrefix(".") && !keeping.contains(part + "/" + name) {
                 try? FileManager.default.removeItem(at: base.appendingPathComponent(part).appendingPathComponent(name))

@@ -6,8 +6,17 @@ import QREncode
 struct QRCode: Sendable {
     /// Modules along one side, without the quiet zone.
     let size: Int
+    /// Row by row, a bit per module, set for a dark one: every page's code
+    /// is kept for the whole build (`QRCodeMemo`), a `Bool` each took 8 times the memory.
+    private let bits: [UInt64]
+
     /// Row by row: true for a dark module.
-    let dark: [Bool]
+    var dark: [Bool] { (0..<(size * size)).map(isDark) }
+
+    @inline(__always)
+    func isDark(_ module: Int) -> Bool {
+        bits[module >> 6] & (1 << UInt64(module & 63)) != 0
+    }
 
     /// Nil when the text is too long for any QR code.
     init?(_ text: String) {
@@ -17,7 +26,11 @@ struct QRCode: Sendable {
         let width = Int(code.pointee.width)
         size = width
         // libqrencode marks a dark module with the lowest bit of its byte.
-        dark = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+        var bits = [UInt64](repeating: 0, count: (width * width + 63) / 64)
+        for module in 0..<(width * width) where code.pointee.data[module] & 1 == 1 {
+            bits[module >> 6] |= 1 << UInt64(module & 63)
+        }
+        self.bits = bits
     }
 
     /// The white border scanners need around the code, in modules.
@@ -31,34 +44,47 @@ struct QRCode: Sendable {
     /// Written as bytes: interpolating four numbers into a String for every
     /// run took longer than encoding the code.
     var svgPath: String {
-        var path: [UInt8] = []
-        path.reserveCapacity(size * size * 2)
-        func append(_ number: Int) {
-            if number >= 10 { append(number / 10) }
-            path.append(UInt8(ascii: "0") + UInt8(number % 10))
-        }
-        for row in 0..<size {
-            var column = 0
-            while column < size {
-                guard dark[row * size + column] else {
-                    column += 1
-                    continue
-                }
-                var run = 1
-                while column + run < size, dark[row * size + column + run] { run += 1 }
-                // M<column> <row>h<run>v1h-<run>z
-                path.append(UInt8(ascii: "M"))
-                append(column + Self.quietZone)
-                path.append(UInt8(ascii: " "))
-                append(row + Self.quietZone)
-                path.append(UInt8(ascii: "h"))
-                append(run)
-                path.append(contentsOf: "v1h-".utf8)
-                append(run)
-                path.append(UInt8(ascii: "z"))
-                column += run
+        // A run is at most 21 bytes (`M180 180h177v1h-177z`) and a row of n
+        // modules has at most (n + 1) / 2 runs.
+        let capacity = size * ((size + 1) / 2) * 21 + 1
+        return String(unsafeUninitializedCapacity: capacity) { path in
+            var count = 0
+            @inline(__always) func put(_ byte: UInt8) {
+                path[count] = byte
+                count += 1
             }
+            // Numbers here are below 1,000 (a side is at most 177 modules).
+            @inline(__always) func put(number: Int) {
+                if number >= 100 { put(UInt8(ascii: "0") + UInt8(number / 100)) }
+                if number >= 10 { put(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
+                put(UInt8(ascii: "0") + UInt8(number % 10))
+            }
+            for row in 0..<size {
+                var column = 0
+                while column < size {
+                    guard isDark(row * size + column) else {
+                        column += 1
+                        continue
+                    }
+                    var run = 1
+                    while column + run < size, isDark(row * size + column + run) { run += 1 }
+                    // M<column> <row>h<run>v1h-<run>z
+                    put(UInt8(ascii: "M"))
+                    put(number: column + Self.quietZone)
+                    put(UInt8(ascii: " "))
+                    put(number: row + Self.quietZone)
+                    put(UInt8(ascii: "h"))
+                    put(number: run)
+                    put(UInt8(ascii: "v"))
+                    put(UInt8(ascii: "1"))
+                    put(UInt8(ascii: "h"))
+                    put(UInt8(ascii: "-"))
+                    put(number: run)
+                    put(UInt8(ascii: "z"))
+                    column += run
+                }
+            }
+            return count
         }
-        return String(decoding: path, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// What the search index keeps of one page: each stem it uses with a score
 /// that weighs where the word stands (title and other names above headings,
 /// headings above the description and glossary terms, those above body
@@ -31,12 +33,15 @@ struct SearchDocument: Sendable {
 }
 
 /// Reads pages into `SearchDocument`s. One per worker thread: it remembers
-/// every word it has met, so each distinct word is folded and stemmed once.
+/// every word it has met, so each distinct word is folded and stemmed once;
+/// a word met again costs a hash of its bytes (`WordTable`), no String.
 struct SearchCollector {
     let spanish: Bool
     let stopWords: Set<String>
-    /// Each word as written: its stem's number, or -1 for a stop word or a word too short.
-    private var stemOf: [String: Int32] = [:]
+    /// Words as written, numbered; `stemOf[number]`: the word's stem's
+    /// number, or -1 for a stop word or a word too short.
+    private var written = WordTable()
+    private var stemOf: [Int32] = []
     private var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
     /// Per stem number: 0 not written yet, 1 written as another word, 2 written as itself.
@@ -73,7 +78,7 @@ struct SearchCollector {
         }
         var document = SearchDocument(page: index)
         document.text = Self.cut(text, at: SearchDocument.excerptLength)
-        touched.sort { stems[Int($0)] < stems[Int($1)] }
+        // In the order first met: postings are made per stem, so a document's order does not reach the index.
         document.stems.reserveCapacity(touched.count)
         document.scores.reserveCapacity(touched.count)
         for stem in touched {
@@ -90,12 +95,9 @@ struct SearchCollector {
 
     private mutating func add(_ text: String, weight: Int) {
         SearchWords.forEachWord(in: text) { word in
-            let written = String(decoding: word, as: UTF8.self)
-            let stem: Int32
-            if let known = stemOf[written] { stem = known } else {
-                stem = learn(word)
-                stemOf[written] = stem
-            }
+            let (number, isNew) = written.number(of: word)
+            if isNew { stemOf.append(learn(word)) }
+            let stem = stemOf[number]
             guard stem >= 0 else { return }
             let at = Int(stem)
             if points[at] == 0 { touched.append(stem) }

@@ -9,9 +9,12 @@ import Foundation
 ///   that would be large is split by the next letter;
 /// - `t/LETTER.txt`: every stem starting with a letter, one a line (with the
 ///   word as written when it differs), read only to correct a misspelling;
-/// - `f/N.json`: page N's result (title, address, section, description,
-///   review date, other names, and text for the excerpt), read only for
-///   the results shown.
+/// - `r/N.json`: the results of pages `N * resultsPerFile` to the next
+///   file's first (title, address, section, description, review date,
+///   other names, and text for the excerpt), an array read only for the
+///   results shown. Grouped, as a query's ten results are one file each
+///   either way: one file a page made a 10,000-page site's index 10,000
+///   files of about 1 kB (4 kB each on most disks).
 ///
 /// Postings are pairs (page number minus the previous one, score), each
 /// number in `Varint` characters.
@@ -20,6 +23,8 @@ struct SearchIndexFiles {
     static let shardLimit = 16_000
     /// A shard name is at most this many letters, however large it is.
     static let deepestShard = 3
+    /// Pages per results file: 8 keeps a query's ten results under 40 kB as served.
+    static let resultsPerFile = 8
 
     struct Result: Sendable {
         var title: String
@@ -33,20 +38,18 @@ struct SearchIndexFiles {
     var files: [(path: String, text: String)] = []
 
     init(documents: [SearchDocument], results: [Result], language: String, stopWords: [String]) {
-        var postings: [String: [UInt8]] = [:]
-        var last: [String: Int] = [:]
+        var postings: [String: Postings] = [:]
         var spellings: [String: String] = [:]
         for (number, document) in documents.enumerated() {
             for (stem, score) in zip(document.stems, document.scores) {
-                let previous = last[stem] ?? 0
-                last[stem] = number
-                postings[stem, default: []].append(contentsOf: Varint.encode(number - previous) + Varint.encode(Int(score)))
+                // In place: one look-up, no copy of the postings so far.
+                postings[stem, default: Postings()].add(page: number, score: Int(score))
             }
             for (stem, word) in document.spellings where spellings[stem] == nil || word == stem { spellings[stem] = word }
         }
         let stems = postings.keys.sorted()
         var shards: [String] = []
-        Self.shard(stems[...], prefix: "", postings: postings, into: &shards, files: &files)
+        Self.shard(stems[...], prefix: "", postings: postings.mapValues(\.bytes), into: &shards, files: &files)
         var letters: [String: [String]] = [:]
         for stem in stems {
             let line = spellings[stem].flatMap { $0 == stem ? nil : stem + " " + $0 } ?? stem
@@ -55,17 +58,35 @@ struct SearchIndexFiles {
         for (letter, lines) in letters.sorted(by: { $0.key < $1.key }) {
             files.append(("t/" + Self.fileName(letter) + ".txt", lines.joined(separator: "\n") + "\n"))
         }
-        for (number, result) in results.enumerated() {
-            var object: [String: Any] = ["t": result.title, "u": result.url, "s": result.section, "d": result.description,
-                                         "x": documents[number].text]
-            if let reviewed = result.reviewed { object["r"] = reviewed }
-            if !result.alsoCalled.isEmpty { object["a"] = result.alsoCalled }
-            files.append(("f/\(number).json", Self.json(object)))
+        for first in stride(from: 0, to: results.count, by: Self.resultsPerFile) {
+            var text = "["
+            for number in first..<min(first + Self.resultsPerFile, results.count) {
+                let result = results[number]
+                var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
+                                                   "d": .string(result.description), "x": .string(documents[number].text)]
+                if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
+                if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
+                if number > first { text += "," }
+                text += JSONValue.object(object).scriptSafeText
+            }
+            files.append(("r/\(first / Self.resultsPerFile).json", text + "]"))
         }
         files.append(("meta.json", Self.json([
-            "v": 1, "language": language, "pages": documents.count, "shards": shards,
+            "v": 2, "language": language, "pages": documents.count, "shards": shards, "group": Self.resultsPerFile,
             "letters": letters.keys.sorted(), "stop": stopWords,
         ] as [String: Any])))
+    }
+
+    /// One stem's postings so far, and the last page they name.
+    struct Postings {
+        var last = 0
+        var bytes: [UInt8] = []
+
+        mutating func add(page: Int, score: Int) {
+            Varint.encode(page - last, into: &bytes)
+            Varint.encode(score, into: &bytes)
+            last = page
+        }
     }
 
     /// Writes the stems under `prefix` into one shard, or splits them by their next letter.
@@ -100,7 +121,7 @@ struct SearchIndexFiles {
         var text = "{"
         for (index, stem) in stems.enumerated() {
             if index > 0 { text += "," }
-            text += jsonString(stem) + ":\"" + String(decoding: postings[stem]!, as: UTF8.self) + "\""
+            text += JSONValue.string(stem).scriptSafeText + ":\"" + String(decoding: postings[stem]!, as: UTF8.self) + "\""
         }
         text += "}"
         shards.append(name)
@@ -125,10 +146,6 @@ struct SearchIndexFiles {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func jsonString(_ text: String) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
-        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
-    }
 }
 
 /// Numbers as characters of `alphabet`: the last character of a number is
@@ -138,17 +155,19 @@ enum Varint {
     static let alphabet = Array("0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz-_".utf8)
 
     static func encode(_ value: Int) -> [UInt8] {
-        var groups = [value & 31]
-        var rest = value >> 5
-        while rest > 0 {
-            groups.append(rest & 31)
-            rest >>= 5
-        }
         var out: [UInt8] = []
-        for (index, group) in groups.enumerated().reversed() {
+        encode(value, into: &out)
+        return out
+    }
+
+    /// Appends `value`'s characters to `out`, highest group first.
+    static func encode(_ value: Int, into out: inout [UInt8]) {
+        var groups = 1
+        while value >> (5 * groups) > 0 { groups += 1 }
+        for index in stride(from: groups - 1, through: 0, by: -1) {
+            let group = (value >> (5 * index)) & 31
             out.append(alphabet[index == 0 ? group : group + 32])
         }
-        return out
     }
 
     static func decode(_ text: String) -> [Int] {

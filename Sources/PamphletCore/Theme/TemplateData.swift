@@ -28,6 +28,8 @@ struct TemplateData: @unchecked Sendable {
     let glossaryPages: [String: Int]
     /// Pages' QR codes, shared by their pages and their sections' printable pages.
     let qrCodes = QRCodeMemo()
+    /// Memo keys of the values many pages show alike (`TemplateMemo`).
+    let memoScopes: TemplateMemoScopes
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
@@ -39,6 +41,7 @@ struct TemplateData: @unchecked Sendable {
         self.config = config
         self.theme = theme
         self.today = today
+        self.memoScopes = TemplateMemoScopes(languages: config.languages.map(\.code))
         let base = config.baseURL
         var strings: [String: [String: String]] = [:]
         var glossaryPages: [String: Int] = [:]
@@ -115,7 +118,10 @@ struct TemplateData: @unchecked Sendable {
         }
         let active = Set(neighbourhood?.ancestry ?? [])
         values.menu = (neighbourhood?.menu ?? menuPages(language: code)).map { index in
-            LinkContext(title: tree.pages[index].title, url: tree.pages[index].url, isActive: active.contains(index))
+            let isActive = active.contains(index)
+            return LinkContext(
+                title: tree.pages[index].title, url: tree.pages[index].url, isActive: isActive,
+                memoKey: memoScopes.key(isActive ? memoScopes.activeMenuEntry : memoScopes.menuEntry, index))
         }
         values.languages = (neighbourhood?.versions ?? []).map { version in
             let url = tree.pages[version.page].url
@@ -165,7 +171,7 @@ struct TemplateData: @unchecked Sendable {
         }
         values.page = pageEntry
         values.breadcrumbs = page.kind == .home ? [] : around.ancestry.map { step in
-            LinkContext(title: tree.pages[step].title, url: tree.pages[step].url, isCurrent: step == index)
+            step == index ? LinkContext(title: tree.pages[step].title, url: tree.pages[step].url, isCurrent: true) : breadcrumb(step)
         }
         if let section = around.listing {
             values.section = SectionContext(
@@ -173,10 +179,17 @@ struct TemplateData: @unchecked Sendable {
                 pages: section.children.map { child in
                     var entry = summary(child)
                     entry.isCurrent = child == index
+                    entry.memoKey = child == index ? nil : memoScopes.key(memoScopes.sideNavEntry, child)
                     return entry
                 })
         }
-        if page.kind != .page { values.children = around.children.map(summary) }
+        if page.kind != .page {
+            values.children = around.children.map { child in
+                var entry = summary(child)
+                entry.memoKey = memoScopes.key(memoScopes.child, child)
+                return entry
+            }
+        }
         if let previous = around.previous { values.previous = link(previous) }
         if let next = around.next { values.next = link(next) }
         return values
@@ -229,7 +242,9 @@ struct TemplateData: @unchecked Sendable {
         guard let glossaryURL = glossaryURL(language: language), let glossary = glossaries[language] else { return [] }
         return mentions.map { mention in
             let entry = glossary.entries[mention.entry]
-            return TermContext(term: entry.term, id: entry.id, url: glossaryURL + "#" + entry.id, definition: entry.definition)
+            return TermContext(
+                term: entry.term, id: entry.id, url: glossaryURL + "#" + entry.id, definition: entry.definition,
+                memoKey: memoScopes.key(memoScopes.terms[language], mention.entry))
         }
     }
 
@@ -240,6 +255,13 @@ struct TemplateData: @unchecked Sendable {
     func summary(_ index: Int) -> PageSummaryContext {
         let page = tree.pages[index]
         return PageSummaryContext(title: page.title, url: page.url, description: page.description, isSection: page.kind != .page)
+    }
+
+    /// A step of `breadcrumbs` before the current page.
+    func breadcrumb(_ index: Int) -> LinkContext {
+        LinkContext(
+            title: tree.pages[index].title, url: tree.pages[index].url, isCurrent: false,
+            memoKey: memoScopes.key(memoScopes.breadcrumb, index))
     }
 
     func link(_ index: Int) -> LinkContext {
@@ -283,7 +305,7 @@ struct TemplateData: @unchecked Sendable {
         if breadcrumbs, let title = page.title, let url = page.url {
             let home = tree.home(language: language)
             values.breadcrumbs = [
-                LinkContext(title: tree.pages[home].title, url: tree.pages[home].url, isCurrent: false),
+                breadcrumb(home),
                 LinkContext(title: title, url: url, isCurrent: true),
             ]
         } else {

@@ -40,8 +40,11 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template; nil when the theme has no template of that name.
-    func render(_ template: String, _ context: RootContext) -> String? {
-        library.render(context, withTemplate: template)
+    /// `memo`: section bodies already rendered by this thread in this build
+    /// for values many pages share (`TemplateMemo`).
+    func render(_ template: String, _ context: RootContext, memo: MustacheRenderMemo? = nil) -> String? {
+        guard let memo else { return library.render(context, withTemplate: template) }
+        return library.render(context, withTemplate: template, memo: memo)
     }
 }
 

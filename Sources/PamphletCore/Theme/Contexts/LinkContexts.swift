@@ -1,9 +1,13 @@
+import Mustache
+
 /// `link`: a link to a page (`menu`, `breadcrumbs`, `previous`, `next`).
-struct LinkContext: TemplateContext {
+struct LinkContext: TemplateContext, MustacheMemoizable {
     var title: String
     var url: String
     var isCurrent: Bool?
     var isActive: Bool?
+    /// Set where the same link shows on many pages (`TemplateMemo`).
+    var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
         case title, url, isCurrent = "is_current", isActive = "is_active"
@@ -36,12 +40,14 @@ struct LinkContext: TemplateContext {
 }
 
 /// `page summary`: a page in a list (`children`, `section.pages`, the A to Z page's groups).
-struct PageSummaryContext: TemplateContext {
+struct PageSummaryContext: TemplateContext, MustacheMemoizable {
     var title: String
     var url: String
     var description: String
     var isSection: Bool
     var isCurrent: Bool?
+    /// Set where the same entry shows on many pages (`TemplateMemo`).
+    var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
         case title, url, description, isSection = "is_section", isCurrent = "is_current"

@@ -40,12 +40,14 @@ struct HeadingContext: TemplateContext {
 }
 
 /// `term`: a glossary term, in `page.terms` and the glossary page's groups.
-struct TermContext: TemplateContext {
+struct TermContext: TemplateContext, MustacheMemoizable {
     var term: String
     var id: String
     var url: String?
     var definition: String
     var forms: [String]?
+    /// Set where the same term shows on many pages (`TemplateMemo`).
+    var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
         case term, id, url, definition, forms

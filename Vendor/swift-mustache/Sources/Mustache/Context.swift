@@ -36,10 +36,13 @@ struct MustacheContext {
     let reloadPartials: Bool
     /// What the types met so far answered to dynamic casts, for the whole render
     let types: MustacheTypeCache
+    /// Section bodies remembered across renders; nil when the caller gave none
+    let memo: MustacheRenderMemo?
 
     /// initialize context with a single objectt
-    init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
+    init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false, memo: MustacheRenderMemo? = nil) {
         let types = MustacheTypeCache()
+        self.memo = memo
         self.types = types
         self.stack = [MustacheStackEntry(object, types: types)]
         self.sequenceContext = nil
@@ -58,9 +61,11 @@ struct MustacheContext {
         contentType: MustacheContentType,
         library: MustacheLibrary? = nil,
         reloadPartials: Bool,
-        types: MustacheTypeCache
+        types: MustacheTypeCache,
+        memo: MustacheRenderMemo?
     ) {
         self.types = types
+        self.memo = memo
         self.stack = stack
         self.sequenceContext = sequenceContext
         self.indentation = indentation
@@ -82,7 +87,8 @@ struct MustacheContext {
             contentType: self.contentType,
             library: self.library,
             reloadPartials: self.reloadPartials,
-            types: self.types
+            types: self.types,
+            memo: self.memo
         )
     }
 
@@ -112,7 +118,8 @@ struct MustacheContext {
             contentType: HTMLContentType(),
             library: self.library,
             reloadPartials: self.reloadPartials,
-            types: self.types
+            types: self.types,
+            memo: self.memo
         )
     }
 
@@ -132,7 +139,8 @@ struct MustacheContext {
             contentType: self.contentType,
             library: self.library,
             reloadPartials: self.reloadPartials,
-            types: self.types
+            types: self.types,
+            memo: self.memo
         )
     }
 
@@ -148,7 +156,8 @@ struct MustacheContext {
             contentType: self.contentType,
             library: self.library,
             reloadPartials: self.reloadPartials,
-            types: self.types
+            types: self.types,
+            memo: self.memo
         )
     }
 
@@ -162,7 +171,8 @@ struct MustacheContext {
             contentType: contentType,
             library: self.library,
             reloadPartials: self.reloadPartials,
-            types: self.types
+            types: self.types,
+            memo: self.memo
         )
     }
 }

@@ -70,6 +70,13 @@ public struct MustacheLibrary: Sendable {
         return template.render(object, library: self)
     }
 
+    /// Render object using templated with name, repeating section bodies `memo` already
+    /// rendered for values with the same `MustacheMemoKey` (see `MustacheRenderMemo`)
+    public func render(_ object: Any, withTemplate name: String, memo: MustacheRenderMemo) -> String? {
+        guard let template = templates[name] else { return nil }
+        return template.render(object, library: self, memo: memo)
+    }
+
     /// Render object using templated with name
     /// - Parameters:
     ///   - object: Object to render

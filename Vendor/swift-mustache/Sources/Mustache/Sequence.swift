@@ -19,16 +19,33 @@ extension MustacheSequence {
         guard var currentObject = iterator.next() else { return "" }
 
         while let object = iterator.next() {
-            string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
+            string += Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context)
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        string += template.render(context: context.withSequence(currentObject, sequenceContext: sequenceContext))
+        string += Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context)
 
         return string
+    }
+
+    /// One item of the section; repeated from the memo when an earlier render made it
+    private static func renderItem(
+        _ item: Any,
+        with template: MustacheTemplate,
+        sequenceContext: MustacheSequenceContext,
+        context: MustacheContext
+    ) -> String {
+        if let memo = context.memo, let memoizable = context.types.traits(of: item).memoizable,
+            let key = memoizable.memoKey(of: item)
+        {
+            return memo.render(template, key: key, level: context.stack.count, isListItem: true, context: context) {
+                template.render(context: context.withSequence(item, sequenceContext: sequenceContext))
+            }
+        }
+        return template.render(context: context.withSequence(item, sequenceContext: sequenceContext))
     }
 
     /// Render inverted section using template

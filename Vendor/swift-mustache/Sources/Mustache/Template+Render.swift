@@ -104,6 +104,8 @@ extension MustacheTemplate {
             return self.renderInvertedSection(child, with: template, context: context)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
+            // The blocks come from the templates that include this one: a memo cannot follow them
+            context.memo?.usedOutside()
             if let override = context.inherited?[name] {
                 return override.render(context: context.withBlockExpansion(indented: indented))
             } else {
@@ -170,6 +172,11 @@ extension MustacheTemplate {
             let traits = context.types.traits(of: child)
             if traits.isKnown, !traits.isSequence, !traits.isBool {
                 if let renderable = traits.renderable, renderable.isNull(child) { return "" }
+                if let memo = context.memo, let memoizable = traits.memoizable, let key = memoizable.memoKey(of: child) {
+                    return memo.render(template, key: key, level: context.stack.count, isListItem: false, context: context) {
+                        template.render(context: context.withObject(child))
+                    }
+                }
                 return template.render(context: context.withObject(child))
             }
         }
@@ -216,6 +223,7 @@ extension MustacheTemplate {
     }
 
     func renderLambda(_ lambda: MustacheLambda, parameter: String, context: MustacheContext) -> String {
+        context.memo?.usedOutside()
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
@@ -236,6 +244,7 @@ extension MustacheTemplate {
     }
 
     func renderUnescapedLambda(_ lambda: MustacheLambda, parameter: String, context: MustacheContext) -> String {
+        context.memo?.usedOutside()
         var lambda = lambda
         while true {
             guard let result = lambda(parameter) else { return "" }
@@ -287,6 +296,7 @@ extension MustacheTemplate {
             var object = object
             let traits = context.types.traits(of: object)
             if !traits.isKnown || traits.isLambda, let lambda = object as? MustacheLambda {
+                context.memo?.usedOutside()
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -297,13 +307,17 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
             guard let name = names.first else { return stack.last?.object }
-            for entry in stack.reversed() {
+            for level in stack.indices.reversed() {
+                let entry = stack[level]
                 let child = if let parent = entry.parent { parent.child(named: name) } else { _getImmediateChild(named: name, from: entry.object) }
                 if let childObject = child {
+                    context.memo?.found(atLevel: level)
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
             }
+            // Not found anywhere: the answer depends on every level
+            context.memo?.found(atLevel: -1)
             return nil
         }
 
@@ -316,6 +330,7 @@ extension MustacheTemplate {
         if name.isCurrentObject {
             child = context.stack.last!.object
         } else if name.text.isEmpty, !transforms.isEmpty {
+            context.memo?.usedSequenceContext(atLevel: context.stack.count - 1)
             child = context.sequenceContext
         } else if name.isLocal {
             child = _getChild(named: name.components[...], from: context.stack.last!.object)

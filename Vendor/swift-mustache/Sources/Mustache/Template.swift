@@ -16,6 +16,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         self.tokens = template.tokens
         self.text = string
         self.filename = nil
+        self.identity = Identity()
     }
 
     /// Render object using this template
@@ -25,6 +26,12 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// - Returns: Rendered text
     public func render(_ object: Any, library: MustacheLibrary? = nil) -> String {
         self.render(context: .init(object, library: library))
+    }
+
+    /// Render object using this template, repeating section bodies `memo` already rendered
+    /// for values with the same `MustacheMemoKey` (see `MustacheRenderMemo`)
+    public func render(_ object: Any, library: MustacheLibrary? = nil, memo: MustacheRenderMemo) -> String {
+        self.render(context: .init(object, library: library, memo: memo))
     }
 
     /// Render object using this template
@@ -54,6 +61,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         self.tokens = tokens
         self.filename = nil
         self.text = text
+        self.identity = Identity()
     }
 
     public var description: String { self.text }
@@ -74,4 +82,8 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     var tokens: [Token]
     let text: String
     let filename: String?
+    /// Names this template (not its copies' texts) in a `MustacheRenderMemo`
+    let identity: Identity
+
+    final class Identity: Sendable {}
 }

@@ -24,6 +24,8 @@ struct MustacheTypeTraits {
     let isLambda: Bool
     let isSequence: Bool
     let isBool: Bool
+    /// Set when a section may remember how it renders a value of this type
+    let memoizable: (any MustacheMemoizable.Type)?
 
     static var unknown: MustacheTypeTraits { MustacheTypeTraits() }
 
@@ -36,6 +38,7 @@ struct MustacheTypeTraits {
         self.isLambda = false
         self.isSequence = false
         self.isBool = false
+        self.memoizable = nil
     }
 
     init(_ value: Any, type: Any.Type) {
@@ -48,6 +51,7 @@ struct MustacheTypeTraits {
         self.isLambda = known && type == MustacheLambda.self
         self.isSequence = known && value is any MustacheSequence
         self.isBool = known && type == Bool.self
+        self.memoizable = known ? type as? any MustacheMemoizable.Type : nil
     }
 }
 
@@ -74,6 +78,13 @@ extension MustacheParent {
     /// The child of `object`, which is a `Self`: a cast to the type itself, not to the protocol
     static func child(of object: Any, named name: String) -> Any? {
         (object as! Self).child(named: name)
+    }
+}
+
+extension MustacheMemoizable {
+    /// The memo key of `object`, which is a `Self`
+    static func memoKey(of object: Any) -> MustacheMemoKey? {
+        (object as! Self).memoKey
     }
 }
 

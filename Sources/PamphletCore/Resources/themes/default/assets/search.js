@@ -1,7 +1,8 @@
 /* Pamphlet site search (search.mustache). Reads the index the build writes
    under this page's folder (Search/SearchIndexFiles.swift): meta.json, then
    one postings shard per query word, a letter's word list only to correct a
-   misspelling, and one small file per result shown. Plain JavaScript: no
+   misspelling, and the results files of the results shown (meta.group
+   pages a file). Plain JavaScript: no
    eval, no WebAssembly, nothing from another site, so it runs under
    Content-Security-Policy: script-src 'self'. The word rules (fold, words,
    stem) repeat Search/SearchWords.swift line for line: change both or neither. */
@@ -167,6 +168,8 @@
     suggestion.textContent = '';
     list.textContent = '';
     if (!typed.length) { status.textContent = ''; return; }
+    // Browsers do not let a page opened from the disk (make site's --relative copy) fetch files.
+    if (location.protocol === 'file:') { status.textContent = say('on-disk', {}); return; }
     status.textContent = say('searching', {});
     get('meta.json').then(function (meta) {
       if (!meta.shardSet) {
@@ -208,7 +211,10 @@
       var exact = state.found.every(function (list) { return list.some(function (m) { return !m.typo; }); });
       if (state.corrected && !exact) offer(state.corrected.join(' '));
       var top = ranked.slice(0, state.kept.length > 1 ? RERANKED : SHOWN);
-      return Promise.all(top.map(function (entry) { return get('f/' + entry.doc + '.json'); })).then(function (pages) {
+      var group = state.meta.group || 1;
+      return Promise.all(top.map(function (entry) {
+        return get('r/' + Math.floor(entry.doc / group) + '.json').then(function (file) { return file[entry.doc % group]; });
+      })).then(function (pages) {
         if (mine !== run) return;
         var phrase = fold(state.kept.join(' '));
         top.forEach(function (entry, i) {

@@ -1,0 +1,119 @@
+//
+// This source file is part of the Hummingbird server framework project
+// Copyright (c) the Hummingbird authors
+//
+// See LICENSE.txt for license information
+// SPDX-License-Identifier: Apache-2.0
+//
+
+/// What a value's content is, for remembering how a section renders it
+///
+/// Two values with equal keys must render alike: the key's `scope` is an object of the
+/// caller's (kept alive by the key), and within one scope `index` names one content.
+public struct MustacheMemoKey: Hashable {
+    let scope: AnyObject
+    let index: Int
+
+    public init(scope: AnyObject, index: Int) {
+        self.scope = scope
+        self.index = index
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.scope === rhs.scope && lhs.index == rhs.index
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(self.scope))
+        hasher.combine(self.index)
+    }
+}
+
+/// A value a section may render once per memo and then repeat (a menu entry, a list item
+/// shown on many pages). Only structs and enums are asked (see `MustacheTypeTraits`).
+public protocol MustacheMemoizable {
+    /// Nil when this value's rendering must not be remembered
+    var memoKey: MustacheMemoKey? { get }
+}
+
+/// Section bodies already rendered for memoizable values, across renders
+///
+/// Give the same memo to many renders (`MustacheLibrary.render(_:withTemplate:memo:)`), on one
+/// thread at a time. A section body rendered for a value with a `memoKey` is remembered only
+/// when nothing in it looked outside that value: every name was found in the value or in what
+/// the body pushed above it, no lambda ran, no inheritance block was expanded, and a list item
+/// did not ask for its place in the list (`first()`, `index()`). Otherwise it renders each time.
+public final class MustacheRenderMemo {
+    struct Key: Hashable {
+        let template: ObjectIdentifier
+        let value: MustacheMemoKey
+        let contentType: ObjectIdentifier
+        let indentation: String?
+        let isListItem: Bool
+    }
+
+    private struct Watch {
+        /// The stack level the value sits at (a list's items, or the object pushed)
+        let level: Int
+        let isListItem: Bool
+        var isPure = true
+    }
+
+    private var outputs: [Key: (text: String, template: MustacheTemplate.Identity)] = [:]
+    private var watches: [Watch] = []
+
+    public init() {}
+
+    /// How many section renders are remembered
+    public var count: Int { self.outputs.count }
+
+    /// Renders `body` for `value` at stack level `level`, or repeats what it rendered before
+    func render(
+        _ body: MustacheTemplate,
+        key: MustacheMemoKey,
+        level: Int,
+        isListItem: Bool,
+        context: MustacheContext,
+        render: () -> String
+    ) -> String {
+        let key = Key(
+            template: ObjectIdentifier(body.identity),
+            value: key,
+            contentType: ObjectIdentifier(type(of: context.contentType)),
+            indentation: context.indentation,
+            isListItem: isListItem
+        )
+        if let known = self.outputs[key] { return known.text }
+        self.watches.append(Watch(level: level, isListItem: isListItem))
+        let text = render()
+        let watch = self.watches.removeLast()
+        // The template is kept so that its identity is not reused while the key exists
+        if watch.isPure { self.outputs[key] = (text, body.identity) }
+        return text
+    }
+
+    /// A name was found at stack level `level` (-1: nowhere): bodies of values above it looked outside
+    @inline(__always)
+    func found(atLevel level: Int) {
+        guard !self.watches.isEmpty else { return }
+        var index = self.watches.count - 1
+        while index >= 0, self.watches[index].level > level {
+            self.watches[index].isPure = false
+            index -= 1
+        }
+    }
+
+    /// The list item at stack level `level` was asked its place in the list
+    func usedSequenceContext(atLevel level: Int) {
+        for index in self.watches.indices where self.watches[index].isListItem && self.watches[index].level >= level {
+            self.watches[index].isPure = false
+        }
+    }
+
+    /// Something whose result the memo cannot follow ran (a lambda, an inherited block)
+    func usedOutside() {
+        for index in self.watches.indices {
+            self.watches[index].isPure = false
+        }
+    }
+}
