@@ -6,7 +6,8 @@ final class BuildContext {
     let folder: SiteFolder
     var diagnostics: [Diagnostic] = []
     var config = SiteConfig()
-    var pages: [Page] = []
+    /// The published pages' files, in scan order, until "Arrange pages" puts them in `tree`.
+    var read: [ReadFile] = []
     /// Pages read but left out of this build: drafts, scheduled and expired pages, in no order.
     var unpublished: [Page] = []
     var staticFiles: [String] = []
@@ -39,6 +40,11 @@ final class BuildContext {
     /// incremental builder keeps its pages whole to reuse them next time.
     /// Generators see neither in both builds (`Stages.withoutPageText`).
     var releasesPageText = true
+
+    /// What earlier builds left to reuse (`pamphlet serve`); nil in a full build.
+    var caches: (any BuildCaches)?
+    /// The files a partial write replaced (nil: the whole site was written, or nothing).
+    var partlyWritten: [String]?
 
     init(options: BuildOptions) {
         self.options = options

@@ -7,10 +7,8 @@ extension IncrementalBuilder {
         var stamp: SourceSnapshot.Stamp
         /// Tells this reading of the file from every other one.
         var generation: Int
-        var page: Page?
-        var diagnostics: [Diagnostic]
-        /// `Stages.accept`'s structured-data findings, made once per reading.
-        var structuredData: [Diagnostic]
+        /// Nil until the file is read.
+        var file: ReadFile?
         var key: ArrangementKey?
     }
 
@@ -40,6 +38,8 @@ extension IncrementalBuilder {
         var brokenLinks: String
         /// Scheduled and expired pages, which links may name.
         var unpublished: [String: LinkResolver.UnpublishedPage] = [:]
+        /// The i18n words callouts, tables and footnotes print, per language.
+        var words: [String: MarkdownWords] = [:]
     }
 
     /// What another page, a listing, the sitemap or a redirect shows of a page.
@@ -138,23 +138,13 @@ extension IncrementalBuilder {
         /// Content path -> position in `paths`.
         var positions: [String: Int] = [:]
         var files: [ParsedFile] = []
-        /// Whether each file's page goes to "Arrange pages" (it was read and is not a left-out draft).
-        var accepted: [Bool] = []
-        /// The positions of the accepted files, in order.
+        /// The positions of the files whose page goes to "Arrange pages" (read, and not a left-out draft), in order.
         var acceptedPositions: [Int] = []
         /// Positions of files that had no stamp in `snapshot` (they appeared after it): read again next time.
         var unstamped: Set<Int> = []
         /// The snapshot every other file's stamp comes from, and the number of the build that took it.
         var snapshot = SourceSnapshot()
         var build = -1
-    }
-
-    /// The last look at the files under `content/`, reused while none was added or removed.
-    struct Scan {
-        var snapshot: SourceSnapshot
-        var build: Int
-        var found: ContentScanner.Found
-        var diagnostics: [Diagnostic]
     }
 
     /// The last arrangement that found nothing to report, with every page's

@@ -9,12 +9,9 @@ extension IncrementalBuilder {
         var changesSincePrevious = SourceChanges()
         /// The last build's faces and their generations (see `faces`).
         var previousFaces: (faces: [PageFace], generations: [Int]) = ([], [])
-        /// Pages read, pages rendered and files written again (for `Outcome`).
+        /// Pages read and pages rendered again (for `Outcome`).
         var reparsed: [String] = []
         var rerendered: [String] = []
-        var written: [String] = []
-        /// True when "Write site" replaced only some files.
-        var wrotePagesOnly = false
         /// Every page's face, the generation it was made in, and its version, once the tree is final.
         var faces: [PageFace] = []
         var faceGenerations: [Int] = []
@@ -23,5 +20,20 @@ extension IncrementalBuilder {
         var originals: [PageVersion?] = []
         /// True when "Arrange pages" kept the last arrangement.
         var reusedArrangement = false
+        /// What "Render Markdown" works out between asking and remembering.
+        var render = RenderScratch()
+    }
+
+    /// For each page of the tree being rendered: the rendering it holds,
+    /// its face and generation, and its rendering findings; and which pages
+    /// were candidates for rendering again, with their inputs.
+    struct RenderScratch {
+        var renderedGenerations: [Int] = []
+        var faces: [PageFace?] = []
+        var faceGenerations: [Int] = []
+        var diagnostics: [[Diagnostic]] = []
+        var everyPage = false
+        var candidates: [Int] = []
+        var inputs: [RenderInput] = []
     }
 }

@@ -1,6 +1,6 @@
 /// What a generator's files are made from, besides `site.yml` and the theme
 /// (a change to either writes every file again). The preview's partial
-/// write (`IncrementalBuilder+PartialWrite.swift`) derives from this which
+/// write (`PartialWrite.swift`) derives from this which
 /// generators run again after an edit: a new generator declares what it
 /// reads and the preview follows, with no rule to add there.
 struct GeneratorReads: OptionSet, Sendable {

@@ -1,8 +1,17 @@
 extension Stages {
     /// Addresses, sections, reading order and redirects, computed once.
+    /// With caches, the last arrangement while what it was made from stands.
     static func arrangePages(_ context: BuildContext) throws {
+        // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
+        defer { context.read = [] }
+        let cache = context.caches
+        if let cache, cache.reuseArrangement(context) {
+            notePublication(context, tree: context.tree!)
+            return
+        }
+        let before = context.diagnostics.count
         let builder = SiteTreeBuilder(config: context.config)
-        let tree = builder.build(pages: context.pages, diagnostics: &context.diagnostics)
+        let tree = builder.build(pages: context.read.map { $0.page! }, diagnostics: &context.diagnostics)
         let generated = generatedFiles(context, tree: tree)
         var reserved = generated.mapValues(\.owner)
         for file in context.staticFiles {
@@ -40,10 +49,11 @@ extension Stages {
         for file in generated.values { claims.add(file) }
         context.diagnostics += claims.problems(outputFolder: context.options.output.standardizedFileURL.path)
         context.tree = tree
-        // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
-        context.pages = []
         let stopping = context.diagnostics.hasErrors
         context.diagnostics += aliasProblems
+        // The notes on pages left out are made again from the arrangement each time.
+        cache?.remember(
+            arrangementOf: context, clean: !context.diagnostics[before...].contains { !["scheduled", "expired"].contains($0.code) })
         if stopping { throw BuildFailure(.arrangePages) }
     }
 

@@ -1,10 +1,23 @@
 import Foundation
 
 extension Stages {
+    /// With caches, the last theme while no file it was made from changed.
     static func loadTheme(_ context: BuildContext) throws {
-        context.theme = themeLoader(context).load(diagnostics: &context.diagnostics)
+        let cache = context.caches
+        var diagnostics: [Diagnostic] = []
+        if let known = cache?.knownTheme(context) {
+            context.theme = known.theme
+            diagnostics = known.diagnostics
+        } else {
+            context.theme = themeLoader(context).load(diagnostics: &diagnostics)
+        }
+        context.diagnostics += diagnostics
         if let theme = context.theme { context.diagnostics += assetProblems(theme, context) }
         try stopUnlessSucceeding(context, stage: .loadTheme)
+        // A build with errors keeps no theme.
+        if let cache, let theme = context.theme {
+            cache.remember(theme: LoadedTheme(theme: theme, diagnostics: diagnostics, inputs: .init(themeLoader(context))))
+        }
     }
 
     /// Content files and pages whose output is where the theme's assets go

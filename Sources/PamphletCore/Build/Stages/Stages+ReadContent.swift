@@ -1,11 +1,27 @@
 extension Stages {
-    /// Reads every Markdown file's front matter, on all cores.
+    /// Reads every Markdown file's front matter, on all cores; with caches
+    /// (`pamphlet serve`), only the files changed since they were last read.
     static func readContent(_ context: BuildContext) throws {
-        let found = scanContent(context)
+        let cache = context.caches
+        let found: ContentScanner.Found
+        if let known = cache?.knownScan(context) {
+            found = known.found
+            context.staticFiles = found.staticFiles
+            context.diagnostics += known.diagnostics
+        } else {
+            let before = context.diagnostics.count
+            found = scanContent(context)
+            cache?.remember(scan: ContentScan(found: found, diagnostics: Array(context.diagnostics[before...])))
+        }
+        let paths = found.markdown
+        let stale = cache?.filesToRead(paths, context) ?? Array(paths.indices)
         let reader = pageReader(context)
-        let results = parallelMap(found.markdown, serial: context.options.serial) { _, path in reader.read(contentPath: path) }
-        for (page, diagnostics) in results {
-            accept(page, diagnostics: diagnostics, into: context)
+        let config = context.config, options = context.options
+        let fresh = parallelMap(stale, serial: options.serial) { _, position in
+            ReadFile(reader.read(contentPath: paths[position]), config: config, options: options)
+        }
+        for file in cache?.remember(fresh, at: stale, context) ?? fresh {
+            accept(file, into: context)
         }
         readGlossary(context, dataFiles: found.dataFiles)
         try stopOnErrors(context, stage: .readContent)
@@ -25,12 +41,12 @@ extension Stages {
 
     /// Records a page read from its file, or sets it aside when the build
     /// leaves it out (a draft, scheduled or expired page).
-    static func accept(_ page: Page?, diagnostics: [Diagnostic], into context: BuildContext) {
-        context.diagnostics += diagnostics
-        guard let page else { return }
-        if isBuilt(page, options: context.options) {
-            context.diagnostics += publishChecks(page, config: context.config)
-            context.pages.append(page)
+    static func accept(_ file: ReadFile, into context: BuildContext) {
+        context.diagnostics += file.diagnostics
+        guard let page = file.page else { return }
+        if file.isBuilt {
+            context.diagnostics += file.publishChecks
+            context.read.append(file)
         } else {
             context.unpublished.append(page)
         }

@@ -1,16 +1,26 @@
 import PamphletMarkdown
 
 extension Stages {
-    /// Parses and renders every page's Markdown on all cores.
+    /// Parses and renders every page's Markdown on all cores; with caches,
+    /// only the pages whose body or link environment changed.
     static func renderMarkdown(_ context: BuildContext) throws {
+        // Taken out of the context, so this stage holds the only reference: putting in a rendering copies no other page.
         guard var tree = context.tree else { return }
-        let renderer = markdownRenderer(context, tree: tree)
-        let pages = tree.pages
-        let results = parallelMap(pages, serial: context.options.serial) { index, page in renderer.render(page, index: index) }
-        for (index, (rendered, diagnostics)) in results.enumerated() {
-            tree.pages[index].rendered = rendered
+        context.tree = nil
+        let cache = context.caches
+        let stale = cache?.pagesToRender(&tree, context) ?? Array(tree.pages.indices)
+        var results: [(RenderedMarkdown, [Diagnostic])] = []
+        if !stale.isEmpty {
+            let renderer = cache?.renderer(context, tree: tree) ?? markdownRenderer(context, tree: tree)
+            let pages = tree.pages
+            results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
+        }
+        for (offset, index) in stale.enumerated() {
+            tree.pages[index].rendered = results[offset].0
             // Nothing after this stage reads the Markdown; holding it for every page costs memory.
             if context.releasesPageText { tree.pages[index].body = "" }
+        }
+        for diagnostics in cache?.remember(results, at: stale, in: &tree, context) ?? results.map(\.1) {
             context.diagnostics += diagnostics
         }
         context.tree = tree

@@ -1,10 +1,21 @@
 import Foundation
 
 extension Stages {
-    /// Runs each generator into a staging folder, then swaps it in.
+    /// Runs each generator into a staging folder, then swaps it in. With
+    /// caches, when the last write still holds but for a few files, only the
+    /// generators that read what changed run, in place (`PartialWrite`).
     static func writeSite(_ context: BuildContext) throws {
         guard context.options.writeOutput, let arranged = context.tree, let theme = context.theme else { return }
         let tree = withoutPageText(arranged)
+        let data = templateData(context, tree: tree, theme: theme)
+        let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: data)
+        if let plan = context.caches?.partialWrite(context, tree: tree, data: data) {
+            let writer = OutputWriter(
+                root: context.options.output.standardizedFileURL, replacesWhole: true, relativeLinks: relativeLinks(context))
+            try runGenerators(context, generatorContext, writer: writer, plan: plan)
+            context.partlyWritten = writer.written
+            return
+        }
         if let problem = OutputSafety.problem(output: context.options.output, site: context.folder, force: context.options.force) {
             context.diagnostics.append(problem)
             throw BuildFailure(.writeSite)
@@ -16,18 +27,8 @@ extension Stages {
             context.diagnostics.append(problem)
             throw BuildFailure(.writeSite)
         }
-        let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: templateData(context, tree: tree, theme: theme))
-        let writer = OutputWriter(root: staged.staging, relativeLinks: relativeLinks(context))
         do {
-            let jobs = generators(context).map { generator in
-                GeneratorJob(name: generator.name) { try generator.generate(generatorContext, into: writer) }
-            }
-            for (name, findings) in try run(jobs, serial: context.options.serial) {
-                context.writeFindings.append((name, findings))
-                context.diagnostics += findings
-            }
-            // Warnings from writing count under --strict too (the catch below discards the staging folder).
-            try stopUnlessSucceeding(context, stage: .writeSite)
+            try runGenerators(context, generatorContext, writer: OutputWriter(root: staged.staging, relativeLinks: relativeLinks(context)))
             try staged.publish()
         } catch let problem as Diagnostic {
             staged.discard()
@@ -37,6 +38,27 @@ extension Stages {
             staged.discard()
             throw error
         }
+    }
+
+    /// Runs every generator (under a partial write, those `plan` names; the
+    /// others say what they said last time) and stops unless the build succeeds.
+    private static func runGenerators(
+        _ context: BuildContext, _ generatorContext: GeneratorContext, writer: OutputWriter, plan: PartialWrite? = nil
+    ) throws {
+        let jobs = generators(context).map { generator -> GeneratorJob in
+            let again = plan == nil ? generator : plan!.rerun(generator, in: generatorContext.tree)
+            guard let run = again else {
+                let said = plan?.findings.first { $0.generator == generator.name }?.diagnostics ?? []
+                return GeneratorJob(name: generator.name) { said }
+            }
+            return GeneratorJob(name: generator.name) { try run.generate(generatorContext, into: writer) }
+        }
+        for (name, findings) in try run(jobs, serial: context.options.serial) {
+            context.writeFindings.append((name, findings))
+            context.diagnostics += findings
+        }
+        // Warnings from writing count under --strict too (the caller discards a staging folder).
+        try stopUnlessSucceeding(context, stage: .writeSite)
     }
 
     /// What generators see of pages, in every build: no Markdown (`body`)
