@@ -492,6 +492,40 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(outcome.result.diagnostics.contains { $0.code == "link-unpublished" && $0.message.contains("2027-02-01") })
     }
 
+    func testSearchIndexReadsOnlyEditedPagesAndMatchesAFullBuild() throws {
+        buildAndCompare()
+        let searched = builder.searchMemo.pagesLastRead
+        XCTAssertGreaterThan(searched, 10, "the first build reads every searched page")
+        let english = "content/genes-and-dna/what-is-dna.md"
+        let original = try read(english)
+        // A word no page had (a new stem and its spelling), then gone again:
+        // losing what it recorded makes every page be read again.
+        try write(english, original + "\nZebrafish and ZEBRAFISHES help researchers.\n")
+        buildAndCompare()
+        XCTAssertEqual(builder.searchMemo.pagesLastRead, 1, "only the edited page is read again")
+        try write(english, original)
+        buildAndCompare()
+        XCTAssertEqual(builder.searchMemo.pagesLastRead, searched, "a page that lost words makes every page be read again")
+        // A word two pages write alike: the earlier one records how; when
+        // it drops the word, the later one must record it instead.
+        let other = "content/your-care-team/questions-to-ask.md"
+        let otherOriginal = try read(other)
+        try write(english, original + "\nZebrafishes help researchers.\n")
+        try write(other, otherOriginal + "\nAsk about zebrafishes.\n")
+        buildAndCompare()
+        try write(english, original)
+        buildAndCompare()
+        try write(english, original + "\nZebrafishes help researchers.\n")
+        buildAndCompare()
+        try write(other, otherOriginal)
+        buildAndCompare()
+        // Words other pages use too, and a Spanish word without its accent.
+        try write(english, original.replacingOccurrences(of: "genes", with: "Genes") + "\nCells, proteins and médicos.\n")
+        buildAndCompare()
+        try write("content/about.es.md", try read("content/about.es.md") + "\nEl medico y la médica.\n")
+        buildAndCompare()
+    }
+
     func testManyEditsInARowStayIdentical() throws {
         buildAndCompare()
         let pages = ["content/about.md", "content/gene-therapy/genome-editing.md", "content/your-care-team/questions-to-ask.md"]

@@ -33,6 +33,8 @@ final class BuildContext {
     var checked: [PageCheckResult] = []
     /// What the site search indexes of each searched page, read by "Check content".
     var searchDocuments: [SearchDocument] = []
+    /// The preview's memory of the last search documents (nil in a full build).
+    var searchMemo: SearchMemo?
     /// What each generator of "Write site" reported, in the order they ran.
     var writeFindings: [(generator: String, diagnostics: [Diagnostic])] = []
     /// A full build lets go of each page's Markdown and prose once the last

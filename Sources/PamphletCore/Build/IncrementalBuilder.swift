@@ -53,6 +53,8 @@ public final class IncrementalBuilder {
     var loadedTheme: (loaded: LoadedTheme, snapshot: SourceSnapshot, build: Int)?
     var arrangement: Arrangement?
     var generations = 0
+    /// Each searched page's search words, checked against the page before reuse.
+    let searchMemo = SearchMemo()
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
     /// False until the caches hold something; they are emptied when
     /// `site.yml` or a content file other than a page changes.
@@ -107,6 +109,7 @@ public final class IncrementalBuilder {
         let context = BuildContext(options: options)
         context.releasesPageText = false
         context.caches = self
+        context.searchMemo = searchMemo
         var result = SiteBuilder.run(SiteBuilder.stages, in: context)
         rememberChecks(context)
         result.seconds = Date().timeIntervalSince(started)

@@ -12,12 +12,28 @@ enum SearchDocuments {
         return settings.sections.contains(top)
     }
 
-    /// Documents in page order; none when the site's search is off.
-    static func collect(_ tree: SiteTree, config: SiteConfig, serial: Bool) -> [SearchDocument] {
+    /// Documents in page order; none when the site's search is off. With a
+    /// memo (the preview), only the pages changed since the last call are read.
+    static func collect(_ tree: SiteTree, config: SiteConfig, serial: Bool, memo: SearchMemo? = nil) -> [SearchDocument] {
         guard config.search.enabled else { return [] }
         let searched = tree.pages.indices.filter { isSearched(tree.pages[$0], settings: config.search) }
         let stopWords = config.search.stopWords
-        return parallelMap(searched, serial: serial, worker: { _ in
+        guard let memo else { return collectAll(tree, searched: searched, stopWords: stopWords, serial: serial) }
+        if let known = memo.reuse(tree, searched: searched, stopWords: stopWords) {
+            memo.remember(
+                searched: searched, stopWords: stopWords, inputs: known.inputs, documents: known.documents,
+                pagesRead: known.pagesRead)
+            return known.documents
+        }
+        let documents = collectAll(tree, searched: searched, stopWords: stopWords, serial: serial)
+        memo.remember(
+            searched: searched, stopWords: stopWords, inputs: searched.map { SearchMemo.Inputs(tree.pages[$0]) },
+            documents: documents, pagesRead: searched.count)
+        return documents
+    }
+
+    private static func collectAll(_ tree: SiteTree, searched: [Int], stopWords: [String], serial: Bool) -> [SearchDocument] {
+        parallelMap(searched, serial: serial, worker: { _ in
             (english: SearchCollector(spanish: false, extraStopWords: stopWords), spanish: SearchCollector(spanish: true, extraStopWords: stopWords))
         }) { collectors, _, index in
             let page = tree.pages[index]
