@@ -24,15 +24,13 @@ struct MissingAnchors {
         let result = SiteBuilder(options: options).run()
         var links: [Link] = []
         var shortcodes: [String: [(text: String, line: Int)]] = [:]
-        for diagnostic in result.diagnostics where diagnostic.code == "broken-link" {
+        for diagnostic in result.diagnostics {
             guard let file = diagnostic.file, let line = diagnostic.line,
-                  let match = diagnostic.message.firstMatch(of: /names the heading '#([^']*)', which (\S+) does not have/) else { continue }
-            let target = String(match.output.2)
+                  let (fragment, target) = MissingFragment.parse(diagnostic) else { continue }
             if shortcodes[target] == nil {
                 let text = (try? String(contentsOf: site.appendingPathComponent(target), encoding: .utf8)) ?? ""
                 shortcodes[target] = self.shortcodes(in: text)
             }
-            let fragment = String(match.output.1)
             // The likeliest maker: a shortcode naming the anchor's word, then one that includes another file.
             let all = shortcodes[target] ?? []
             let maker = all.first { $0.text.lowercased().contains(fragment.lowercased()) } ?? all.first { $0.text.contains(".md") } ?? all.first

@@ -40,7 +40,8 @@ extension Stages {
             let known = headings.isEmpty ? "it has no headings" : "its headings are: " + headings.prefix(8).joined(separator: ", ")
             problems.append(Diagnostic(
                 severity,
-                "the link '\(link.destination)' names the heading '#\(fragment)', which \(targetPage.source) does not have\(hint) (\(known))",
+                MissingFragment.message(
+                    destination: link.destination, fragment: fragment, target: targetPage.source, hint: hint, known: known),
                 file: tree.pages[index].source, line: link.position.line, column: link.position.column, code: "broken-link"))
         }
         return problems
