@@ -498,14 +498,13 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertGreaterThan(searched, 10, "the first build reads every searched page")
         let english = "content/genes-and-dna/what-is-dna.md"
         let original = try read(english)
-        // A word no page had (a new stem and its spelling), then gone again:
-        // losing what it recorded makes every page be read again.
+        // A word no page had (a new stem and its spelling), then gone again.
         try write(english, original + "\nZebrafish and ZEBRAFISHES help researchers.\n")
         buildAndCompare()
         XCTAssertEqual(builder.searchMemo.pagesLastRead, 1, "only the edited page is read again")
         try write(english, original)
         buildAndCompare()
-        XCTAssertEqual(builder.searchMemo.pagesLastRead, searched, "a page that lost words makes every page be read again")
+        XCTAssertEqual(builder.searchMemo.pagesLastRead, 1, "a page that lost words is read again alone too")
         // A word two pages write alike: the earlier one records how; when
         // it drops the word, the later one must record it instead.
         let other = "content/your-care-team/questions-to-ask.md"
@@ -524,6 +523,72 @@ final class IncrementalBuilderTests: XCTestCase {
         buildAndCompare()
         try write("content/about.es.md", try read("content/about.es.md") + "\nEl medico y la médica.\n")
         buildAndCompare()
+    }
+
+    /// Search index files a save wrote, below `search/` (English) or `es/search/`.
+    private func searchFiles(_ outcome: IncrementalBuilder.Outcome, spanish: Bool = false) -> [String] {
+        let folder = spanish ? "es/search/" : "search/"
+        return outcome.written.filter { $0.hasPrefix(folder) && !$0.hasSuffix(".html") && !$0.hasSuffix(".xml") }
+            .map { String($0.dropFirst(folder.count)) }
+    }
+
+    func testSearchIndexFilesAfterEditsAreAFullBuildsAndOnlyThoseTouchedAreWritten() throws {
+        buildAndCompare()
+        let index = builder.options.output.appendingPathComponent("search")
+        let total = try ["p", "t", "r"].map { try FileManager.default.contentsOfDirectory(atPath: index.appendingPathComponent($0).path).count }
+            .reduce(0, +)
+        XCTAssertGreaterThan(total, 20)
+        let page = "content/genes-and-dna/what-is-dna.md"
+        let original = try read(page)
+
+        // A word no page has: its letter's shard and word list, and meta.json for the new letter.
+        try write(page, original + "\nZebrafish.\n")
+        var written = searchFiles(buildAndCompare())
+        XCTAssertEqual(Set(written), ["p/z.json", "t/z.txt", "meta.json"])
+        XCTAssertTrue(searchFiles(builder.build()).isEmpty, "nothing changed")
+        // A word other pages use: that word's shard alone.
+        try write(page, original + "\nZebrafish. Zebrafish chromosomes.\n")
+        written = searchFiles(buildAndCompare())
+        XCTAssertTrue(written.contains { $0.hasPrefix("p/c") }, "\(written)")
+        XCTAssertTrue(written.allSatisfy { $0.hasPrefix("p/c") || $0 == "p/z.json" }, "\(written)")
+        // Words removed: the letter no page uses any more goes.
+        try write(page, original)
+        written = searchFiles(buildAndCompare())
+        XCTAssertTrue(written.contains("meta.json"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index.appendingPathComponent("p/z.json").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index.appendingPathComponent("t/z.txt").path))
+        // A word removed from a page that other pages follow in using it:
+        // the next page that uses it decides how it is spelt.
+        try replace(page, "nucleus", with: "middle")
+        let outcome = buildAndCompare()
+        XCTAssertEqual(outcome.kind, .pages)
+        written = searchFiles(outcome)
+        XCTAssertTrue(written.contains { $0.hasPrefix("p/n") }, "\(written)")
+        XCTAssertLessThan(written.count, total / 2)
+        try write(page, original)
+        buildAndCompare()
+
+        // A title: its own words, and the results file that shows it (and those of its section's pages, if a section).
+        try replace(page, "title: What is DNA?", with: "title: What is DNA, exactly?")
+        written = searchFiles(buildAndCompare())
+        XCTAssertTrue(written.contains { $0.hasPrefix("r/") }, "\(written)")
+        XCTAssertTrue(written.contains { $0.hasPrefix("p/e") }, "\(written)")
+        XCTAssertLessThan(written.count, total / 2)
+
+        // A page added, then deleted: a whole write, as a full build's.
+        try write("content/genes-and-dna/zebrafish.md", "---\ntitle: Zebrafish in research\n---\n\nZebrafish help researchers.\n")
+        buildAndCompare()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: index.appendingPathComponent("p/z.json").path))
+        try FileManager.default.removeItem(at: path("content/genes-and-dna/zebrafish.md"))
+        buildAndCompare()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index.appendingPathComponent("p/z.json").path))
+
+        // A Spanish page: the Spanish index alone.
+        let spanish = "content/about.es.md"
+        try write(spanish, try read(spanish) + "\nZapatos.\n")
+        let spanishOutcome = buildAndCompare()
+        XCTAssertTrue(searchFiles(spanishOutcome).isEmpty)
+        XCTAssertTrue(searchFiles(spanishOutcome, spanish: true).contains("p/z.json"))
     }
 
     func testManyEditsInARowStayIdentical() throws {

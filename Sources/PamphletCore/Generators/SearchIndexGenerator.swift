@@ -1,11 +1,14 @@
 import Foundation
 
 /// Each language's search index under its `search/` folder (`SearchIndexFiles`),
-/// from the documents "Check content" read (`SearchDocuments`).
+/// from the documents "Check content" read (`SearchDocuments`). In the
+/// preview (`memo`), a write in place makes again only the files the pages
+/// changed since the last write are in (`SearchIndexModel`).
 struct SearchIndexGenerator: Generator {
     static let folder = "search"
     let name = "search index"
     let documents: [SearchDocument]
+    var memo: SearchMemo?
     /// Every page's words and what results show of it: any rewritten page can change the index.
     let reads: GeneratorReads = [.pageText, .pageListings]
 
@@ -40,25 +43,31 @@ struct SearchIndexGenerator: Generator {
                 }
                 return .init(
                     title: page.title, url: page.url, section: section ?? "", description: page.description,
-                    reviewed: page.frontMatter.reviewed?.iso, alsoCalled: page.frontMatter.alsoCalled)
+                    reviewed: page.frontMatter.reviewed?.iso, alsoCalled: page.frontMatter.alsoCalled, text: document.text)
             }
             let spanish = language.code.hasPrefix("es")
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
-            let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
             let folder = language.pathPrefix + Self.folder + "/"
-            for file in index.files {
-                // The preview rewrites (and reloads) only the files a change changed.
-                if output.replacesWhole, Self.holds(output.root.appendingPathComponent(folder + file.path), file.text) { continue }
-                try output.write(folder + file.path, file.text)
+            guard let memo else {
+                let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
+                for file in index.files { try output.write(folder + file.path, file.text) }
+                continue
             }
-            if output.replacesWhole { Self.removeStale(under: folder, keeping: Set(index.files.map(\.path)), in: output.root) }
+            let changes = memo.indexFiles(language: language.code, results: results, stopWords: stopWords, everything: !output.replacesWhole)
+            do {
+                for file in changes.files { try output.write(folder + file.path, file.text) }
+            } catch {
+                memo.forgetWrittenIndex()
+                throw error
+            }
+            guard output.replacesWhole else { continue }
+            if changes.everything {
+                Self.removeStale(under: folder, keeping: Set(changes.files.map(\.path)), in: output.root)
+            } else {
+                for path in changes.stale { try? FileManager.default.removeItem(at: output.root.appendingPathComponent(folder + path)) }
+            }
         }
         return []
-    }
-
-    static func holds(_ file: URL, _ text: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return false }
-        return data.elementsEqual(text.utf8)
     }
 
     /// The preview rewrites the index in place: shards and word lists of

@@ -13,6 +13,10 @@ struct SearchDocument: Sendable {
     /// read it had not seen them so before, for "Did you mean ...?": the stem
     /// itself once it is a word, else the first word met.
     var spellings: [(stem: String, word: String)] = []
+    /// Parallel to `stems`: whether this page writes the stem as a word of
+    /// its own ("help"), whatever the worker read before, so the preview can
+    /// tell when no page does any more (`SearchIndexModel`).
+    var selfs: [Bool] = []
     /// Body text for excerpts, cut at `excerptLength` bytes.
     var text = ""
 
@@ -42,6 +46,8 @@ struct SearchCollector {
     /// number, or -1 for a stop word or a word too short.
     private var written = WordTable()
     private var stemOf: [Int32] = []
+    /// Per written word: whether it folds to its own stem.
+    private var isStem: [Bool] = []
     private var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
     /// Per stem number: 0 not written yet, 1 written as another word, 2 written as itself.
@@ -49,6 +55,7 @@ struct SearchCollector {
     /// Per stem number, this page's points and body uses; reset through `touched`.
     private var points: [Int32] = []
     private var bodyUses: [UInt8] = []
+    private var selfHere: [Bool] = []
     private var touched: [Int32] = []
     private var newSpellings: [(stem: String, word: String)] = []
 
@@ -81,11 +88,14 @@ struct SearchCollector {
         // In the order first met: postings are made per stem, so a document's order does not reach the index.
         document.stems.reserveCapacity(touched.count)
         document.scores.reserveCapacity(touched.count)
+        document.selfs.reserveCapacity(touched.count)
         for stem in touched {
             document.stems.append(stems[Int(stem)])
             document.scores.append(UInt8(min(Int(points[Int(stem)]), SearchDocument.maximumScore)))
+            document.selfs.append(selfHere[Int(stem)])
             points[Int(stem)] = 0
             bodyUses[Int(stem)] = 0
+            selfHere[Int(stem)] = false
         }
         touched.removeAll(keepingCapacity: true)
         document.spellings = newSpellings
@@ -96,11 +106,16 @@ struct SearchCollector {
     private mutating func add(_ text: String, weight: Int) {
         SearchWords.forEachWord(in: text) { word in
             let (number, isNew) = written.number(of: word)
-            if isNew { stemOf.append(learn(word)) }
+            if isNew {
+                let learnt = learn(word)
+                stemOf.append(learnt.stem)
+                isStem.append(learnt.isStem)
+            }
             let stem = stemOf[number]
             guard stem >= 0 else { return }
             let at = Int(stem)
             if points[at] == 0 { touched.append(stem) }
+            if isStem[number] { selfHere[at] = true }
             if weight == SearchDocument.Weight.body {
                 guard bodyUses[at] < SearchDocument.Weight.bodyCap else { return }
                 bodyUses[at] += 1
@@ -110,14 +125,14 @@ struct SearchCollector {
         }
     }
 
-    /// Folds and stems a word met for the first time.
-    private mutating func learn(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// Folds and stems a word met for the first time: its stem's number, and whether the word is the stem.
+    private mutating func learn(_ word: UnsafeBufferPointer<UInt8>) -> (stem: Int32, isStem: Bool) {
         let folded = SearchWords.fold(word)
-        guard folded.unicodeScalars.count >= SearchWords.minimumLength, !stopWords.contains(folded) else { return -1 }
+        guard folded.unicodeScalars.count >= SearchWords.minimumLength, !stopWords.contains(folded) else { return (-1, false) }
         let stem = SearchWords.stem(folded, spanish: spanish)
         if let known = stemNumbers[stem] {
             spell(Int(known), stem: stem, as: folded)
-            return known
+            return (known, folded == stem)
         }
         let number = Int32(stems.count)
         stems.append(stem)
@@ -125,8 +140,9 @@ struct SearchCollector {
         points.append(0)
         bodyUses.append(0)
         spelled.append(0)
+        selfHere.append(false)
         spell(Int(number), stem: stem, as: folded)
-        return number
+        return (number, folded == stem)
     }
 
     /// Notes how a stem is written: as itself when it is a word, else as the first word met.

@@ -19,28 +19,25 @@ enum SearchDocuments {
         let searched = tree.pages.indices.filter { isSearched(tree.pages[$0], settings: config.search) }
         let stopWords = config.search.stopWords
         guard let memo else { return collectAll(tree, searched: searched, stopWords: stopWords, serial: serial) }
-        if let known = memo.reuse(tree, searched: searched, stopWords: stopWords) {
-            memo.remember(
-                searched: searched, stopWords: stopWords, inputs: known.inputs, documents: known.documents,
-                pagesRead: known.pagesRead)
-            return known.documents
-        }
+        if let known = memo.update(tree, searched: searched, stopWords: stopWords) { return known }
         let documents = collectAll(tree, searched: searched, stopWords: stopWords, serial: serial)
-        memo.remember(
-            searched: searched, stopWords: stopWords, inputs: searched.map { SearchMemo.Inputs(tree.pages[$0]) },
-            documents: documents, pagesRead: searched.count)
+        memo.remember(tree, searched: searched, stopWords: stopWords, documents: documents)
         return documents
     }
 
     private static func collectAll(_ tree: SiteTree, searched: [Int], stopWords: [String], serial: Bool) -> [SearchDocument] {
-        parallelMap(searched, serial: serial, worker: { _ in
-            (english: SearchCollector(spanish: false, extraStopWords: stopWords), spanish: SearchCollector(spanish: true, extraStopWords: stopWords))
-        }) { collectors, _, index in
+        // One collector per language and worker: a worker records a stem's
+        // spelling on the first page of the language where it meets it, the
+        // earliest such page since chunks are taken in order, whichever
+        // worker takes which (so the index is the same on any number of cores).
+        parallelMap(searched, serial: serial, worker: { _ in [String: SearchCollector]() }) { collectors, _, index in
             let page = tree.pages[index]
-            let terms = page.rendered.terms.map(\.term)
-            return page.language.hasPrefix("es")
-                ? collectors.spanish.document(for: page, index: index, glossaryTerms: terms)
-                : collectors.english.document(for: page, index: index, glossaryTerms: terms)
+            return collectors[page.language, default: collector(page.language, stopWords: stopWords)]
+                .document(for: page, index: index, glossaryTerms: page.rendered.terms.map(\.term))
         }
+    }
+
+    static func collector(_ language: String, stopWords: [String]) -> SearchCollector {
+        SearchCollector(spanish: language.hasPrefix("es"), extraStopWords: stopWords)
     }
 }

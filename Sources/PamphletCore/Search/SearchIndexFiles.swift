@@ -26,13 +26,21 @@ struct SearchIndexFiles {
     /// Pages per results file: 8 keeps a query's ten results under 40 kB as served.
     static let resultsPerFile = 8
 
-    struct Result: Sendable {
+    struct Result: Sendable, Equatable {
         var title: String
         var url: String
         var section: String
         var description: String
         var reviewed: String?
         var alsoCalled: [String]
+        /// Body text for the excerpt (`SearchDocument.text`).
+        var text: String
+    }
+
+    /// Stems that share a shard, under the shard's name.
+    struct Shard: Equatable {
+        var name: String
+        var stems: [String]
     }
 
     var files: [(path: String, text: String)] = []
@@ -47,34 +55,95 @@ struct SearchIndexFiles {
             }
             for (stem, word) in document.spellings where spellings[stem] == nil || word == stem { spellings[stem] = word }
         }
-        let stems = postings.keys.sorted()
+        let bytes = postings.mapValues(\.bytes)
         var shards: [String] = []
-        Self.shard(stems[...], prefix: "", postings: postings.mapValues(\.bytes), into: &shards, files: &files)
-        var letters: [String: [String]] = [:]
-        for stem in stems {
-            let line = spellings[stem].flatMap { $0 == stem ? nil : stem + " " + $0 } ?? stem
-            letters[String(stem.unicodeScalars.first!), default: []].append(line)
-        }
-        for (letter, lines) in letters.sorted(by: { $0.key < $1.key }) {
-            files.append(("t/" + Self.fileName(letter) + ".txt", lines.joined(separator: "\n") + "\n"))
+        var letters: [String] = []
+        for (letter, group) in Self.letterGroups(postings.keys.sorted()) {
+            for shard in Self.layout(group, letter: letter, postings: { bytes[$0]! }) {
+                shards.append(shard.name)
+                files.append(Self.shardFile(shard, postings: { bytes[$0]! }))
+            }
+            letters.append(letter)
+            files.append(Self.letterFile(letter, stems: group, spelling: { spellings[$0] }))
         }
         for first in stride(from: 0, to: results.count, by: Self.resultsPerFile) {
-            var text = "["
-            for number in first..<min(first + Self.resultsPerFile, results.count) {
-                let result = results[number]
-                var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
-                                                   "d": .string(result.description), "x": .string(documents[number].text)]
-                if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
-                if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
-                if number > first { text += "," }
-                text += JSONValue.object(object).scriptSafeText
-            }
-            files.append(("r/\(first / Self.resultsPerFile).json", text + "]"))
+            files.append(Self.resultsFile(first / Self.resultsPerFile, results: results))
         }
-        files.append(("meta.json", Self.json([
-            "v": 2, "language": language, "pages": documents.count, "shards": shards, "group": Self.resultsPerFile,
-            "letters": letters.keys.sorted(), "stop": stopWords,
-        ] as [String: Any])))
+        files.append(Self.metaFile(language: language, pages: documents.count, shards: shards, letters: letters, stopWords: stopWords))
+    }
+
+    /// Sorted stems cut where their first letter changes: each letter's
+    /// stems make its word list and one shard or more.
+    static func letterGroups(_ stems: [String]) -> [(letter: String, stems: ArraySlice<String>)] {
+        var groups: [(letter: String, stems: ArraySlice<String>)] = []
+        var start = 0
+        var letter = ""
+        for (index, stem) in stems.enumerated() {
+            let first = String(stem.unicodeScalars.first!)
+            if index == 0 {
+                letter = first
+            } else if first != letter {
+                groups.append((letter, stems[start..<index]))
+                start = index
+                letter = first
+            }
+        }
+        if !stems.isEmpty { groups.append((letter, stems[start...])) }
+        return groups
+    }
+
+    /// How one letter's stems (sorted) fall into shards.
+    static func layout(_ stems: ArraySlice<String>, letter: String, postings: (String) -> [UInt8]) -> [Shard] {
+        var shards: [Shard] = []
+        shard(stems, prefix: letter, postings: postings, into: &shards)
+        return shards
+    }
+
+    static func shardFile(_ shard: Shard, postings: (String) -> [UInt8]) -> (path: String, text: String) {
+        var text = "{"
+        for (index, stem) in shard.stems.enumerated() {
+            if index > 0 { text += "," }
+            text += JSONValue.string(stem).scriptSafeText + ":\"" + String(decoding: postings(stem), as: UTF8.self) + "\""
+        }
+        text += "}"
+        return (shardPath(shard.name), text)
+    }
+
+    static func shardPath(_ name: String) -> String { "p/" + fileName(name) + ".json" }
+
+    /// One letter's stems, one a line, with the word as written when it differs.
+    static func letterFile(_ letter: String, stems: ArraySlice<String>, spelling: (String) -> String?) -> (path: String, text: String) {
+        var text = ""
+        for stem in stems {
+            text += spelling(stem).flatMap { $0 == stem ? nil : stem + " " + $0 } ?? stem
+            text += "\n"
+        }
+        return (letterPath(letter), text)
+    }
+
+    static func letterPath(_ letter: String) -> String { "t/" + fileName(letter) + ".txt" }
+
+    /// Results file `number`: the results of its pages, in order.
+    static func resultsFile(_ number: Int, results: [Result]) -> (path: String, text: String) {
+        let first = number * resultsPerFile
+        var text = "["
+        for index in first..<min(first + resultsPerFile, results.count) {
+            let result = results[index]
+            var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
+                                               "d": .string(result.description), "x": .string(result.text)]
+            if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
+            if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
+            if index > first { text += "," }
+            text += JSONValue.object(object).scriptSafeText
+        }
+        return ("r/\(number).json", text + "]")
+    }
+
+    static func metaFile(language: String, pages: Int, shards: [String], letters: [String], stopWords: [String]) -> (path: String, text: String) {
+        ("meta.json", json([
+            "v": 2, "language": language, "pages": pages, "shards": shards, "group": resultsPerFile,
+            "letters": letters.sorted(), "stop": stopWords,
+        ] as [String: Any]))
     }
 
     /// One stem's postings so far, and the last page they name.
@@ -89,15 +158,12 @@ struct SearchIndexFiles {
         }
     }
 
-    /// Writes the stems under `prefix` into one shard, or splits them by their next letter.
-    private static func shard(
-        _ stems: ArraySlice<String>, prefix: String, postings: [String: [UInt8]],
-        into shards: inout [String], files: inout [(path: String, text: String)]
-    ) {
+    /// Lays out the stems under `prefix` as one shard, or splits them by their next letter.
+    private static func shard(_ stems: ArraySlice<String>, prefix: String, postings: (String) -> [UInt8], into shards: inout [Shard]) {
         guard !stems.isEmpty else { return }
-        let size = stems.reduce(0) { $0 + postings[$1]!.count + $1.utf8.count + 6 }
+        let size = stems.reduce(0) { $0 + postings($1).count + $1.utf8.count + 6 }
         let depth = prefix.unicodeScalars.count
-        if depth == 0 || (size > shardLimit && depth < deepestShard) {
+        if size > shardLimit && depth < deepestShard {
             // Stems no longer than the prefix stay in the prefix's own shard.
             var own: [String] = []
             var groups: [(String, [String])] = []
@@ -107,25 +173,11 @@ struct SearchIndexFiles {
                 let next = prefix + String(scalars[depth])
                 if groups.last?.0 == next { groups[groups.count - 1].1.append(stem) } else { groups.append((next, [stem])) }
             }
-            if !own.isEmpty { write(own, name: prefix, postings: postings, into: &shards, files: &files) }
-            for (next, group) in groups { shard(group[...], prefix: next, postings: postings, into: &shards, files: &files) }
+            if !own.isEmpty { shards.append(Shard(name: prefix, stems: own)) }
+            for (next, group) in groups { shard(group[...], prefix: next, postings: postings, into: &shards) }
             return
         }
-        write(Array(stems), name: prefix, postings: postings, into: &shards, files: &files)
-    }
-
-    private static func write(
-        _ stems: [String], name: String, postings: [String: [UInt8]],
-        into shards: inout [String], files: inout [(path: String, text: String)]
-    ) {
-        var text = "{"
-        for (index, stem) in stems.enumerated() {
-            if index > 0 { text += "," }
-            text += JSONValue.string(stem).scriptSafeText + ":\"" + String(decoding: postings[stem]!, as: UTF8.self) + "\""
-        }
-        text += "}"
-        shards.append(name)
-        files.append(("p/" + fileName(name) + ".json", text))
+        shards.append(Shard(name: prefix, stems: Array(stems)))
     }
 
     /// Letters and digits as they are; any other byte as `_` and two hex digits (search.js does the same).

@@ -2,15 +2,15 @@ import PamphletReadability
 
 /// What the preview remembers of the last collection of search documents,
 /// so that a save reads again only the pages whose searched text changed
-/// (`SearchDocuments.collect`). A full build has none.
+/// (`SearchDocuments.collect`), and of the index, so that the write makes
+/// again only the files those pages' words are in (`SearchIndexModel`).
+/// A full build has none.
 ///
 /// A document's spellings (how each stem was first written, for "Did you
-/// mean ...?") depend on what its worker had read before, so a page read
-/// again on its own may record more of them; the index keeps, per stem, the
-/// spelling of the earliest page that records one (or the stem itself when
-/// any page writes it so). Reusing the other pages' documents gives the
-/// index a full build writes as long as no page read again lost a stem or a
-/// spelling it recorded: otherwise every page is read again.
+/// mean ...?") depend on what its worker had read before: a worker records
+/// a stem's first word only on the first page where it meets it. When a
+/// save makes another page the first to have a stem, and that page did not
+/// record it, that page alone is read again (`firstWord`).
 final class SearchMemo: @unchecked Sendable {
     /// Everything of a page a document is made from.
     struct Inputs: Equatable {
@@ -36,44 +36,88 @@ final class SearchMemo: @unchecked Sendable {
     /// Beyond this many changed pages, reading them all on all cores is as quick.
     static let mostPagesReadAlone = 64
 
-    var searched: [Int] = []
-    var stopWords: [String] = []
-    var inputs: [Inputs] = []
-    var documents: [SearchDocument] = []
+    private var searched: [Int] = []
+    private var stopWords: [String] = []
+    private var inputs: [Inputs] = []
+    private var documents: [SearchDocument] = []
+    /// Per language, its index; per searched page, its place among its language's pages, and back.
+    private var models: [String: SearchIndexModel] = [:]
+    private var positions: [Int] = []
+    private var members: [String: [Int]] = [:]
     /// How many pages the last collection read (all of them, or only those that changed).
     private(set) var pagesLastRead = 0
 
-    /// Every searched page's document, from the last collection where the
-    /// page is unchanged; nil when the pages must all be read again.
-    func reuse(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> (inputs: [Inputs], documents: [SearchDocument], pagesRead: Int)? {
+    /// Every searched page's document, reading again only the pages that
+    /// changed since the last call; nil when the pages must all be read
+    /// (pages came or went, a page changed language, or many changed).
+    func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
         let now = searched.map { Inputs(tree.pages[$0]) }
         let changed = searched.indices.filter { now[$0] != inputs[$0] }
-        guard changed.count <= Self.mostPagesReadAlone else { return nil }
+        guard changed.count <= Self.mostPagesReadAlone, changed.allSatisfy({ now[$0].language == inputs[$0].language }) else { return nil }
         var documents = self.documents
+        var read = 0
+        func reading(_ position: Int) -> SearchDocument {
+            read += 1
+            let page = tree.pages[searched[position]]
+            var collector = SearchDocuments.collector(page.language, stopWords: stopWords)
+            return collector.document(for: page, index: searched[position], glossaryTerms: now[position].glossaryTerms)
+        }
+        var affected: [String: Set<String>] = [:]
         for position in changed {
-            let index = searched[position]
-            let page = tree.pages[index]
-            var collector = SearchCollector(spanish: page.language.hasPrefix("es"), extraStopWords: stopWords)
-            let document = collector.document(for: page, index: index, glossaryTerms: now[position].glossaryTerms)
-            let old = documents[position]
-            guard Set(old.stems).isSubset(of: document.stems),
-                  Set(old.spellings.map(Self.key)).isSubset(of: document.spellings.map(Self.key))
-            else { return nil }
+            let document = reading(position)
+            models[now[position].language]!.update(
+                position: positions[position], from: documents[position], to: document, affected: &affected[now[position].language, default: []])
             documents[position] = document
         }
-        return (now, documents, changed.count)
+        for (language, stems) in affected {
+            let members = self.members[language]!
+            models[language]!.settle(stems) { stem, at in
+                let position = members[at]
+                if let word = Self.firstWord(stem, in: documents[position]) { return word }
+                // Its worker had met the stem on an earlier page: read alone, it records its first word.
+                documents[position] = reading(position)
+                return Self.firstWord(stem, in: documents[position]) ?? stem
+            }
+        }
+        inputs = now
+        self.documents = documents
+        pagesLastRead = read
+        return documents
     }
 
-    func remember(searched: [Int], stopWords: [String], inputs: [Inputs], documents: [SearchDocument], pagesRead: Int) {
-        pagesLastRead = pagesRead
+    /// After every page was read: `documents`, in `searched` order.
+    func remember(_ tree: SiteTree, searched: [Int], stopWords: [String], documents: [SearchDocument]) {
+        pagesLastRead = searched.count
         self.searched = searched
         self.stopWords = stopWords
-        self.inputs = inputs
+        inputs = searched.map { Inputs(tree.pages[$0]) }
         self.documents = documents
+        var members: [String: [Int]] = [:]
+        positions = searched.indices.map { position in
+            let language = inputs[position].language
+            members[language, default: []].append(position)
+            return members[language]!.count - 1
+        }
+        self.members = members
+        models = members.mapValues { SearchIndexModel(documents: $0.map { documents[$0] }) }
     }
 
-    private static func key(_ spelling: (stem: String, word: String)) -> String {
-        spelling.stem + "\u{0}" + spelling.word
+    /// One language's index files that differ from those last written (see `SearchIndexModel.files`).
+    func indexFiles(
+        language: String, results: [SearchIndexFiles.Result], stopWords: [String], everything: Bool
+    ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool) {
+        models[language, default: SearchIndexModel(documents: [])]
+            .files(results: results, language: language, stopWords: stopWords, everything: everything)
+    }
+
+    /// The index files may not be as last made (a write failed or was thrown away): the next write makes them all.
+    func forgetWrittenIndex() {
+        for language in models.keys { models[language]!.written = nil }
+    }
+
+    /// The word a page first writes for a stem, when it recorded it (and it is not the stem).
+    private static func firstWord(_ stem: String, in document: SearchDocument) -> String? {
+        document.spellings.first { $0.stem == stem && $0.word != stem }?.word
     }
 }

@@ -32,10 +32,12 @@ extension Stages {
             try staged.publish()
         } catch let problem as Diagnostic {
             staged.discard()
+            context.searchMemo?.forgetWrittenIndex()
             context.diagnostics.append(problem)
             throw BuildFailure(.writeSite)
         } catch {
             staged.discard()
+            context.searchMemo?.forgetWrittenIndex()
             throw error
         }
     }
@@ -119,7 +121,7 @@ extension Stages {
     static func generators(_ context: BuildContext) -> [any Generator] {
         [
             PagesGenerator(), AToZGenerator(), GlossaryGenerator(), NotFoundGenerator(), RedirectsGenerator(redirects: context.redirects),
-            PrintSectionGenerator(), SearchPageGenerator(), SearchIndexGenerator(documents: context.searchDocuments),
+            PrintSectionGenerator(), SearchPageGenerator(), SearchIndexGenerator(documents: context.searchDocuments, memo: context.searchMemo),
             SitemapGenerator(), FeedGenerator(), RobotsGenerator(), AssetsGenerator(), StaticFilesGenerator(),
         ]
     }
