@@ -22,8 +22,11 @@ struct DefinitionListLines {
 
     /// Reads a list whose first term is `lines[start]`; `isParagraphStart(n)`
     /// says whether cmark began a paragraph at 0-based line n (terms are a
-    /// paragraph's lines). Nil when no definition follows the first terms.
-    init?(lines: [ArraySlice<UInt8>], start: Int, isParagraphStart: (Int) -> Bool) {
+    /// paragraph's lines). Nil when no definition follows the first terms; then
+    /// `noListBefore` is where the lines read end: no list can start before it
+    /// (a later start in the same lines meets the same line after them), so
+    /// they are not read again for each paragraph in them.
+    init?(lines: [ArraySlice<UInt8>], start: Int, isParagraphStart: (Int) -> Bool, noListBefore: inout Int) {
         var index = start
         while index < lines.count {
             var terms: [Int] = []
@@ -34,7 +37,10 @@ struct DefinitionListLines {
             var next = index
             while next < lines.count, Self.isBlank(lines[next]) { next += 1 }
             guard next < lines.count, Self.definitionOffset(lines[next]) != nil,
-                  terms.isEmpty ? !entries.isEmpty : isParagraphStart(terms[0]) else { break }
+                  terms.isEmpty ? !entries.isEmpty : isParagraphStart(terms[0]) else {
+                if entries.isEmpty { noListBefore = max(noListBefore, index) }
+                break
+            }
             for line in terms { entries.append(.term(line: line, text: Array(PipeTableLine.trimmed(lines[line])))) }
             index = next
             // One or more definitions of these terms.

@@ -44,12 +44,14 @@ extension MarkdownDocument {
         let paragraphStarts = Set(blocks.compactMap { block -> Int? in
             cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH ? Int(cmark_node_get_start_line(block)) - 1 : nil
         })
+        var noListBefore = 0
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
             let start = Int(cmark_node_get_start_line(block)) - 1
-            guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, start >= 0, start < lines.count,
-                  let list = DefinitionListLines(lines: lines, start: start, isParagraphStart: paragraphStarts.contains) else {
+            guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, start >= noListBefore, start < lines.count,
+                  let list = DefinitionListLines(
+                    lines: lines, start: start, isParagraphStart: paragraphStarts.contains, noListBefore: &noListBefore) else {
                 index += 1
                 continue
             }
@@ -105,7 +107,7 @@ extension MarkdownDocument {
                 while let block = cmark_node_first_child(fragment.root) {
                     cmark_node_unlink(block)
                     if tight, cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, let text = customBlock("", "") {
-                        let line = Int(cmark_node_get_start_line(block))
+                        let line = MarkdownNode(block).startLine
                         moveChildren(of: block, to: text)
                         cmark_node_free(block)
                         cmark_node_append_child(definition, text)

@@ -44,7 +44,7 @@ extension MarkdownDocument {
                       PipeTableLine.cells(rows[index - 1]).count == alignments.count else { continue }
                 let table = makeTable(
                     replacing: paragraph, rows: rows, headerIndex: index - 1, alignments: alignments,
-                    firstLine: first, number: tables.count + 1, words: words, issues: &issues)
+                    firstLine: first, number: tables.count + 1, lines: lines, words: words, issues: &issues)
                 tables.append(table)
                 break
             }
@@ -67,7 +67,7 @@ extension MarkdownDocument {
 
     private func makeTable(
         replacing paragraph: MarkdownNode, rows: [ArraySlice<UInt8>], headerIndex: Int, alignments: [PipeTableLine.Alignment],
-        firstLine: Int, number: Int, words: MarkdownWords, issues: inout [MarkdownIssue]
+        firstLine: Int, number: Int, lines: [ArraySlice<UInt8>], words: MarkdownWords, issues: inout [MarkdownIssue]
     ) -> MarkdownTable {
         let headerLine = firstLine + headerIndex
         var summary = MarkdownTable(line: headerLine, columns: alignments.count, hasHeader: true, cells: [])
@@ -84,9 +84,9 @@ extension MarkdownDocument {
             }
         } else if let previous = cmark_node_previous(paragraph.pointer), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH,
                   cmark_node_get_start_line(previous) == cmark_node_get_end_line(previous) {
-            let line = Int(cmark_node_get_start_line(previous))
+            let line = MarkdownNode(previous).startLine
             let column = Int(cmark_node_get_start_column(previous))
-            if line >= 1, let text = Self.captionText(String(decoding: Array(source.utf8Line(line).dropFirst(max(0, column - 1))), as: UTF8.self)) {
+            if line >= 1, line <= lines.count, let text = Self.captionText(String(decoding: lines[line - 1].dropFirst(max(0, column - 1)), as: UTF8.self)) {
                 caption = (text, line)
                 cmark_node_unlink(previous)
                 cmark_node_free(previous)
@@ -165,20 +165,5 @@ extension MarkdownDocument {
         guard trimmed.hasPrefix("Table:") else { return nil }
         let text = trimmed.dropFirst("Table:".count).drop { $0 == " " || $0 == "\t" }
         return text.isEmpty ? nil : String(text)
-    }
-}
-
-extension String {
-    /// The bytes of 1-based line `number` (tables are rare: a plain walk).
-    func utf8Line(_ number: Int) -> ArraySlice<UInt8> {
-        var line = 1
-        var start = 0
-        let bytes = Array(utf8)
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if line == number { return bytes[start..<index] }
-            line += 1
-            start = index + 1
-        }
-        return line == number ? bytes[start...] : []
     }
 }

@@ -160,6 +160,17 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.line), [7, 12])
     }
 
+    /// A note's second reference is `fnref-N-2` even when notes 10 and up
+    /// exist (whose ids also start `fnref-1`).
+    func testRepeatedReferencesAreCountedPerNote() {
+        let notes = (1...12).map { "[^\($0)]" }.joined(separator: " ")
+        let definitions = (1...12).map { "[^\($0)]: Note \($0)." }.joined(separator: "\n")
+        let (result, diagnostics) = render("Text \(notes) and again[^1][^1].\n\n\(definitions)\n")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertTrue(result.html.contains("id=\"fnref-1-2\">1</a></sup><sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-3\">1</a>"), result.html)
+        XCTAssertEqual(Set(result.anchors).count, result.anchors.count)
+    }
+
     func testFootnotesInListsAndBlockQuotes() {
         let (result, diagnostics) = render("""
             - Take it with food.[^food]
