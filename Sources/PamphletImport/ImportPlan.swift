@@ -40,7 +40,10 @@ struct ImportPlan {
         return path
     }
 
-    init(pages found: [(path: String, matter: SourceFrontMatter)], files: [String], display: (String) -> String) {
+    init(
+        pages found: [(path: String, matter: SourceFrontMatter)], files: [String], permalinks: HugoPermalinks = .init(patterns: [:]),
+        display: (String) -> String
+    ) {
         var folders: Set<String> = []
         for (path, _) in found {
             var folder = path.parentFolder
@@ -65,15 +68,29 @@ struct ImportPlan {
         var urls: [String: (url: String?, oldHTML: String?)] = [:]
         // A page at its own place owns its address before another page that claims it with `url`
         // (a forgotten copy, `bak_index.md`), so links to that address keep leading to it.
-        let claimsURL = { (matter: SourceFrontMatter) in Self.pageURL(matter).url != nil }
-        for (path, matter) in found.filter({ !claimsURL($0.matter) }) + found.filter({ claimsURL($0.matter) }) {
+        var written: [String: (url: String?, oldHTML: String?)] = [:]
+        for (path, matter) in found {
+            var url = Self.pageURL(matter)
+            // A section's Hugo permalinks pattern gave the page its old address, unless it wrote its own.
+            if url.url == nil {
+                switch permalinks.address(of: path, matter: matter) {
+                case let .url(address)?: url.url = address
+                case let .problem(message)?:
+                    problems.append(.init(file: display(path), line: 1, message: message + "; the page is at its folder's address in the new site, so add its old address to 'aliases' if old links must keep working"))
+                case nil: break
+                }
+            }
+            written[path] = url
+        }
+        let claimsURL = { (path: String) in written[path]?.url != nil }
+        for (path, matter) in found.filter({ !claimsURL($0.path) }) + found.filter({ claimsURL($0.path) }) {
             guard let destination = destinations[path] else { continue }
             let folderPage = Self.isFolderPage(path) || destination.fileName.hasPrefix("_index")
             var address = "/" + (folderPage ? destination.parentFolder : path.removingPathExtension) + "/"
             if let slug = matter.values["slug"]?.text, !slug.isEmpty {
                 address = "/" + (folderPage ? destination.parentFolder.parentFolder : path.parentFolder) + "/" + slug + "/"
             }
-            var written = Self.pageURL(matter)
+            var written = written[path] ?? (nil, nil)
             if let url = written.url { address = url }
             if let other = owners[Self.addressKey(address)] {
                 let line = matter.lines["url"] ?? matter.lines["permalink"] ?? matter.lines["slug"] ?? 1

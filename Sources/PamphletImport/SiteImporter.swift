@@ -60,7 +60,7 @@ public struct SiteImporter {
             files.append(file)
             fileSources[file] = staticFolder.appendingPathComponent(file)
         }
-        let plan = ImportPlan(pages: found, files: files, display: display)
+        let plan = ImportPlan(pages: found, files: files, permalinks: isHugo ? HugoPermalinks(source: source) : .init(patterns: [:]), display: display)
         report.findings += plan.problems
         report.moves = plan.moves.map { (display($0.0), $0.1) }
         let targets = LinkTargets(plan: plan)
