@@ -11,9 +11,10 @@
 struct DefinitionListLines {
     enum Entry: Equatable {
         /// 0-based line and the term's text.
-        case term(line: Int, text: [UInt8])
-        /// 0-based first line, the definition's Markdown (one line per source line), tight or loose.
-        case definition(line: Int, markdown: [[UInt8]], tight: Bool)
+        case term(line: Int, text: [UInt8], column: Int)
+        /// 0-based first line, the definition's Markdown (one line per source line), tight or loose,
+        /// and the 1-based column its text starts at (its lines are cut to it).
+        case definition(line: Int, markdown: [[UInt8]], tight: Bool, column: Int)
     }
 
     var entries: [Entry] = []
@@ -41,7 +42,7 @@ struct DefinitionListLines {
                 if entries.isEmpty { noListBefore = max(noListBefore, index) }
                 break
             }
-            for line in terms { entries.append(.term(line: line, text: Array(PipeTableLine.trimmed(lines[line])))) }
+            for line in terms { entries.append(.term(line: line, text: Array(PipeTableLine.trimmed(lines[line])), column: lines[line].prefix { $0 == 0x20 || $0 == 0x09 }.count + 1)) }
             index = next
             // One or more definitions of these terms.
             while index < lines.count, let offset = Self.definitionOffset(lines[index]) {
@@ -68,7 +69,7 @@ struct DefinitionListLines {
                     markdown.removeLast()
                     index -= 1
                 }
-                entries.append(.definition(line: first, markdown: markdown, tight: tight))
+                entries.append(.definition(line: first, markdown: markdown, tight: tight, column: offset + 1))
                 lastLine = index - 1
                 var after = index
                 while after < lines.count, Self.isBlank(lines[after]) { after += 1 }

@@ -81,17 +81,17 @@ extension MarkdownDocument {
         guard let dl = customBlock("<dl>", "</dl>") else { return nil }
         for entry in list.entries {
             switch entry {
-            case let .term(line, text):
+            case let .term(line, text, column):
                 guard let wrapper = customBlock("", ""), let term = customInline("<dt>", "</dt>") else { continue }
-                parseInlines(String(decoding: text, as: UTF8.self), line: line + 1, into: term)
+                parseInlines(String(decoding: text, as: UTF8.self), line: line + 1, column: column, into: term)
                 cmark_node_append_child(wrapper, term)
                 cmark_node_append_child(dl, wrapper)
                 let node = MarkdownNode(term)
                 let words = node.plainText
                 result.terms.append(.init(node: node, text: words, line: line + 1))
                 if !words.isEmpty { result.texts.append(.init(text: words, line: line + 1)) }
-            case let .definition(line, markdown, tight):
-                let fragment = parseFragment(markdown.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), line: line + 1)
+            case let .definition(line, markdown, tight, column):
+                let fragment = parseFragment(markdown.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), line: line + 1, column: column)
                 let only = cmark_node_first_child(fragment.root)
                 if tight, let paragraph = only, cmark_node_next(paragraph) == nil, cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
                    let wrapper = customBlock("", ""), let definition = customInline("<dd>", "</dd>") {

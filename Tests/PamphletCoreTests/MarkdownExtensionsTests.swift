@@ -70,6 +70,8 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(result.prose.map(\.kind), Array(repeating: .listItem, count: 6))
         XCTAssertEqual(diagnostics.map(\.code), ["broken-link"])
         XCTAssertEqual(diagnostics.first?.line, 9)
+        // At the link's column in its row, not in its cell.
+        XCTAssertEqual(diagnostics.first?.column, 13)
     }
 
     func testATableWithoutAHeaderIsAWarningAtItsLine() {
@@ -208,6 +210,13 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(diagnostics.filter { $0.code == "broken-link" }.map(\.message), [])
         XCTAssertEqual(result.html.components(separatedBy: "<a href=\"/genes/cells/\">cells</a>").count - 1, 3, result.html)
         XCTAssertTrue(result.html.contains("<a href=\"/genes/cells/#top\">the page</a>"), result.html)
+    }
+
+    func testLinksInTermsAndDefinitionsAreReportedWhereTheyAre() {
+        let (_, diagnostics) = render("Intro.\n\n  [Carrier](gone.md)\n:   See [variant](missing.md).\n")
+        XCTAssertEqual(diagnostics.map(\.code), ["broken-link", "broken-link"])
+        XCTAssertEqual(diagnostics.map(\.line), [8, 9])
+        XCTAssertEqual(diagnostics.map(\.column), [3, 9])
     }
 
     func testDefinitionListsThroughTheRenderer() {
