@@ -53,8 +53,15 @@ struct ImportPlan {
         var destinations: [String: String] = [:]
         // Folder pages first (`index.md`, `_index.md`), so `X.md` beside `X/` moves only where X/ has none.
         let ordered = found.filter { Self.isFolderPage($0.path) } + found.filter { !Self.isFolderPage($0.path) }
-        for (path, _) in ordered {
-            let destination = Self.destination(of: path, folders: folders, taken: taken)
+        // A page whose address was the site's top (Jekyll's `permalink: /`) is the home page, unless there is one.
+        let hasHome = found.contains { Self.isFolderPage($0.path) && !$0.path.contains("/") }
+        var homeTaken = hasHome
+        for (path, matter) in ordered {
+            var destination = Self.destination(of: path, folders: folders, taken: taken)
+            if !homeTaken, Self.pageURL(matter).url == "/" {
+                destination = "_index.md"
+                homeTaken = true
+            }
             if let other = taken[destination] {
                 problems.append(.init(file: display(path), line: 1,
                     message: "not imported: it would be \(destination), which \(display(other)) already is; merge the two pages by hand"))
@@ -71,6 +78,13 @@ struct ImportPlan {
         var written: [String: (url: String?, oldHTML: String?)] = [:]
         for (path, matter) in found {
             var url = Self.pageURL(matter)
+            if destinations[path] == "_index.md", url.url == "/" { url.url = nil }
+            // Pamphlet writes its own not-found page at /404.html; a page there keeps /404/ only.
+            if url.oldHTML == "/404.html" {
+                url.oldHTML = nil
+                problems.append(.init(file: display(path), line: matter.lines["permalink"] ?? matter.lines["url"] ?? 1,
+                    message: "it was the old site's not-found page (/404.html); Pamphlet makes that page from the theme's 404 template, so this page is at /404/: move its words into the template (layouts/404.mustache) and remove it"))
+            }
             // A section's Hugo permalinks pattern gave the page its old address, unless it wrote its own.
             if url.url == nil {
                 switch permalinks.address(of: path, matter: matter) {
