@@ -23,6 +23,20 @@ final class TemplateIncludesTests: TemporaryFolderTestCase {
         XCTAssertEqual(TemplateIncludes.loops(graph(deep)).first?.count, 20_001)
     }
 
+    func testSectionsNestedThousandsDeepAreAnErrorNotACrash() throws {
+        XCTAssertNil(TemplateIncludes.tooDeep(String(repeating: "{{#a}}", count: 100) + String(repeating: "{{/a}}", count: 100)))
+        XCTAssertNil(TemplateIncludes.tooDeep(String(repeating: "{{#a}}x{{/a}}\n", count: 5000)))
+        XCTAssertEqual(TemplateIncludes.tooDeep("{{#a}}\n" + String(repeating: "{{^b}}", count: 100)), 2)
+        try write([
+            "site.yml": "title: Test\n",
+            "content/_index.md": "---\ntitle: Home\n---\n\nHello.\n",
+            "layouts/partials/footer.mustache": "<footer>\n" + String(repeating: "{{#site}}", count: 50_000) + String(repeating: "{{/site}}", count: 50_000),
+        ])
+        let result = SiteBuilder(options: BuildOptions(source: root, output: root.appendingPathComponent("output"))).run()
+        XCTAssertFalse(result.succeeded)
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map { "\($0.file ?? ""):\($0.line ?? 0) \($0.code)" }, ["layouts/partials/footer.mustache:2 theme"])
+    }
+
     func testAThemeThatIncludesItselfIsAnErrorAtTheInclude() throws {
         try write([
             "site.yml": "title: Test\n",

@@ -12,9 +12,41 @@ struct TemplateIncludes {
 
     /// The templates `source` names, in order, following `{{=<% %>=}}` changes of delimiters.
     static func includes(in source: String) -> [Include] {
+        tags(in: source).compactMap { tag in
+            guard let kind = tag.text.first, kind == ">" || kind == "<" else { return nil }
+            let name = tag.text.dropFirst().trimmingCharacters(in: .whitespaces)
+            // `{{>*name}}` names its partial at render time: nothing to follow here.
+            return name.isEmpty || name.hasPrefix("*") ? nil : Include(name: name, line: tag.line)
+        }
+    }
+
+    /// Sections may nest this deep: swift-mustache reads them by recursion, and a
+    /// theme nesting thousands would overflow the stack. Real themes nest a few.
+    static let deepestNesting = 100
+
+    /// The first tag that nests sections (`{{#x}}`, `{{^x}}`, blocks, parents)
+    /// deeper than `deepestNesting`, as its line; nil when none does.
+    static func tooDeep(_ source: String) -> Int? {
+        var depth = 0
+        for tag in tags(in: source) {
+            switch tag.text.first {
+            case "#", "^", "$", "<":
+                depth += 1
+                if depth > deepestNesting { return tag.line }
+            case "/":
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+        }
+        return nil
+    }
+
+    /// Every tag's text (trimmed, without its delimiters) and 1-based line.
+    static func tags(in source: String) -> [(text: String, line: Int)] {
         let bytes = Array(source.utf8)
         var open = Array("{{".utf8), close = Array("}}".utf8)
-        var found: [Include] = []
+        var found: [(text: String, line: Int)] = []
         var line = 1
         var index = 0
         while index < bytes.count {
@@ -28,17 +60,14 @@ struct TemplateIncludes {
                 continue
             }
             let start = index + open.count
-            // A triple mustache `{{{name}}}` ends with one more brace.
+            // A triple mustache `{{{name}}}` ends with one more brace, left after the tag.
             var end = start
             while end < bytes.count, !matches(close, in: bytes, at: end) { end += 1 }
             guard end < bytes.count else { break }
             let tag = bytes[start..<end]
             let text = String(decoding: tag, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if let kind = text.first, kind == ">" || kind == "<" {
-                let name = text.dropFirst().trimmingCharacters(in: .whitespaces)
-                // `{{>*name}}` names its partial at render time: nothing to follow here.
-                if !name.isEmpty, !name.hasPrefix("*") { found.append(Include(name: name, line: line)) }
-            } else if text.count > 2, text.hasPrefix("="), text.hasSuffix("=") {
+            found.append((text, line))
+            if text.count > 2, text.hasPrefix("="), text.hasSuffix("=") {
                 let parts = text.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
                 if parts.count == 2 {
                     open = Array(parts[0].utf8)
@@ -46,7 +75,7 @@ struct TemplateIncludes {
                 }
             }
             line += tag.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            index = end + (close.isEmpty ? 1 : close.count)
+            index = end + close.count
         }
         return found
     }

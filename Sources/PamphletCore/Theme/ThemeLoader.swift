@@ -42,6 +42,12 @@ struct ThemeLoader: Equatable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):
+                if let line = TemplateIncludes.tooDeep(text) {
+                    diagnostics.append(.error(
+                        "the template nests sections more than \(TemplateIncludes.deepestNesting) deep here; close some of them ({{/name}}) before opening more",
+                        file: display(url), line: line, code: "theme"))
+                    continue
+                }
                 do {
                     let source = TemplateEscaping.pragma + text
                     library.register(try MustacheTemplate(string: source), named: templateName)
