@@ -25,6 +25,9 @@ struct SearchIndexFiles {
     static let deepestShard = 3
     /// Pages per results file: 8 keeps a query's ten results under 40 kB as served.
     static let resultsPerFile = 8
+    /// The folders of shards and word lists, whose file names come from the words.
+    static let shardFolder = "p", wordListFolder = "t"
+    static var folders: [String] { [shardFolder, wordListFolder] }
 
     struct Result: Sendable, Equatable {
         var title: String
@@ -109,7 +112,7 @@ struct SearchIndexFiles {
         return (shardPath(shard.name), text)
     }
 
-    static func shardPath(_ name: String) -> String { "p/" + fileName(name) + ".json" }
+    static func shardPath(_ name: String) -> String { shardFolder + "/" + fileName(name) + ".json" }
 
     /// One letter's stems, one a line, with the word as written when it differs.
     static func letterFile(_ letter: String, stems: ArraySlice<String>, spelling: (String) -> String?) -> (path: String, text: String) {
@@ -121,7 +124,7 @@ struct SearchIndexFiles {
         return (letterPath(letter), text)
     }
 
-    static func letterPath(_ letter: String) -> String { "t/" + fileName(letter) + ".txt" }
+    static func letterPath(_ letter: String) -> String { wordListFolder + "/" + fileName(letter) + ".txt" }
 
     /// Results file `number`: the results of its pages, in order.
     static func resultsFile(_ number: Int, results: [Result]) -> (path: String, text: String) {
