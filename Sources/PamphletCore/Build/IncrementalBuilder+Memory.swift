@@ -100,6 +100,9 @@ extension IncrementalBuilder {
         var parsed: Int
         var rendered: Int
         var face: Int
+
+        /// False while the reading or rendering is not yet known (-1).
+        var isKnown: Bool { parsed >= 0 && rendered >= 0 }
     }
 
     /// A class, never changed once made: every build looks at one per page.

@@ -82,7 +82,7 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
     func reuseArrangement(_ context: BuildContext) -> Bool {
         let pending = pendingArrange
         pendingArrange.removeAll()
-        guard var known = arrangement, known.staticFiles == context.staticFiles, sameKeys(known, pending: pending) else {
+        guard var known = arrangement, known.staticFiles == context.staticFiles, let reordered = sameKeys(known, pending: pending) else {
             arrangement = nil
             return false
         }
@@ -100,6 +100,12 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
             known.renderedGenerations[index] = -1
             known.faces[index] = nil
             known.parsedGenerations[index] = reading.files[position].generation
+        }
+        // A new title or weight only moves the page in its list.
+        for offset in reordered {
+            let position = reading.acceptedPositions[offset]
+            known.keys[offset] = reading.files[position].key!
+            if let index = known.tree.byContentPath[reading.paths[position]] { SiteTreeBuilder.reorder(&known.tree, around: index) }
         }
         context.tree = known.tree
         context.redirects = known.redirects
@@ -126,11 +132,14 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
     }
 
     /// Whether the accepted pages' keys equal those `known` was arranged
-    /// from. Over the same reading, only the pages read since can differ.
-    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> Bool {
+    /// from, but for titles and weights: nil when they do not, else the
+    /// offsets in `known.keys` of the pages whose list must be sorted again.
+    /// Over the same reading, only the pages read since can differ.
+    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> [Int]? {
         guard known.readingPaths == reading.paths, known.acceptedPositions == reading.acceptedPositions else {
-            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key }
+            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key } ? [] : nil
         }
+        var reordered: [Int] = []
         for path in pending {
             guard let position = reading.positions[path] else { continue }
             guard reading.files[position].file?.isBuilt == true else {
@@ -139,14 +148,17 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
                     .map { $0.isExpired || $0.isScheduled } ?? false
                 // A draft's address is in no link (a link to a draft is broken), so editing one arranges nothing.
                 if dated || environment?.unpublished[path]?.isDraft == false || known.redirects.contains(where: { $0.source == "content/" + path }) {
-                    return false
+                    return nil
                 }
                 continue
             }
             guard let offset = Self.offset(of: position, in: reading.acceptedPositions),
-                  known.keys[offset] == reading.files[position].key else { return false }
+                  let key = reading.files[position].key else { return nil }
+            if known.keys[offset] == key { continue }
+            guard key.differsOnlyInOrder(from: known.keys[offset]) else { return nil }
+            reordered.append(offset)
         }
-        return true
+        return reordered
     }
 
     /// Where `value` is in the sorted `list`.

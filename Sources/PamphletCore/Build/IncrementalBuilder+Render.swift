@@ -153,7 +153,7 @@ extension IncrementalBuilder: RenderCache {
         context.knownReadability = Array(repeating: nil, count: count)
         for index in 0..<count {
             if let known = knownChecks[index], known.version == now.versions[index], known.original == now.originals[index],
-               now.versions[index].parsed >= 0, now.versions[index].rendered >= 0 {
+               now.versions[index].isKnown {
                 context.knownChecks[index] = known.result
             } else {
                 context.knownReadability[index] = knownReadability[index]
