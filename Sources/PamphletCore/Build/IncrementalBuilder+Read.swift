@@ -86,8 +86,10 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
             arrangement = nil
             return false
         }
-        // Owned here alone, so putting pages in copies no other page.
+        // Owned here alone, so putting pages in copies no other page (the
+        // last build's pages are these: a face made again has a new generation).
         arrangement = nil
+        now.previous = []
         known.readingPaths = reading.paths
         known.acceptedPositions = reading.acceptedPositions
         for path in pending {
@@ -97,9 +99,9 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
             updated.url = known.tree.pages[index].url
             updated.outputPath = known.tree.pages[index].outputPath
             known.tree.pages[index] = updated
-            known.renderedGenerations[index] = -1
-            known.faces[index] = nil
-            known.parsedGenerations[index] = reading.files[position].generation
+            known.pages.pages[index].rendered = -1
+            known.pages.pages[index].face = nil
+            known.pages.pages[index].parsed = reading.files[position].generation
         }
         // A new title or weight only moves the page in its list.
         for offset in reordered {
@@ -118,17 +120,11 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
 
     func remember(arrangementOf context: BuildContext, clean: Bool) {
         guard clean, let tree = context.tree else { return arrangement = nil }
-        let count = tree.pages.count
         arrangement = Arrangement(
             keys: reading.acceptedPositions.compactMap { reading.files[$0].key },
             staticFiles: context.staticFiles, tree: SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:]),
-            redirects: context.redirects,
-            renderedGenerations: Array(repeating: -1, count: count),
-            faces: Array(repeating: nil, count: count),
-            faceGenerations: Array(repeating: -1, count: count),
-            readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
-            parsedGenerations: parsedGenerations(of: tree),
-            renderDiagnostics: Array(repeating: [], count: count))
+            redirects: context.redirects, readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
+            pages: PageMemos(pages: parsedGenerations(of: tree).map(PageMemo.init)))
     }
 
     /// Whether the accepted pages' keys equal those `known` was arranged

@@ -17,7 +17,7 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
     /// The pages without their text, kept from the last write: only a page
     /// whose version changed is copied again, not 10,000.
     func withoutPageText(_ tree: SiteTree) -> SiteTree {
-        let versions = now.versions
+        let versions = now.pages.pages.map(\.version)
         var pages: [Page]
         if var kept = releasedPages.take(), kept.versions.count == tree.pages.count, versions.count == tree.pages.count {
             // Taken out, so changing a page copies no other.
@@ -58,7 +58,7 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
         var reviewDates = false
         let faces = faces(of: tree)
         if published.faces != faces {
-            guard let (changed, datesChanged) = Self.changedFaces(from: published.faces, to: faces) else { return nil }
+            guard let (changed, datesChanged) = PageFace.changed(from: published.faces, to: faces) else { return nil }
             reviewDates = datesChanged
             for index in tree.pages.indices where !pages.contains(index) {
                 if data.neighbourhood(of: index).pages.contains(where: changed.contains) { pages.insert(index) }
@@ -69,26 +69,5 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
         // come from the page alone, so they change only with its file.
         return PartialWrite(
             pages: pages.sorted(), listings: listings, reviewDates: reviewDates, glossaryIntroduction: glossaryIntroduction, findings: published.writeFindings)
-    }
-
-    /// The pages (by index in `new`) whose face changed while every page kept
-    /// its source, address and aliases, and whether a review date is among
-    /// the changes; nil when any page did not.
-    static func changedFaces(from old: [PageFace], to new: [PageFace]) -> (Set<Int>, reviewDates: Bool)? {
-        guard old.count == new.count else { return nil }
-        let sameOrder = zip(old, new).allSatisfy { $0.contentPath == $1.contentPath }
-        let before = sameOrder ? old : {
-            let byPath = Dictionary(old.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
-            return new.map { byPath[$0.contentPath] }
-        }().compactMap { $0 }
-        guard before.count == new.count else { return nil }
-        var changed = Set<Int>()
-        var reviewDates = false
-        for index in new.indices where before[index] != new[index] {
-            guard before[index].sameAddress(as: new[index]) else { return nil }
-            changed.insert(index)
-            if before[index].reviewed != new[index].reviewed { reviewDates = true }
-        }
-        return (changed, reviewDates)
     }
 }

@@ -98,7 +98,7 @@ public final class IncrementalBuilder {
         // every page's findings look stale.
         now = Scratch(
             snapshot: snapshot, changesSincePrevious: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
-            previousFaces: (now.faces, now.faceGenerations))
+            previous: now.pages.pages)
         if !cachesFilled || now.changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             reading = Reading()
             pendingArrange.removeAll()
@@ -117,6 +117,7 @@ public final class IncrementalBuilder {
         context.sortKeys = sortKeys
         var result = SiteBuilder.run(SiteBuilder.stages, in: context)
         rememberChecks(context)
+        keepPages()
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind
