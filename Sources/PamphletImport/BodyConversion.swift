@@ -35,9 +35,17 @@ struct BodyConversion {
         var output = ""
         output.reserveCapacity(body.utf8.count)
         var fence: Character?
+        // An indented line is code only after a blank line or more code: after text or raw HTML it goes on with that block.
+        var afterBlank = true, inCode = false
         for (number, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if number > 0 { output += "\n" }
             let line = String(rawLine)
+            let wasAfterBlank = afterBlank
+            afterBlank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            if afterBlank {
+                output += line
+                continue
+            }
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(String(repeating: open, count: 3)) { fence = nil }
@@ -49,11 +57,13 @@ struct BodyConversion {
                 output += line
                 continue
             }
-            if line.hasPrefix("    ") || line.hasPrefix("\t") {
+            if (line.hasPrefix("    ") || line.hasPrefix("\t")) && (wasAfterBlank || inCode) {
                 // Perhaps an indented code block: links there are left alone.
+                inCode = true
                 output += line
                 continue
             }
+            inCode = false
             output += rewriteLine(line, lineNumber: firstLine + number)
         }
         return output
@@ -166,7 +176,9 @@ struct BodyConversion {
         return nil
     }
 
-    private mutating func replacement(_ destination: String, lineNumber: Int) -> String {
+    private mutating func replacement(_ written: String, lineNumber: Int) -> String {
+        // Jekyll's `{{ '/law/' | relative_url }}` and `{{ site.baseurl }}/law/` are the address /law/.
+        let destination = Self.liquidAddress(written) ?? written
         switch targets.resolve(destination, from: page) {
         case .unchanged: return destination
         case let .rewritten(link): return link
@@ -174,6 +186,19 @@ struct BodyConversion {
             findings.append(.init(file: file, line: lineNumber, message: "the link '\(destination)' leads to \(path), which is not a page or file of the imported site; point it at a page or another site, or remove it"))
             return destination
         }
+    }
+
+    /// The address a Jekyll template wrote with its URL filters or `site.baseurl`; nil for anything else.
+    static func liquidAddress(_ destination: String) -> String? {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("{{") else { return nil }
+        if let match = trimmed.wholeMatch(of: /\{\{-?\s*(['"])([^'"]*)['"]\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}(.*)/) {
+            return String(match.2) + match.3
+        }
+        if let match = trimmed.wholeMatch(of: /(?:\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\})+(\/.*)?/) {
+            return match.1.map(String.init) ?? "/"
+        }
+        return nil
     }
 
     /// The range of the destination of `[label]: destination` at the start of a line.

@@ -40,7 +40,10 @@ struct ImportPlan {
         return path
     }
 
-    init(pages found: [(path: String, matter: SourceFrontMatter)], files: [String], display: (String) -> String) {
+    init(
+        pages found: [(path: String, matter: SourceFrontMatter)], files: [String], permalinks: HugoPermalinks = .init(patterns: [:]),
+        display: (String) -> String
+    ) {
         var folders: Set<String> = []
         for (path, _) in found {
             var folder = path.parentFolder
@@ -50,8 +53,15 @@ struct ImportPlan {
         var destinations: [String: String] = [:]
         // Folder pages first (`index.md`, `_index.md`), so `X.md` beside `X/` moves only where X/ has none.
         let ordered = found.filter { Self.isFolderPage($0.path) } + found.filter { !Self.isFolderPage($0.path) }
-        for (path, _) in ordered {
-            let destination = Self.destination(of: path, folders: folders, taken: taken)
+        // A page whose address was the site's top (Jekyll's `permalink: /`) is the home page, unless there is one.
+        let hasHome = found.contains { Self.isFolderPage($0.path) && !$0.path.contains("/") }
+        var homeTaken = hasHome
+        for (path, matter) in ordered {
+            var destination = Self.destination(of: path, folders: folders, taken: taken)
+            if !homeTaken, Self.pageURL(matter).url == "/" {
+                destination = "_index.md"
+                homeTaken = true
+            }
             if let other = taken[destination] {
                 problems.append(.init(file: display(path), line: 1,
                     message: "not imported: it would be \(destination), which \(display(other)) already is; merge the two pages by hand"))
@@ -65,15 +75,36 @@ struct ImportPlan {
         var urls: [String: (url: String?, oldHTML: String?)] = [:]
         // A page at its own place owns its address before another page that claims it with `url`
         // (a forgotten copy, `bak_index.md`), so links to that address keep leading to it.
-        let claimsURL = { (matter: SourceFrontMatter) in Self.pageURL(matter).url != nil }
-        for (path, matter) in found.filter({ !claimsURL($0.matter) }) + found.filter({ claimsURL($0.matter) }) {
+        var written: [String: (url: String?, oldHTML: String?)] = [:]
+        for (path, matter) in found {
+            var url = Self.pageURL(matter)
+            if destinations[path] == "_index.md", url.url == "/" { url.url = nil }
+            // Pamphlet writes its own not-found page at /404.html; a page there keeps /404/ only.
+            if url.oldHTML == "/404.html" {
+                url.oldHTML = nil
+                problems.append(.init(file: display(path), line: matter.lines["permalink"] ?? matter.lines["url"] ?? 1,
+                    message: "it was the old site's not-found page (/404.html); Pamphlet makes that page from the theme's 404 template, so this page is at /404/: move its words into the template (layouts/404.mustache) and remove it"))
+            }
+            // A section's Hugo permalinks pattern gave the page its old address, unless it wrote its own.
+            if url.url == nil {
+                switch permalinks.address(of: path, matter: matter) {
+                case let .url(address)?: url.url = address
+                case let .problem(message)?:
+                    problems.append(.init(file: display(path), line: 1, message: message + "; the page is at its folder's address in the new site, so add its old address to 'aliases' if old links must keep working"))
+                case nil: break
+                }
+            }
+            written[path] = url
+        }
+        let claimsURL = { (path: String) in written[path]?.url != nil }
+        for (path, matter) in found.filter({ !claimsURL($0.path) }) + found.filter({ claimsURL($0.path) }) {
             guard let destination = destinations[path] else { continue }
             let folderPage = Self.isFolderPage(path) || destination.fileName.hasPrefix("_index")
             var address = "/" + (folderPage ? destination.parentFolder : path.removingPathExtension) + "/"
             if let slug = matter.values["slug"]?.text, !slug.isEmpty {
                 address = "/" + (folderPage ? destination.parentFolder.parentFolder : path.parentFolder) + "/" + slug + "/"
             }
-            var written = Self.pageURL(matter)
+            var written = written[path] ?? (nil, nil)
             if let url = written.url { address = url }
             if let other = owners[Self.addressKey(address)] {
                 let line = matter.lines["url"] ?? matter.lines["permalink"] ?? matter.lines["slug"] ?? 1

@@ -23,7 +23,9 @@ public struct SiteImporter {
         let contentRoot = contentFolder.map { source.appendingPathComponent($0) } ?? SourceScan.contentRoot(of: source)
         let rootPrefix = contentRoot.standardizedFileURL.path == source.standardizedFileURL.path
             ? "" : String(contentRoot.standardizedFileURL.path.dropFirst(source.standardizedFileURL.path.count + 1)) + "/"
-        func display(_ path: String) -> String { rootPrefix + path }
+        // Pages of a Jekyll collection come from `_NAME/`, not from the content folder.
+        var collectionSources: [String: (url: URL, display: String)] = [:]
+        func display(_ path: String) -> String { collectionSources[path]?.display ?? rootPrefix + path }
         var output = try ImportDestination.prepare(destination, source: source)
 
         var scan = SourceScan()
@@ -36,9 +38,39 @@ public struct SiteImporter {
         if contentFolder == nil, isHugo || ["pages/", "src/"].contains(rootPrefix) { SourceScan.walk(staticFolder, into: &staticScan, isContent: false) }
 
         var report = ImportReport()
+        // Jekyll (pages at the top of SOURCE) publishes the collections `_config.yml` says to.
+        let isJekyll = contentFolder == nil && rootPrefix.isEmpty
+        if isJekyll {
+            for collection in JekyllCollections(source: source).published {
+                let folder = source.appendingPathComponent("_" + collection.name)
+                var collectionScan = SourceScan()
+                SourceScan.walk(folder, prefix: collection.prefix, into: &collectionScan)
+                let taken = Set(scan.pages + scan.files)
+                for path in collectionScan.pages + collectionScan.files {
+                    let own = "_" + collection.name + "/" + path.dropFirst(collection.prefix.count)
+                    if taken.contains(path) {
+                        report.skippedFiles.append((own, "\(path) at the top of the site has the same address"))
+                        continue
+                    }
+                    collectionSources[path] = (folder.appendingPathComponent(String(path.dropFirst(collection.prefix.count))), own)
+                    if collectionScan.pages.contains(path) { scan.pages.append(path) } else { scan.files.append(path) }
+                    if let pattern = collection.unfollowedPattern, collectionScan.pages.contains(path) {
+                        report.findings.append(.init(file: own, line: 1, message: "its collection's permalink pattern '\(pattern)' is not followed, so its address is now /\(path.removingPathExtension)/; add its old address to 'aliases' if old links must keep working"))
+                    }
+                }
+                scan.skipped += collectionScan.skipped.map { ("_" + collection.name + "/" + $0.path.dropFirst(collection.prefix.count), $0.reason) }
+            }
+            scan.pages.sort()
+        }
+        // Files Pamphlet writes itself are not copied over them.
+        scan.files.removeAll { path in
+            guard let writer = SourceScan.pamphletWrites[path] else { return false }
+            report.skippedFiles.append((display(path), "Pamphlet writes \(writer) itself"))
+            return true
+        }
         var found: [(path: String, matter: SourceFrontMatter)] = []
         for path in scan.pages {
-            guard let data = FileManager.default.contents(atPath: contentRoot.path + "/" + path),
+            guard let data = FileManager.default.contents(atPath: collectionSources[path]?.url.path ?? contentRoot.path + "/" + path),
                   var text = String(data: data, encoding: .utf8) else {
                 report.findings.append(.init(file: display(path), line: 1, message: "not imported: it is not UTF-8 text; save it as UTF-8 and import again"))
                 continue
@@ -46,12 +78,17 @@ public struct SiteImporter {
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             text = text.replacingOccurrences(of: "\r\n", with: "\n")
             let (matter, problem) = SourceFrontMatter.read(text)
+            // Jekyll publishes a Markdown file without front matter as it is, a file rather than a page.
+            if isJekyll, problem == nil, matter.bodyStartLine == 1 {
+                report.skippedFiles.append((display(path), "Jekyll published it as a plain file, not a page, as it has no front matter; add front matter (a 'title') and import again if it should be a page"))
+                continue
+            }
             if let problem { report.findings.append(.init(file: display(path), line: problem.line, message: problem.message)) }
             found.append((path, matter))
         }
         var files = scan.files
         var fileSources: [String: URL] = [:]
-        for file in scan.files { fileSources[file] = contentRoot.appendingPathComponent(file) }
+        for file in scan.files { fileSources[file] = collectionSources[file]?.url ?? contentRoot.appendingPathComponent(file) }
         for file in staticScan.files {
             if fileSources[file] != nil {
                 report.skippedFiles.append((staticName + "/" + file, "content/\(file) has the same name"))
@@ -60,7 +97,9 @@ public struct SiteImporter {
             files.append(file)
             fileSources[file] = staticFolder.appendingPathComponent(file)
         }
-        let plan = ImportPlan(pages: found, files: files, display: display)
+        var plan = ImportPlan(pages: found, files: files, permalinks: isHugo ? HugoPermalinks(source: source) : .init(patterns: [:]), display: display)
+        // `{% link _pages/x.md %}` names a collection's page by its file in SOURCE.
+        for (path, source) in collectionSources { if let destination = plan.pageBySource[path] { plan.pageBySource[source.display] = destination } }
         report.findings += plan.problems
         report.moves = plan.moves.map { (display($0.0), $0.1) }
         let targets = LinkTargets(plan: plan)

@@ -20,6 +20,15 @@ struct SourceFrontMatter {
     static func read(_ text: String) -> (SourceFrontMatter, problem: (line: Int, message: String)?) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
+        // Hugo reads front matter after blank lines at the top of a file; they become blank lines in the body's place.
+        let leading = lines.prefix { $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }.count
+        if leading > 0, leading < lines.count, ["---", "+++"].contains(lines[leading].trimmingCharacters(in: .whitespaces)) {
+            var (matter, problem) = read(lines[leading...].joined(separator: "\n") + "\n")
+            matter.bodyStartLine += leading
+            matter.lines = matter.lines.mapValues { $0 + leading }
+            problem?.line += leading
+            return (matter, problem)
+        }
         let first = lines.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         let format: Format = first == "---" ? .yaml : first == "+++" ? .toml : .none
         guard format != .none else { return (SourceFrontMatter(body: Substring(text), bodyStartLine: 1), nil) }

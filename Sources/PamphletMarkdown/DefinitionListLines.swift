@@ -11,9 +11,10 @@
 struct DefinitionListLines {
     enum Entry: Equatable {
         /// 0-based line and the term's text.
-        case term(line: Int, text: [UInt8])
-        /// 0-based first line, the definition's Markdown (one line per source line), tight or loose.
-        case definition(line: Int, markdown: [[UInt8]], tight: Bool)
+        case term(line: Int, text: [UInt8], column: Int)
+        /// 0-based first line, the definition's Markdown (one line per source line), tight or loose,
+        /// and the 1-based column its text starts at (its lines are cut to it).
+        case definition(line: Int, markdown: [[UInt8]], tight: Bool, column: Int)
     }
 
     var entries: [Entry] = []
@@ -22,8 +23,11 @@ struct DefinitionListLines {
 
     /// Reads a list whose first term is `lines[start]`; `isParagraphStart(n)`
     /// says whether cmark began a paragraph at 0-based line n (terms are a
-    /// paragraph's lines). Nil when no definition follows the first terms.
-    init?(lines: [ArraySlice<UInt8>], start: Int, isParagraphStart: (Int) -> Bool) {
+    /// paragraph's lines). Nil when no definition follows the first terms; then
+    /// `noListBefore` is where the lines read end: no list can start before it
+    /// (a later start in the same lines meets the same line after them), so
+    /// they are not read again for each paragraph in them.
+    init?(lines: [ArraySlice<UInt8>], start: Int, isParagraphStart: (Int) -> Bool, noListBefore: inout Int) {
         var index = start
         while index < lines.count {
             var terms: [Int] = []
@@ -34,8 +38,11 @@ struct DefinitionListLines {
             var next = index
             while next < lines.count, Self.isBlank(lines[next]) { next += 1 }
             guard next < lines.count, Self.definitionOffset(lines[next]) != nil,
-                  terms.isEmpty ? !entries.isEmpty : isParagraphStart(terms[0]) else { break }
-            for line in terms { entries.append(.term(line: line, text: Array(PipeTableLine.trimmed(lines[line])))) }
+                  terms.isEmpty ? !entries.isEmpty : isParagraphStart(terms[0]) else {
+                if entries.isEmpty { noListBefore = max(noListBefore, index) }
+                break
+            }
+            for line in terms { entries.append(.term(line: line, text: Array(PipeTableLine.trimmed(lines[line])), column: lines[line].prefix { $0 == 0x20 || $0 == 0x09 }.count + 1)) }
             index = next
             // One or more definitions of these terms.
             while index < lines.count, let offset = Self.definitionOffset(lines[index]) {
@@ -62,7 +69,7 @@ struct DefinitionListLines {
                     markdown.removeLast()
                     index -= 1
                 }
-                entries.append(.definition(line: first, markdown: markdown, tight: tight))
+                entries.append(.definition(line: first, markdown: markdown, tight: tight, column: offset + 1))
                 lastLine = index - 1
                 var after = index
                 while after < lines.count, Self.isBlank(lines[after]) { after += 1 }

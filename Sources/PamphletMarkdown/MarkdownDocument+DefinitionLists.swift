@@ -44,12 +44,14 @@ extension MarkdownDocument {
         let paragraphStarts = Set(blocks.compactMap { block -> Int? in
             cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH ? Int(cmark_node_get_start_line(block)) - 1 : nil
         })
+        var noListBefore = 0
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
             let start = Int(cmark_node_get_start_line(block)) - 1
-            guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, start >= 0, start < lines.count,
-                  let list = DefinitionListLines(lines: lines, start: start, isParagraphStart: paragraphStarts.contains) else {
+            guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, start >= noListBefore, start < lines.count,
+                  let list = DefinitionListLines(
+                    lines: lines, start: start, isParagraphStart: paragraphStarts.contains, noListBefore: &noListBefore) else {
                 index += 1
                 continue
             }
@@ -79,17 +81,17 @@ extension MarkdownDocument {
         guard let dl = customBlock("<dl>", "</dl>") else { return nil }
         for entry in list.entries {
             switch entry {
-            case let .term(line, text):
+            case let .term(line, text, column):
                 guard let wrapper = customBlock("", ""), let term = customInline("<dt>", "</dt>") else { continue }
-                parseInlines(String(decoding: text, as: UTF8.self), line: line + 1, into: term)
+                parseInlines(String(decoding: text, as: UTF8.self), line: line + 1, column: column, into: term)
                 cmark_node_append_child(wrapper, term)
                 cmark_node_append_child(dl, wrapper)
                 let node = MarkdownNode(term)
                 let words = node.plainText
                 result.terms.append(.init(node: node, text: words, line: line + 1))
                 if !words.isEmpty { result.texts.append(.init(text: words, line: line + 1)) }
-            case let .definition(line, markdown, tight):
-                let fragment = parseFragment(markdown.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), line: line + 1)
+            case let .definition(line, markdown, tight, column):
+                let fragment = parseFragment(markdown.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), line: line + 1, column: column)
                 let only = cmark_node_first_child(fragment.root)
                 if tight, let paragraph = only, cmark_node_next(paragraph) == nil, cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
                    let wrapper = customBlock("", ""), let definition = customInline("<dd>", "</dd>") {
@@ -105,7 +107,7 @@ extension MarkdownDocument {
                 while let block = cmark_node_first_child(fragment.root) {
                     cmark_node_unlink(block)
                     if tight, cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH, let text = customBlock("", "") {
-                        let line = Int(cmark_node_get_start_line(block))
+                        let line = MarkdownNode(block).startLine
                         moveChildren(of: block, to: text)
                         cmark_node_free(block)
                         cmark_node_append_child(definition, text)

@@ -27,6 +27,8 @@ extension MarkdownDocument {
         var numbers: [String: Int] = [:]
         var order: [FootnoteDefinitions.Definition] = []
         var anchors: [String] = []
+        /// How many times each note has been referred to: its second reference is `fnref-1-2`.
+        var referenceCounts: [Int: Int] = [:]
         for node in textNodes(excluding: [.link, .image, .code, .codeBlock, .htmlBlock, .htmlInline]) {
             guard let literal = node.literal, literal.contains("[^") else { continue }
             var ranges: [Range<String.Index>] = []
@@ -55,7 +57,8 @@ extension MarkdownDocument {
                 var refID: String
                 if let known = numbers[key] {
                     number = known
-                    refID = "fnref-\(number)-\(anchors.filter { $0.hasPrefix("fnref-\(number)") }.count + 1)"
+                    referenceCounts[number, default: 1] += 1
+                    refID = "fnref-\(number)-\(referenceCounts[number] ?? 2)"
                 } else {
                     number = order.count + 1
                     numbers[key] = number

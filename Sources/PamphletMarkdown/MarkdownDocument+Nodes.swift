@@ -32,24 +32,38 @@ extension MarkdownDocument {
         }
     }
 
-    /// Parses `text` as Markdown of its own, its lines numbered from `line` (so
-    /// links in it are reported where they are in the page), with this
-    /// document's options. The caller moves nodes out of it before it is freed.
-    func parseFragment(_ text: String, line: Int) -> MarkdownDocument {
-        // cmark skips blank lines at the start; they only shift the line numbers.
-        let padding = String(repeating: "\n", count: max(0, line - 1))
-        // The page's link reference definitions go after it, so `[text][label]` in a cell or note resolves.
-        let references = referenceDefinitions
-        return MarkdownDocument(parsing: padding + text + (references.isEmpty ? "" : "\n\n" + references), options: options)
+    /// Parses `text` as Markdown of its own, with this document's options; its
+    /// nodes report lines counted from `line` (so links in it are reported where
+    /// they are in the page). The caller moves nodes out of it before it is freed.
+    func parseFragment(_ text: String, line: Int, column: Int = 1) -> MarkdownDocument {
+        // The page's link reference definitions it names go after it, so `[text][label]` in a cell or note resolves.
+        let references = referenceDefinitions.named(in: text)
+        if referenceDefinitions.exhausted { skippedReferences = true }
+        let markdown = references.isEmpty ? text : text + "\n\n" + references
+        fragmentBytes += markdown.utf8.count
+        let fragment = MarkdownDocument(parsing: markdown, options: options)
+        // Each node carries the lines before the fragment (not blank lines before the text: those would make
+        // every fragment as long as the page above it).
+        // Columns too (a cell's text starts where it is in its row), for text that starts at `column` on every line.
+        let columnShift = min(max(column - 1, 0), 1 << MarkdownNode.columnBits - 1)
+        if line > 1 || columnShift > 0, let iterator = cmark_iter_new(fragment.root) {
+            defer { cmark_iter_free(iterator) }
+            let shift = UnsafeMutableRawPointer(bitPattern: max(line - 1, 0) << MarkdownNode.columnBits | columnShift)
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                if let node = cmark_iter_get_node(iterator) { cmark_node_set_user_data(node, shift) }
+            }
+        }
+        return fragment
     }
 
     /// `text`'s inlines, parsed by cmark as a paragraph's would be: text that
     /// would start another block (`# 1`, `- a`, `1. b`, `> c`) is escaped so
     /// it stays text, as GFM keeps a table cell's text.
-    func parseInlines(_ text: String, line: Int, into target: OpaquePointer) {
+    func parseInlines(_ text: String, line: Int, column: Int = 1, into target: OpaquePointer) {
         guard !text.isEmpty else { return }
-        for attempt in [text, Self.escapingBlockStart(text)] {
-            let fragment = parseFragment(attempt, line: line)
+        for (number, attempt) in [text, Self.escapingBlockStart(text)].enumerated() {
+            // The escaped attempt has one byte more before its text.
+            let fragment = parseFragment(attempt, line: line, column: column - number)
             if let paragraph = cmark_node_first_child(fragment.root), cmark_node_next(paragraph) == nil,
                cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
                 moveChildren(of: paragraph, to: target)
@@ -73,8 +87,8 @@ extension MarkdownDocument {
     }
 
     /// The lines of the source that are link reference definitions (`[label]: destination`), outside code.
-    static func referenceDefinitionLines(_ source: String) -> String {
-        guard source.utf8.contains(UInt8(ascii: "]")) else { return "" }
+    static func referenceDefinitionLines(_ source: String) -> [Substring] {
+        guard source.utf8.contains(UInt8(ascii: "]")) else { return [] }
         var found: [Substring] = []
         var fence: (byte: UInt8, length: Int)?
         for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -90,11 +104,11 @@ extension MarkdownDocument {
             guard fence == nil else { continue }
             let start = FootnoteDefinitions.indent(bytes)
             guard start <= 3, start + 1 < bytes.count, bytes[start] == UInt8(ascii: "["), bytes[start + 1] != UInt8(ascii: "^"),
-                  let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")), close + 1 < bytes.count,
+                  let close = ReferenceDefinitions.closingBracket(in: bytes[(start + 1)...]), close + 1 < bytes.count,
                   bytes[close + 1] == UInt8(ascii: ":") else { continue }
             found.append(line)
         }
-        return found.joined(separator: "\n")
+        return found
     }
 
     /// The UTF-8 bytes of each line of the source, without its line ending.

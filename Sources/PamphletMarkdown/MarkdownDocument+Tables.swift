@@ -44,7 +44,7 @@ extension MarkdownDocument {
                       PipeTableLine.cells(rows[index - 1]).count == alignments.count else { continue }
                 let table = makeTable(
                     replacing: paragraph, rows: rows, headerIndex: index - 1, alignments: alignments,
-                    firstLine: first, number: tables.count + 1, words: words, issues: &issues)
+                    firstLine: first, number: tables.count + 1, lines: lines, words: words, issues: &issues)
                 tables.append(table)
                 break
             }
@@ -67,7 +67,7 @@ extension MarkdownDocument {
 
     private func makeTable(
         replacing paragraph: MarkdownNode, rows: [ArraySlice<UInt8>], headerIndex: Int, alignments: [PipeTableLine.Alignment],
-        firstLine: Int, number: Int, words: MarkdownWords, issues: inout [MarkdownIssue]
+        firstLine: Int, number: Int, lines: [ArraySlice<UInt8>], words: MarkdownWords, issues: inout [MarkdownIssue]
     ) -> MarkdownTable {
         let headerLine = firstLine + headerIndex
         var summary = MarkdownTable(line: headerLine, columns: alignments.count, hasHeader: true, cells: [])
@@ -84,16 +84,22 @@ extension MarkdownDocument {
             }
         } else if let previous = cmark_node_previous(paragraph.pointer), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH,
                   cmark_node_get_start_line(previous) == cmark_node_get_end_line(previous) {
-            let line = Int(cmark_node_get_start_line(previous))
+            let line = MarkdownNode(previous).startLine
             let column = Int(cmark_node_get_start_column(previous))
-            if line >= 1, let text = Self.captionText(String(decoding: Array(source.utf8Line(line).dropFirst(max(0, column - 1))), as: UTF8.self)) {
+            if line >= 1, line <= lines.count, let text = Self.captionText(String(decoding: lines[line - 1].dropFirst(max(0, column - 1)), as: UTF8.self)) {
                 caption = (text, line)
                 cmark_node_unlink(previous)
                 cmark_node_free(previous)
             }
         }
 
-        let header = PipeTableLine.cells(rows[headerIndex]).map { String(decoding: $0, as: UTF8.self) }
+        /// Where each cell's text starts in its line, 1-based.
+        func columns(_ cells: [(bytes: [UInt8], start: Int)], line: Int) -> [Int] {
+            let start = line >= 1 && line <= lines.count ? lines[line - 1].startIndex : 0
+            return cells.map { $0.start - start + 1 }
+        }
+        let headerCells = PipeTableLine.cellsWithStarts(rows[headerIndex])
+        let header = headerCells.map { String(decoding: $0.bytes, as: UTF8.self) }
         summary.hasHeader = header.contains { !$0.isEmpty }
         let label = caption == nil ? " aria-label=\"\(HTMLEscaping.escape("\(words.table) \(number)"))\"" : ""
         // The wrapper scrolls a wide table on a narrow screen; a keyboard reaches it through tabindex.
@@ -109,7 +115,8 @@ extension MarkdownDocument {
         }
         if summary.hasHeader {
             if let head = customBlock("<thead>", "</thead>"),
-               let row = makeRow(header, alignments: alignments, cell: "th", line: headerLine, into: &summary) {
+               let row = makeRow(
+                header, columns: columns(headerCells, line: headerLine), alignments: alignments, cell: "th", line: headerLine, into: &summary) {
                 cmark_node_append_child(head, row)
                 cmark_node_append_child(table, head)
             }
@@ -122,10 +129,12 @@ extension MarkdownDocument {
         let bodyRows = rows[(headerIndex + 2)...]
         if !bodyRows.isEmpty, let body = customBlock("<tbody>", "</tbody>") {
             for (offset, line) in bodyRows.enumerated() {
-                var cells = PipeTableLine.cells(line).map { String(decoding: $0, as: UTF8.self) }
+                let found = PipeTableLine.cellsWithStarts(line)
+                var cells = found.map { String(decoding: $0.bytes, as: UTF8.self) }
                 // GFM: missing cells are empty, extra ones are dropped.
                 cells = Array(cells.prefix(alignments.count)) + Array(repeating: "", count: max(0, alignments.count - cells.count))
-                if let row = makeRow(cells, alignments: alignments, cell: "td", line: headerLine + 2 + offset, into: &summary) {
+                let number = headerLine + 2 + offset
+                if let row = makeRow(cells, columns: columns(found, line: number), alignments: alignments, cell: "td", line: number, into: &summary) {
                     cmark_node_append_child(body, row)
                 }
             }
@@ -137,7 +146,7 @@ extension MarkdownDocument {
     }
 
     private func makeRow(
-        _ cells: [String], alignments: [PipeTableLine.Alignment], cell name: String, line: Int, into summary: inout MarkdownTable
+        _ cells: [String], columns: [Int], alignments: [PipeTableLine.Alignment], cell name: String, line: Int, into summary: inout MarkdownTable
     ) -> OpaquePointer? {
         guard let row = customBlock("<tr>", "</tr>") else { return nil }
         for (index, text) in cells.enumerated() {
@@ -150,7 +159,7 @@ extension MarkdownDocument {
             case .right: align = " class=\"align-right\""
             }
             guard let node = customInline("<\(name)\(scope)\(align)>", "</\(name)>") else { continue }
-            parseInlines(text, line: line, into: node)
+            parseInlines(text, line: line, column: index < columns.count ? columns[index] : 1, into: node)
             if index > 0, let newline = cmark_node_new(CMARK_NODE_SOFTBREAK) { cmark_node_append_child(row, newline) }
             cmark_node_append_child(row, node)
             let words = MarkdownNode(node).plainText
@@ -165,20 +174,5 @@ extension MarkdownDocument {
         guard trimmed.hasPrefix("Table:") else { return nil }
         let text = trimmed.dropFirst("Table:".count).drop { $0 == " " || $0 == "\t" }
         return text.isEmpty ? nil : String(text)
-    }
-}
-
-extension String {
-    /// The bytes of 1-based line `number` (tables are rare: a plain walk).
-    func utf8Line(_ number: Int) -> ArraySlice<UInt8> {
-        var line = 1
-        var start = 0
-        let bytes = Array(utf8)
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if line == number { return bytes[start..<index] }
-            line += 1
-            start = index + 1
-        }
-        return line == number ? bytes[start...] : []
     }
 }

@@ -20,7 +20,12 @@ public final class MarkdownDocument {
     /// The text parsed: tables are found from their source lines.
     let source: String
     /// Its link reference definitions, for the fragments parsed on their own (cells, terms, notes).
-    lazy var referenceDefinitions: String = Self.referenceDefinitionLines(source)
+    lazy var referenceDefinitions = ReferenceDefinitions(source)
+    /// True when fragments named more link reference definitions than a page
+    /// may spend (a hostile page): the rest of those references stay text.
+    public internal(set) var skippedReferences = false
+    /// Bytes handed to cmark for fragments: the tests hold it to a few times the page's size.
+    var fragmentBytes = 0
 
     public init(parsing markdown: String, options: Options = []) {
         self.options = options

@@ -30,11 +30,24 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
 
     public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
-    /// 1-based position in the Markdown handed to the parser; 0 where cmark does not track it.
-    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
-    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    /// 1-based line in the page; 0 where cmark does not track it. Nodes parsed
+    /// from a fragment (a table cell, a note) carry the fragment's first line in
+    /// their user data (`MarkdownDocument.parseFragment`), so their lines are the page's.
+    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) + lineShift }
+    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) + shifts.column }
     /// Last line of the node: a table is read from its paragraph's lines.
-    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    public var endLine: Int { Int(cmark_node_get_end_line(pointer)) + lineShift }
+    /// Lines before the fragment this node was parsed from (0 for the page's own nodes).
+    var lineShift: Int { shifts.line }
+
+    /// The lines and columns before the fragment this node was parsed from, packed into its user data
+    /// by `MarkdownDocument.parseFragment` (line shift above `columnBits`, column shift below).
+    private var shifts: (line: Int, column: Int) {
+        let packed = cmark_node_get_user_data(pointer).map { Int(bitPattern: $0) } ?? 0
+        return (packed >> Self.columnBits, packed & (1 << Self.columnBits - 1))
+    }
+
+    static let columnBits = 24
 
     public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }

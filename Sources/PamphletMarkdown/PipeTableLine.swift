@@ -9,12 +9,23 @@ enum PipeTableLine {
     /// outer pipes dropped, each cell trimmed, and `\|` turned into `|` before
     /// the cell's inlines are parsed (so it works inside code spans, as GFM says).
     static func cells(_ line: ArraySlice<UInt8>) -> [[UInt8]] {
+        cellsWithStarts(line).map(\.bytes)
+    }
+
+    /// The cells, each with the index in `line`'s storage where its text starts
+    /// (so a link in a cell is reported at its column).
+    static func cellsWithStarts(_ line: ArraySlice<UInt8>) -> [(bytes: [UInt8], start: Int)] {
         var bytes = trimmed(line)
         if bytes.first == pipe { bytes = bytes.dropFirst() }
-        var cells: [[UInt8]] = []
+        var cells: [(bytes: [UInt8], start: Int)] = []
         var cell: [UInt8] = []
         var index = bytes.startIndex
+        var cellStart = index
         var sawPipe = false
+        func finish(_ cell: [UInt8]) -> (bytes: [UInt8], start: Int) {
+            let text = trimmed(cell[...])
+            return (Array(text), cellStart + (text.startIndex - cell.startIndex))
+        }
         while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == backslash, index + 1 < bytes.endIndex, isASCIIPunctuation(bytes[index + 1]) {
@@ -25,8 +36,9 @@ enum PipeTableLine {
                 continue
             }
             if byte == pipe {
-                cells.append(Array(trimmed(cell[...])))
+                cells.append(finish(cell))
                 cell.removeAll(keepingCapacity: true)
+                cellStart = index + 1
                 sawPipe = true
             } else {
                 cell.append(byte)
@@ -34,8 +46,8 @@ enum PipeTableLine {
             index += 1
         }
         // A trailing pipe ends the last cell; without one, what follows the last pipe is a cell.
-        let last = trimmed(cell[...])
-        if !last.isEmpty || !sawPipe { cells.append(Array(last)) }
+        let last = finish(cell)
+        if !last.bytes.isEmpty || !sawPipe { cells.append(last) }
         return cells
     }
 

@@ -201,3 +201,17 @@ extension ContentChecksTests {
         XCTAssertTrue(preview.contains("Up to date"))
     }
 }
+
+extension ContentChecksTests {
+    /// A page can miss its reading target on hard words alone; its short
+    /// sentences are not named as long ones.
+    func testOnlySentencesLongByPlainLanguageGuidanceAreNamed() throws {
+        let hard = "| Term | Kind |\n| --- | --- |\n" + String(repeating: "| Immunohistochemistry | Cardiomyopathy |\n", count: 30)
+        let result = try check(page: "---\ntitle: A\nreviewed: 2026-05-01\nreviewed_by: Dr A\n---\n" + hard)
+        XCTAssertTrue(result.diagnostics.contains { $0.code == "readability" && $0.severity == .warning })
+        XCTAssertEqual(result.diagnostics.filter { $0.message.hasPrefix("long sentence") }.map(\.message), [])
+        let long = "This page explains in many careful words why a person with a changed gene might be offered a kind of treatment that their doctor thinks could possibly help them feel better over time.\n"
+        let second = try check(page: "---\ntitle: A\nreviewed: 2026-05-01\nreviewed_by: Dr A\nmax_grade: 4\n---\n" + long + "\nIt is hard.\n")
+        XCTAssertEqual(second.diagnostics.filter { $0.message.hasPrefix("long sentence") }.map(\.line), [7])
+    }
+}

@@ -28,6 +28,18 @@ final class LinkResolverTests: XCTestCase {
         }
     }
 
+    /// A Hugo site's `[source code]: <{{% eturl highlight %}}>` is a template, not a missing page.
+    func testAShortcodeForAnAddressSaysSo() {
+        let (resolver, _) = resolver()
+        for destination in ["{{% eturl highlight %}}", "{{< ref \"about.md\" >}}"] {
+            guard case let .broken(message) = resolver.resolve(destination, from: "about.md") else {
+                return XCTFail("\(destination) resolved")
+            }
+            XCTAssertTrue(message.contains("is a Hugo shortcode, which Pamphlet does not run"), message)
+            XCTAssertFalse(message.contains("does not exist"), message)
+        }
+    }
+
     func testFragmentOnlyLinksStayOnThePage() {
         let (resolver, _) = resolver()
         XCTAssertEqual(resolver.resolve("#risks", from: "about.md"), .samePage(fragment: "risks"))

@@ -70,6 +70,8 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(result.prose.map(\.kind), Array(repeating: .listItem, count: 6))
         XCTAssertEqual(diagnostics.map(\.code), ["broken-link"])
         XCTAssertEqual(diagnostics.first?.line, 9)
+        // At the link's column in its row, not in its cell.
+        XCTAssertEqual(diagnostics.first?.column, 13)
     }
 
     func testATableWithoutAHeaderIsAWarningAtItsLine() {
@@ -160,6 +162,17 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.line), [7, 12])
     }
 
+    /// A note's second reference is `fnref-N-2` even when notes 10 and up
+    /// exist (whose ids also start `fnref-1`).
+    func testRepeatedReferencesAreCountedPerNote() {
+        let notes = (1...12).map { "[^\($0)]" }.joined(separator: " ")
+        let definitions = (1...12).map { "[^\($0)]: Note \($0)." }.joined(separator: "\n")
+        let (result, diagnostics) = render("Text \(notes) and again[^1][^1].\n\n\(definitions)\n")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertTrue(result.html.contains("id=\"fnref-1-2\">1</a></sup><sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-3\">1</a>"), result.html)
+        XCTAssertEqual(Set(result.anchors).count, result.anchors.count)
+    }
+
     func testFootnotesInListsAndBlockQuotes() {
         let (result, diagnostics) = render("""
             - Take it with food.[^food]
@@ -197,6 +210,13 @@ final class MarkdownExtensionsTests: XCTestCase {
         XCTAssertEqual(diagnostics.filter { $0.code == "broken-link" }.map(\.message), [])
         XCTAssertEqual(result.html.components(separatedBy: "<a href=\"/genes/cells/\">cells</a>").count - 1, 3, result.html)
         XCTAssertTrue(result.html.contains("<a href=\"/genes/cells/#top\">the page</a>"), result.html)
+    }
+
+    func testLinksInTermsAndDefinitionsAreReportedWhereTheyAre() {
+        let (_, diagnostics) = render("Intro.\n\n  [Carrier](gone.md)\n:   See [variant](missing.md).\n")
+        XCTAssertEqual(diagnostics.map(\.code), ["broken-link", "broken-link"])
+        XCTAssertEqual(diagnostics.map(\.line), [8, 9])
+        XCTAssertEqual(diagnostics.map(\.column), [3, 9])
     }
 
     func testDefinitionListsThroughTheRenderer() {

@@ -170,14 +170,29 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         try write([
             "site.yml": "title: Heart Health\nbase_url: https://example.org/\n",
             "content/_index.md": "---\ntitle: Home\n---\n\nWelcome.\n",
-            "content/asthma.md": "---\ntitle: Asthma\n---\n\nWheezing.\n",
+            "content/asthma.md": "---\ntitle: Asthma\naliases: [/search/p/asthma/]\n---\n\nWheezing.\n",
             "content/search/r/0.json": "[]",
             "content/search/meta.json": "{}",
+            // The shards' and word lists' names come from the words: their folders are the index's whole.
+            "content/search/p/w.json": "{}",
+            "content/search/t/notes.md": "---\ntitle: Notes\n---\n\nText.\n",
         ])
         let result = SiteBuilder(options: BuildOptions(source: root, output: root.appendingPathComponent("out"))).run()
+        XCTAssertFalse(result.succeeded)
         for file in ["content/search/r/0.json", "content/search/meta.json"] {
             XCTAssertTrue(result.diagnostics.contains { $0.code == "reserved-file" && $0.file == file }, "\(file): \(result.diagnostics)")
         }
+        for file in ["content/search/p/w.json", "content/search/t/notes.md", "content/asthma.md"] {
+            let found = result.diagnostics.filter { $0.code == "output-path" && $0.file == file }
+            XCTAssertEqual(found.count, 1, "\(file): \(result.diagnostics)")
+            XCTAssertTrue(found.first?.message.contains("where the search index writes its own files") ?? false, "\(found)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("out").path))
+        // Without search, the folders are the writer's.
+        try write(["site.yml": "title: Heart Health\nbase_url: https://example.org/\nsearch: false\n"])
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/search/r/0.json"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/search/meta.json"))
+        XCTAssertTrue(SiteBuilder(options: BuildOptions(source: root, output: root.appendingPathComponent("out"))).run().succeeded)
     }
 
     func testMisspellingListsNameTheWordsAsWritten() throws {

@@ -140,7 +140,7 @@ final class ImportTests: XCTestCase {
         }
         // The definition list's term is an anchor; the shortcode's is not, and the report said so.
         let build = try buildImported(destination, brokenLinks: [
-            "content/conditions/flu.md:11:51: error: the link 'dose.md#ages' names the heading '#ages', which content/conditions/dose.md does not have (it has no headings) [broken-link]",
+            "content/conditions/flu.md:11:53: error: the link 'dose.md#ages' names the heading '#ages', which content/conditions/dose.md does not have (it has no headings) [broken-link]",
         ])
         _ = build
     }
@@ -196,6 +196,21 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(report.contains("- `index.md:7`: the Liquid tag `{% include note.html %}` was left as it is"), report)
         XCTAssertTrue(report.contains("- `README.md`: a file about the repository, not a page"), report)
         XCTAssertFalse(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/README.md").path))
+        // Published collections: `_conditions/` under /conditions/, `_guides/` (permalink /:path/) at the top; `_staff/` has no output.
+        let asthma = read(destination, "content/conditions/asthma.md")
+        XCTAssertTrue(asthma.contains("See [using an inhaler](../inhalers.md)."), asthma)
+        XCTAssertTrue(asthma.contains("<a href=\"../about.md\">about us</a>"), asthma)
+        let inhalers = read(destination, "content/inhalers.md")
+        // An indented line inside raw HTML is not code: its link is rewritten too.
+        XCTAssertTrue(inhalers.contains("    <a href=\"conditions/asthma.md\">Asthma</a>"), inhalers)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/staff/jane.md").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/jane.md").path))
+        // What Jekyll copied as files, and what Pamphlet writes itself, are not pages.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/NOTES.md").path))
+        XCTAssertTrue(report.contains("- `NOTES.md`: Jekyll published it as a plain file, not a page"), report)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: destination.appendingPathComponent("content/robots.txt").path))
+        XCTAssertTrue(report.contains("- `robots.txt`: Pamphlet writes robots.txt itself"), report)
+        XCTAssertTrue(report.contains("- `404.md:3`: it was the old site's not-found page (/404.html)"), report)
         _ = try buildImported(destination)
     }
 

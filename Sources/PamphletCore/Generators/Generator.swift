@@ -38,6 +38,9 @@ struct GeneratedFile {
     var fix: String
     /// A content page at this address is the file's introduction, not a rival (the glossary).
     var introducedByPage = false
+    /// The generator writes files of its own choosing under `path` (the search
+    /// index's word shards, named after the words): nothing else may go there.
+    var isFolder = false
 }
 
 /// One kind of output file (pages, sitemap, robots.txt, ...). A build runs

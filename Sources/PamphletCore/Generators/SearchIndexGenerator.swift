@@ -11,7 +11,7 @@ struct SearchIndexGenerator: Generator {
 
     /// `meta.json` and the results files, whose number follows from the
     /// pages searched; the shards' and word lists' names depend on the words,
-    /// known only after "Check content", so they are not claimed.
+    /// known only after "Check content", so their folders are claimed whole.
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         guard plan.config.search.enabled else { return [] }
         var searched: [String: Int] = [:]
@@ -21,9 +21,13 @@ struct SearchIndexGenerator: Generator {
         let perFile = SearchIndexFiles.resultsPerFile
         return plan.tree.languages.flatMap { language in
             let results = ((searched[language.code] ?? 0) + perFile - 1) / perFile
-            return (["meta.json"] + (0..<results).map { "r/\($0).json" }).map {
+            let files = (["meta.json"] + (0..<results).map { "r/\($0).json" }).map {
                 GeneratedFile(path: language.pathPrefix + Self.folder + "/" + $0, owner: "the search index",
                               fix: "move it elsewhere, or write 'search: false' in site.yml")
+            }
+            return files + SearchIndexFiles.folders.map {
+                GeneratedFile(path: language.pathPrefix + Self.folder + "/" + $0, owner: "the search index",
+                              fix: "move it elsewhere, or write 'search: false' in site.yml", isFolder: true)
             }
         }
     }

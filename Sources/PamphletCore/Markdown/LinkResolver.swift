@@ -93,6 +93,17 @@ struct LinkResolver: Sendable {
     private func resolvePath(_ destination: String, from contentPath: String) -> Resolution {
         let trimmed = destination.trimmingCharacters(in: .horizontalSpaces)
         if trimmed.isEmpty { return .broken("the link has no address") }
+        // Another generator's template (Hugo's `{{< ref x >}}`, `{{% eturl x %}}`, Liquid's `{{ x | relative_url }}`) is no address at all.
+        if trimmed.hasPrefix("{{<") || trimmed.hasPrefix("{{%") {
+            return .broken(
+                "the link's address '\(trimmed)' is a Hugo shortcode, which Pamphlet does not run; write the address itself "
+                    + "('pamphlet import' converts Hugo's ref and relref when it brings a site over)")
+        }
+        if trimmed.hasPrefix("{{") || trimmed.hasPrefix("{%") {
+            return .broken(
+                "the link's address '\(trimmed)' is a template expression of another generator (Liquid, Hugo), which Pamphlet does not run; "
+                    + "write the address itself")
+        }
         if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return .external }
         let (pathPart, fragment) = Self.splitFragment(trimmed)
         if pathPart.isEmpty {

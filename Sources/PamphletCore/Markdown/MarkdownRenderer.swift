@@ -36,6 +36,12 @@ struct MarkdownRenderer: Sendable {
         let tables = document.buildTables(words: words, issues: &issues)
         document.buildCallouts(words: words, emergencyNumber: emergencyNumbers[page.language], issues: &issues)
         result.anchors = document.buildFootnotes(footnotes.definitions, words: words, issues: &issues)
+        if document.skippedReferences {
+            issues.append(MarkdownIssue(
+                .warning,
+                "this page's tables, definitions and notes name link references ([text][label]) so often that the rest were left as text; write those links out in full, [text](address), or split the page",
+                line: 1, code: "link-reference"))
+        }
         var customIDs: [MarkdownNode: String] = [:]
         if MarkdownDocument.contains(Array("{#".utf8), in: footnotes.markdown) {
             for heading in document.nodes(of: .heading) {

@@ -6,54 +6,18 @@ extension CheckReport {
     /// reading grade against the target, review status and findings.
     public func html(siteTitle: String) -> String {
         let findingsByFile = Dictionary(grouping: findings.filter { $0.severity != "note" }) { $0.file ?? "" }
-        let maxScale = max(12.0, (pages.map(\.fleschKincaidGrade).max() ?? 0).rounded(.up))
-        let rows: [[String: Any]] = pages.map { page in
-            let grade = (page.fleschKincaidGrade * 10).rounded() / 10
-            var row: [String: Any] = [
-                "title": page.title, "file": page.file, "url": page.url,
-                "grade": String(format: "%.1f", grade), "grade_sort": grade,
-                "target": String(format: "%g", page.targetGrade),
-                "over": page.aboveTarget,
-                "bar_width": String(format: "%.0f", max(0, min(100, page.fleschKincaidGrade / maxScale * 100))),
-                "target_left": String(format: "%.0f", min(100, page.targetGrade / maxScale * 100)),
-            ]
-            if let score = page.fernandezHuerta, let target = page.targetScore {
-                // Spanish: a reading-ease score, where higher is easier.
-                row["grade"] = String(format: "ease %.1f", score)
-                row["grade_sort"] = 20 - score / 5
-                row["target"] = String(format: "at least %g, Fernández-Huerta", target)
-                row["bar_width"] = String(format: "%.0f", max(0, min(100, score)))
-                row["target_left"] = String(format: "%.0f", min(100, target))
-            }
-            // Left out when missing: swift-mustache shows a section for an empty string.
-            if page.url.isEmpty { row["url"] = nil }
-            if let reviewer = page.reviewedBy { row["reviewer"] = reviewer }
-            if let next = page.nextReview { row["next_review"] = next }
-            return row.merging([
-                "words": page.words,
-                "status": page.reviewStatus.rawValue,
-                "status_text": Self.statusText(page.reviewStatus),
-                "reviewed": page.reviewed ?? "",
-                "findings": (findingsByFile[page.file] ?? []).map { finding -> [String: Any] in
-                    ["severity": finding.severity, "line": finding.line.map(String.init) ?? "", "message": finding.message, "code": finding.code]
-                },
-                "finding_count": findingsByFile[page.file]?.count ?? 0,
-                "built": page.built,
-                "publication": page.publication,
-                "publication_text": Self.publicationText(page),
-                "unsigned": page.reviewed != nil && page.reviewedBy == nil,
-            ] as [String: Any]) { own, _ in own }
+        let scale = max(12.0, (pages.map(\.fleschKincaidGrade).max() ?? 0).rounded(.up))
+        let rows = pages.map { page in
+            CheckReportContext.Row(page: page, findings: (findingsByFile[page.file] ?? []).map(CheckReportContext.Finding.init), scale: scale)
         }
-        let siteFindings = findingsByFile.filter { key, _ in !pages.contains { $0.file == key } }.values.flatMap { $0 }
-        let values: [String: Any] = [
-            "site_title": siteTitle, "today": summary.today, "pages": rows,
-            "page_count": summary.pages, "errors": summary.errors, "warnings": summary.warnings,
-            "other_findings": siteFindings.map { ["file": $0.file ?? "site", "line": $0.line.map(String.init) ?? "", "severity": $0.severity, "message": $0.message, "code": $0.code] },
-            "has_other_findings": !siteFindings.isEmpty,
-        ]
+        let pageFiles = Set(pages.map(\.file))
+        // By file name, so the same site gives the same report.
+        let others = findingsByFile.keys.filter { !pageFiles.contains($0) }.sorted().flatMap { findingsByFile[$0] ?? [] }
+        let context = CheckReportContext(
+            siteTitle: siteTitle, summary: summary, pages: rows, otherFindings: others.map(CheckReportContext.Finding.init))
         // The template is fixed text, so parsing cannot fail.
         let template = try! TemplateEscaping.template(Self.template)
-        return template.render(values)
+        return template.render(context)
     }
 
     /// "Published", "Draft", "Scheduled for 2027-01-04", "Expired on 2026-11-30".

@@ -25,6 +25,9 @@ struct SearchIndexFiles {
     static let deepestShard = 3
     /// Pages per results file: 8 keeps a query's ten results under 40 kB as served.
     static let resultsPerFile = 8
+    /// The folders of shards and word lists, whose file names come from the words.
+    static let shardFolder = "p", wordListFolder = "t"
+    static var folders: [String] { [shardFolder, wordListFolder] }
 
     struct Result: Sendable {
         var title: String
@@ -56,7 +59,7 @@ struct SearchIndexFiles {
             letters[String(stem.unicodeScalars.first!), default: []].append(line)
         }
         for (letter, lines) in letters.sorted(by: { $0.key < $1.key }) {
-            files.append(("t/" + Self.fileName(letter) + ".txt", lines.joined(separator: "\n") + "\n"))
+            files.append((Self.wordListFolder + "/" + Self.fileName(letter) + ".txt", lines.joined(separator: "\n") + "\n"))
         }
         for first in stride(from: 0, to: results.count, by: Self.resultsPerFile) {
             var text = "["
@@ -125,7 +128,7 @@ struct SearchIndexFiles {
         }
         text += "}"
         shards.append(name)
-        files.append(("p/" + fileName(name) + ".json", text))
+        files.append((Self.shardFolder + "/" + fileName(name) + ".json", text))
     }
 
     /// Letters and digits as they are; any other byte as `_` and two hex digits (search.js does the same).

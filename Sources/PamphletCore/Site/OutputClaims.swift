@@ -19,6 +19,8 @@ struct OutputClaims {
     }
 
     var claims: [Claim] = []
+    /// Folders a generator fills with files named as it chooses, and their owner.
+    var folders: [String: String] = [:]
 
     /// The file system's limits: one name, and a whole path with its final NUL.
     static let nameLimit = 255
@@ -49,9 +51,13 @@ struct OutputClaims {
             path: path, owner: "content/" + path, file: "content/" + path, fix: "rename or move the file", copied: true))
     }
 
-    /// A file a generator declared (`Generator.outputs`).
+    /// A file a generator declared (`Generator.outputs`), or a folder it fills.
     mutating func add(_ file: GeneratedFile) {
-        claims.append(Claim(path: file.path, owner: file.owner, fix: ""))
+        if file.isFolder {
+            folders[file.path] = file.owner
+        } else {
+            claims.append(Claim(path: file.path, owner: file.owner, fix: ""))
+        }
     }
 
     /// Paths too long for the file system, and files where another output needs a folder.
@@ -65,10 +71,21 @@ struct OutputClaims {
             if let problem = lengthProblem(claim, budget: budget) { problems.append(problem) }
         }
         for (index, claim) in claims.enumerated() {
-            // Each folder the file needs must not be another output's file.
+            if let owner = folders[claim.path] {
+                problems.append(.error(
+                    "its output /\(claim.path) is where \(owner) keeps a folder of its files; \(claim.fix)",
+                    file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path"))
+            }
+            // Each folder the file needs must not be another output's file, nor a folder a generator fills.
             let bytes = claim.path.utf8
             for slash in bytes.indices where bytes[slash] == UInt8(ascii: "/") {
                 let folder = String(claim.path[..<slash])
+                if let owner = folders[folder] {
+                    problems.append(.error(
+                        "its output /\(claim.path) is inside /\(folder)/, where \(owner) writes its own files; \(claim.fix)",
+                        file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path"))
+                    break
+                }
                 guard let other = files[folder], other != index else { continue }
                 problems.append(folderProblem(needing: claim, folder: folder, file: claims[other]))
             }

@@ -42,6 +42,12 @@ struct ThemeLoader: Equatable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):
+                if let line = TemplateIncludes.tooDeep(text) {
+                    diagnostics.append(.error(
+                        "the template nests sections more than \(TemplateIncludes.deepestNesting) deep here; close some of them ({{/name}}) before opening more",
+                        file: display(url), line: line, code: "theme"))
+                    continue
+                }
                 do {
                     let source = TemplateEscaping.pragma + text
                     library.register(try MustacheTemplate(string: source), named: templateName)
@@ -57,6 +63,7 @@ struct ThemeLoader: Equatable {
                 }
             }
         }
+        diagnostics += includeLoops(sources, files: templateFiles)
         for required in ["page", "section", "home", "404"] where !names.contains(required) && diagnostics.count == before {
             diagnostics.append(.error(
                 "the theme has no '\(required).mustache' template; add it to the theme's templates/ or to layouts/",
@@ -68,6 +75,20 @@ struct ThemeLoader: Equatable {
         theme.sources = sources
         theme.stringTables = loadStrings(themeRoot: themeRoot, boundary: boundary, diagnostics: &diagnostics)
         return diagnostics[before...].hasErrors ? nil : theme
+    }
+
+    /// A template that includes itself, directly or through others, is an
+    /// error at the include that closes the loop (rendering it would never end).
+    private func includeLoops(_ sources: [String: String], files: [String: URL]) -> [Diagnostic] {
+        let graph = sources.mapValues { TemplateIncludes.includes(in: String($0.dropFirst(TemplateEscaping.pragma.count))) }
+        return TemplateIncludes.loops(graph).map { loop in
+            let last = loop[loop.count - 2]
+            let line = graph[last]?.first { $0.name == loop[loop.count - 1] }?.line
+            return .error(
+                "the template \(last) includes \(loop[loop.count - 1]), which leads back to it (\(loop.joined(separator: " → "))), "
+                    + "so a page would never finish; remove one of these includes",
+                file: files[last].map(display), line: line, code: "theme")
+        }
     }
 
     /// The theme's words without loading its templates (the Markdown stage

@@ -25,7 +25,8 @@ extension Stages {
             }
         }
         // A page at the glossary's address is its introduction, not a rival.
-        for (path, owner) in reserved where !(generated[path]?.introducedByPage ?? false) {
+        // (What lands inside a generator's folder is found with the other output paths, below.)
+        for (path, owner) in reserved where !(generated[path]?.introducedByPage ?? false) && !(generated[path]?.isFolder ?? false) {
             // A page `url: /robots.txt` would make the folder robots.txt/ where the file goes.
             if let index = tree.byOutputPath[path] ?? tree.byOutputPath[path + "/index.html"] {
                 context.diagnostics.append(.error(
