@@ -38,6 +38,24 @@ extension IncrementalBuilderTests {
         // Title: every page that shows it, and the listings.
         try replace(second, "title: \"", with: "title: \"Renamed ")
         XCTAssertEqual(buildAndCompare().kind, .pages)
+        // A title that moves the page to the top of its section, then back:
+        // the section is sorted again without arranging the whole site.
+        try replace(second, "title: \"Renamed ", with: "title: \"0 First ")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        try replace(second, "title: \"0 First ", with: "title: \"Renamed ")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        // A section page's title and weight: its parent's list of sections is sorted again.
+        let section = (second as NSString).deletingLastPathComponent + "/_index.md"
+        let sectionText = try read(section)
+        try write(section, sectionText.replacingOccurrences(of: "title: \"", with: "title: \"Zz "))
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        try write(section, sectionText)
+        XCTAssertEqual(buildAndCompare().kind, .pages)
+        // Two pages of one section change titles in one save.
+        let sibling = try siblingPage(of: second, in: pages)
+        try replace(second, "title: \"Renamed ", with: "title: \"Again ")
+        try replace(sibling, "title: \"", with: "title: \"Also ")
+        XCTAssertEqual(buildAndCompare().kind, .pages)
 
         // Other front matter: review date, description and weight.
         var matter = try read(third)
@@ -67,6 +85,15 @@ extension IncrementalBuilderTests {
         try write(second, secondText)
         XCTAssertNotEqual(buildAndCompare().kind, .failed)
 
+        // A page moved to another section, then back.
+        let moved = (third as NSString).deletingLastPathComponent + "/moved-here.md"
+        let firstText = try read(first)
+        try FileManager.default.moveItem(at: path(first), to: path(moved))
+        buildAndCompare()
+        try FileManager.default.removeItem(at: path(moved))
+        try write(first, firstText)
+        buildAndCompare()
+
         // A glossary: added (terms are linked from every page), then changed.
         try write("content/glossary.yml", "- term: blood pressure\n  definition: How hard your blood pushes on your blood vessels.\n")
         buildAndCompare()
@@ -87,6 +114,16 @@ extension IncrementalBuilderTests {
         let content = site.appendingPathComponent("content")
         let files = FileManager.default.enumerator(atPath: content.path)?.compactMap { $0 as? String } ?? []
         return files.filter { $0.hasSuffix(".md") && !$0.hasSuffix("_index.md") }.sorted().map { "content/" + $0 }
+    }
+
+    /// Another page of the same folder.
+    private func siblingPage(of page: String, in pages: [String]) throws -> String {
+        let folder = (page as NSString).deletingLastPathComponent
+        guard let sibling = pages.first(where: { $0 != page && ($0 as NSString).deletingLastPathComponent == folder }) else {
+            XCTFail("\(page) has no sibling; bench/generate-site changed")
+            return page
+        }
+        return sibling
     }
 
     /// A page another page links to with a `#fragment` (the generator writes such links).

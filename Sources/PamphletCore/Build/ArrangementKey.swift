@@ -37,4 +37,14 @@ struct ArrangementKey: Equatable {
         urlPosition = page.frontMatter.positions["url"]
         slugPosition = page.frontMatter.positions["slug"]
     }
+
+    /// Equal but for the title and weight, which only order the list the
+    /// page is in (`SiteTreeBuilder.ReadingOrderKey`): the tree can be kept
+    /// with that list sorted again (`SiteTreeBuilder.reorder`).
+    func differsOnlyInOrder(from other: ArrangementKey) -> Bool {
+        var same = self
+        same.title = other.title
+        same.weight = other.weight
+        return same == other
+    }
 }

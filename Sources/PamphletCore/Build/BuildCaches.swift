@@ -48,6 +48,8 @@ protocol ThemeCache: AnyObject {
 protocol WriteCache: AnyObject {
     /// Nil when the whole site must be written.
     func partialWrite(_ context: BuildContext, tree: SiteTree, data: TemplateData) -> PartialWrite?
+    /// `Stages.withoutPageText(tree)`, made again only for the pages that changed since it was last asked.
+    func withoutPageText(_ tree: SiteTree) -> SiteTree
 }
 
 /// One look at the files under `content/`, with what it found wrong.

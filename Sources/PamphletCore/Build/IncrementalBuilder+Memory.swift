@@ -42,80 +42,6 @@ extension IncrementalBuilder {
         var words: [String: MarkdownWords] = [:]
     }
 
-    /// What another page, a listing, the sitemap or a redirect shows of a page.
-    /// A class, never changed once made: every build hands one per page
-    /// around, and two lists of faces mostly hold the very same ones.
-    final class PageFace: Equatable {
-        let kind: Page.Kind
-        let source: String
-        let contentPath: String
-        let hasSourceFile: Bool
-        let parentFolder: String
-        let folder: String?
-        let url: String
-        let outputPath: String
-        let title: String
-        let description: String
-        let weight: Int?
-        let reviewed: CalendarDate?
-        let aliases: [String]
-
-        init(_ page: Page) {
-            kind = page.kind
-            source = page.source
-            contentPath = page.contentPath
-            hasSourceFile = page.hasSourceFile
-            parentFolder = page.parentFolder
-            folder = page.folder
-            url = page.url
-            outputPath = page.outputPath
-            title = page.title
-            description = page.description
-            weight = page.weight
-            reviewed = page.frontMatter.reviewed
-            aliases = page.frontMatter.aliases.map(\.value)
-        }
-
-        /// Equal when every field is (a new field goes here or in `sameAddress`).
-        static func == (lhs: PageFace, rhs: PageFace) -> Bool {
-            lhs === rhs || (lhs.sameAddress(as: rhs) && lhs.title == rhs.title && lhs.description == rhs.description
-                && lhs.weight == rhs.weight && lhs.reviewed == rhs.reviewed)
-        }
-
-        /// The same file at the same address with the same aliases: only what
-        /// pages show of it (title, description, weight, review date) may differ.
-        func sameAddress(as other: PageFace) -> Bool {
-            kind == other.kind && source == other.source && contentPath == other.contentPath
-                && hasSourceFile == other.hasSourceFile && parentFolder == other.parentFolder && folder == other.folder
-                && url == other.url && outputPath == other.outputPath && aliases == other.aliases
-        }
-    }
-
-    /// One version of a page as the content checks see it: the file reading
-    /// and the rendering it came from, and the making of its face (what the
-    /// site tree made of it; made again whenever either changes or the tree
-    /// is arranged again). Equal versions are equal pages, so their findings
-    /// are the same; comparing three numbers spares comparing 10,000 faces.
-    struct PageVersion: Equatable {
-        var parsed: Int
-        var rendered: Int
-        var face: Int
-    }
-
-    /// A class, never changed once made: every build looks at one per page.
-    final class CheckedPage {
-        let version: PageVersion
-        /// For a translation: the version of the page it is checked against.
-        let original: PageVersion?
-        let result: PageCheckResult
-
-        init(version: PageVersion, original: PageVersion?, result: PageCheckResult) {
-            self.version = version
-            self.original = original
-            self.result = result
-        }
-    }
-
     /// The state of the output folder: the last build that wrote it.
     struct Published {
         var snapshot: SourceSnapshot
@@ -154,28 +80,12 @@ extension IncrementalBuilder {
         var staticFiles: [String]
         var tree: SiteTree
         var redirects: [Redirect]
-        /// For each page of `tree`: the rendering its `rendered` holds (-1: none yet).
-        var renderedGenerations: [Int]
-        /// For each page of `tree`: its face, while its reading and rendering stay (nil: to be made).
-        var faces: [PageFace?]
-        /// For each page of `tree`: the generation its face was made in.
-        var faceGenerations: [Int]
-        /// For each page of `tree`: its broken `#fragment` links, once checked.
-        var linkProblems: [[Diagnostic]]?
         /// The reading `keys` were made from: `Reading.paths` and `acceptedPositions`.
         /// While both are the same, only pages read since need their keys compared.
         var readingPaths: [String]
         var acceptedPositions: [Int]
-        /// For each page of `tree`: the generation of the reading it holds (0: no source file).
-        var parsedGenerations: [Int]
-        /// For each page of `tree`: what rendering its Markdown reported.
-        var renderDiagnostics: [[Diagnostic]]
-        /// For each page of `tree`: the default-language page it translates, if any (nil: not yet found).
-        var originals: [Int?]?
-        /// For each page of `tree`: what "Check content" last found and the
-        /// reading-level report of its current rendering (empty: to be
-        /// filled from `checked` and `rendered`, by path, once).
-        var checks: [CheckedPage?] = []
-        var readability: [KnownReadability?] = []
+        /// What is known of each page of `tree`, by its index there (held
+        /// by `Scratch.pages` while a build runs).
+        var pages: PageMemos
     }
 }

@@ -82,12 +82,14 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
     func reuseArrangement(_ context: BuildContext) -> Bool {
         let pending = pendingArrange
         pendingArrange.removeAll()
-        guard var known = arrangement, known.staticFiles == context.staticFiles, sameKeys(known, pending: pending) else {
+        guard var known = arrangement, known.staticFiles == context.staticFiles, let reordered = sameKeys(known, pending: pending) else {
             arrangement = nil
             return false
         }
-        // Owned here alone, so putting pages in copies no other page.
+        // Owned here alone, so putting pages in copies no other page (the
+        // last build's pages are these: a face made again has a new generation).
         arrangement = nil
+        now.previous = []
         known.readingPaths = reading.paths
         known.acceptedPositions = reading.acceptedPositions
         for path in pending {
@@ -97,9 +99,15 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
             updated.url = known.tree.pages[index].url
             updated.outputPath = known.tree.pages[index].outputPath
             known.tree.pages[index] = updated
-            known.renderedGenerations[index] = -1
-            known.faces[index] = nil
-            known.parsedGenerations[index] = reading.files[position].generation
+            known.pages.pages[index].rendered = -1
+            known.pages.pages[index].face = nil
+            known.pages.pages[index].parsed = reading.files[position].generation
+        }
+        // A new title or weight only moves the page in its list.
+        for offset in reordered {
+            let position = reading.acceptedPositions[offset]
+            known.keys[offset] = reading.files[position].key!
+            if let index = known.tree.byContentPath[reading.paths[position]] { SiteTreeBuilder.reorder(&known.tree, around: index) }
         }
         context.tree = known.tree
         context.redirects = known.redirects
@@ -112,25 +120,22 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
 
     func remember(arrangementOf context: BuildContext, clean: Bool) {
         guard clean, let tree = context.tree else { return arrangement = nil }
-        let count = tree.pages.count
         arrangement = Arrangement(
             keys: reading.acceptedPositions.compactMap { reading.files[$0].key },
             staticFiles: context.staticFiles, tree: SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:]),
-            redirects: context.redirects,
-            renderedGenerations: Array(repeating: -1, count: count),
-            faces: Array(repeating: nil, count: count),
-            faceGenerations: Array(repeating: -1, count: count),
-            readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
-            parsedGenerations: parsedGenerations(of: tree),
-            renderDiagnostics: Array(repeating: [], count: count))
+            redirects: context.redirects, readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
+            pages: PageMemos(pages: parsedGenerations(of: tree).map(PageMemo.init)))
     }
 
     /// Whether the accepted pages' keys equal those `known` was arranged
-    /// from. Over the same reading, only the pages read since can differ.
-    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> Bool {
+    /// from, but for titles and weights: nil when they do not, else the
+    /// offsets in `known.keys` of the pages whose list must be sorted again.
+    /// Over the same reading, only the pages read since can differ.
+    private func sameKeys(_ known: Arrangement, pending: Set<String>) -> [Int]? {
         guard known.readingPaths == reading.paths, known.acceptedPositions == reading.acceptedPositions else {
-            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key }
+            return known.keys == reading.acceptedPositions.compactMap { reading.files[$0].key } ? [] : nil
         }
+        var reordered: [Int] = []
         for path in pending {
             guard let position = reading.positions[path] else { continue }
             guard reading.files[position].file?.isBuilt == true else {
@@ -139,14 +144,17 @@ extension IncrementalBuilder: ReadCache, ArrangeCache {
                     .map { $0.isExpired || $0.isScheduled } ?? false
                 // A draft's address is in no link (a link to a draft is broken), so editing one arranges nothing.
                 if dated || environment?.unpublished[path]?.isDraft == false || known.redirects.contains(where: { $0.source == "content/" + path }) {
-                    return false
+                    return nil
                 }
                 continue
             }
             guard let offset = Self.offset(of: position, in: reading.acceptedPositions),
-                  known.keys[offset] == reading.files[position].key else { return false }
+                  let key = reading.files[position].key else { return nil }
+            if known.keys[offset] == key { continue }
+            guard key.differsOnlyInOrder(from: known.keys[offset]) else { return nil }
+            reordered.append(offset)
         }
-        return true
+        return reordered
     }
 
     /// Where `value` is in the sorted `list`.

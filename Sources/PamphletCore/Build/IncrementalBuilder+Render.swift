@@ -3,17 +3,12 @@ import PamphletMarkdown
 /// What "Render Markdown", "Check links" and "Check content" ask an incremental build.
 extension IncrementalBuilder: RenderCache {
     func pagesToRender(_ tree: inout SiteTree, _ context: BuildContext) -> [Int] {
-        let count = tree.pages.count
-        if let known = arrangement {
-            now.render = RenderScratch(
-                renderedGenerations: known.renderedGenerations, faces: known.faces, faceGenerations: known.faceGenerations,
-                diagnostics: known.renderDiagnostics)
-            arrangement?.faces = []
-            arrangement?.renderDiagnostics = []
+        if arrangement != nil {
+            // Taken out for the build (`keepPages` puts them back), so changing one copies no other.
+            now.pages = arrangement!.pages
+            arrangement!.pages = PageMemos(pages: [])
         } else {
-            now.render = RenderScratch(
-                renderedGenerations: Array(repeating: -1, count: count), faces: Array(repeating: nil, count: count),
-                faceGenerations: Array(repeating: -1, count: count), diagnostics: Array(repeating: [], count: count))
+            now.pages = PageMemos(pages: parsedGenerations(of: tree).map(PageMemo.init))
         }
         // A reused arrangement has the same addresses, static files and settings; the words change only with the theme's files.
         let wordsStand = environmentMade.map { made in
@@ -37,13 +32,13 @@ extension IncrementalBuilder: RenderCache {
         // Under a reused arrangement only pages read again can have a new body.
         let candidates = everyPage ? Array(tree.pages.indices) : pendingRender.compactMap { tree.byContentPath[$0] }.sorted()
         pendingRender.removeAll()
-        now.render.everyPage = everyPage
-        now.render.candidates = candidates
-        now.render.inputs = candidates.map { index -> RenderInput in
+        now.everyPage = everyPage
+        now.candidates = candidates
+        now.inputs = candidates.map { index -> RenderInput in
             let page = tree.pages[index]
             return RenderInput(source: page.source, contentPath: page.contentPath, body: page.body, bodyStartLine: page.bodyStartLine)
         }
-        let inputs = now.render.inputs
+        let inputs = now.inputs
         return candidates.indices.filter { rendered[inputs[$0].contentPath]?.input != inputs[$0] }.map { candidates[$0] }
     }
 
@@ -56,130 +51,101 @@ extension IncrementalBuilder: RenderCache {
     func remember(
         _ results: [(RenderedMarkdown, [Diagnostic])], at indices: [Int], in tree: inout SiteTree, _ context: BuildContext
     ) -> [[Diagnostic]] {
-        var scratch = now.render
-        now.render = RenderScratch()
+        let (candidates, inputs) = (now.candidates, now.inputs)
+        (now.candidates, now.inputs) = ([], [])
         // Other pages' links to a page rendered again with the same headings are still good or broken as they were.
-        var headingsChanged = scratch.everyPage
-        let offsets = Dictionary(uniqueKeysWithValues: scratch.candidates.enumerated().map { ($1, $0) })
+        var headingsChanged = now.everyPage
+        let offsets = Dictionary(uniqueKeysWithValues: candidates.enumerated().map { ($1, $0) })
         for (number, index) in indices.enumerated() {
-            let input = scratch.inputs[offsets[index]!]
+            let input = inputs[offsets[index]!]
             if rendered[input.contentPath]?.rendered.headings.map(\.id) != results[number].0.headings.map(\.id) { headingsChanged = true }
             rendered[input.contentPath] = RenderedPage(
                 input: input, rendered: results[number].0, diagnostics: results[number].1, generation: nextGeneration())
         }
-        if scratch.everyPage, rendered.count > tree.pages.count {
+        if now.everyPage, rendered.count > tree.pages.count {
             let kept = Set(tree.pages.map(\.contentPath))
             rendered = rendered.filter { kept.contains($0.key) }
         }
         now.rerendered = indices.filter { tree.pages[$0].hasSourceFile }.map { tree.pages[$0].contentPath }
         // Only a candidate can have a new rendering; every other page holds
         // the rendering it had, and its diagnostics, since the last build.
-        var readabilityChanged: [Int] = []
-        for index in scratch.candidates {
+        for index in candidates {
             guard let page = rendered[tree.pages[index].contentPath] else { continue }
-            if scratch.renderedGenerations[index] != page.generation {
+            if now.pages.pages[index].rendered != page.generation {
                 tree.pages[index].rendered = page.rendered
-                scratch.renderedGenerations[index] = page.generation
-                scratch.faces[index] = nil
-                readabilityChanged.append(index)
+                now.pages.pages[index].rendered = page.generation
+                now.pages.pages[index].face = nil
+                // A new rendering has no reading-level report yet.
+                now.pages.pages[index].readability = nil
             }
-            scratch.diagnostics[index] = page.diagnostics
+            now.pages.pages[index].renderDiagnostics = page.diagnostics
         }
-        let (oldFaces, oldGenerations) = now.previousFaces
-        let comparable = oldFaces.count == tree.pages.count && oldGenerations.count == oldFaces.count
-        for index in tree.pages.indices where scratch.faces[index] == nil {
+        let previous = now.previous
+        now.previous = []
+        let comparable = previous.count == tree.pages.count
+        for index in tree.pages.indices where now.pages.pages[index].face == nil {
             let face = PageFace(tree.pages[index])
-            scratch.faces[index] = face
-            scratch.faceGenerations[index] = comparable && oldFaces[index] == face ? oldGenerations[index] : nextGeneration()
+            now.pages.pages[index].face = face
+            now.pages.pages[index].faceGeneration =
+                comparable && previous[index].face == face ? previous[index].faceGeneration : nextGeneration()
         }
-        now.faces = scratch.faces.map { $0! }
-        now.faceGenerations = scratch.faceGenerations
-        if !headingsChanged, let known = arrangement?.linkProblems, known.count == tree.pages.count {
-            var offered = known.map { Optional($0) }
+        if !headingsChanged {
+            var offered = now.pages.pages.map(\.linkProblems)
             for index in indices { offered[index] = nil }
             context.knownLinkProblems = offered
         }
-        if arrangement != nil {
-            arrangement?.tree = tree
-            arrangement?.renderedGenerations = scratch.renderedGenerations
-            arrangement?.faces = scratch.faces
-            arrangement?.faceGenerations = scratch.faceGenerations
-            arrangement?.renderDiagnostics = scratch.diagnostics
-            // A new rendering has no reading-level report yet.
-            if arrangement?.readability.count == tree.pages.count {
-                for index in readabilityChanged { arrangement?.readability[index] = nil }
-            }
-        }
-        offerKnownChecks(context, tree: tree, renderedGenerations: scratch.renderedGenerations)
-        return scratch.diagnostics
+        // "Render Markdown" holds the only reference to the tree meanwhile.
+        arrangement?.tree = tree
+        offerKnownChecks(context, tree: tree)
+        return now.pages.pages.map(\.renderDiagnostics)
     }
 
     /// The faces of the final tree, made once per build.
     func faces(of tree: SiteTree) -> [PageFace] {
-        if now.faces.count != tree.pages.count { now.faces = tree.pages.map(PageFace.init) }
-        return now.faces
+        guard now.pages.pages.count == tree.pages.count, now.pages.pages.allSatisfy({ $0.face != nil }) else {
+            return tree.pages.map(PageFace.init)
+        }
+        return now.pages.pages.map { $0.face! }
     }
 
     /// Hands "Check content" what it found last time on every page that is
     /// the same version as then (and, for a translation, whose original is).
-    /// While the arrangement stands, what is known is kept by page index.
-    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree, renderedGenerations: [Int]) {
+    /// What is known is found by path once per arrangement, then by index.
+    private func offerKnownChecks(_ context: BuildContext, tree: SiteTree) {
         let count = tree.pages.count
-        guard now.faceGenerations.count == count, renderedGenerations.count == count else { return }
-        let parsedGenerations = arrangement?.parsedGenerations.count == count
-            ? arrangement!.parsedGenerations : self.parsedGenerations(of: tree)
-        // `renderedGenerations` holds each page's current rendering in `rendered` (-1: none).
-        now.versions = (0..<count).map { index in
-            PageVersion(parsed: parsedGenerations[index], rendered: renderedGenerations[index], face: now.faceGenerations[index])
-        }
-        let originalIndices = arrangement?.originals?.count == count ? arrangement!.originals! : originals(in: tree, context)
-        if arrangement != nil { arrangement?.originals = originalIndices }
-        now.originals = originalIndices.map { $0.map { now.versions[$0] } }
-        if let known = arrangement, known.checks.count != count || known.readability.count != count {
-            // A new arrangement: what is known is found by path, once.
-            arrangement?.checks = tree.pages.map { checked[$0.contentPath] }
-            arrangement?.readability = tree.pages.map { rendered[$0.contentPath]?.readability }
-        }
-        let knownChecks: [CheckedPage?]
-        let knownReadability: [KnownReadability?]
-        if let known = arrangement {
-            knownChecks = known.checks
-            knownReadability = known.readability
-        } else {
-            knownChecks = tree.pages.map { checked[$0.contentPath] }
-            knownReadability = tree.pages.map { rendered[$0.contentPath]?.readability }
+        guard now.pages.pages.count == count else { return }
+        if !now.pages.filled {
+            let defaultLanguage = context.config.defaultLanguage.code
+            for (index, page) in tree.pages.enumerated() {
+                now.pages.pages[index].checked = checked[page.contentPath]
+                now.pages.pages[index].readability = rendered[page.contentPath]?.readability
+                now.pages.pages[index].original = page.language == defaultLanguage
+                    ? nil : tree.translations[page.translationKey]?[defaultLanguage]
+            }
+            now.pages.filled = true
         }
         context.knownChecks = Array(repeating: nil, count: count)
         context.knownReadability = Array(repeating: nil, count: count)
         for index in 0..<count {
-            if let known = knownChecks[index], known.version == now.versions[index], known.original == now.originals[index],
-               now.versions[index].parsed >= 0, now.versions[index].rendered >= 0 {
+            let memo = now.pages.pages[index]
+            let (version, original) = now.pages.versions(index)
+            if let known = memo.checked, known.version == version, known.original == original, version.isKnown {
                 context.knownChecks[index] = known.result
             } else {
-                context.knownReadability[index] = knownReadability[index]
+                context.knownReadability[index] = memo.readability
             }
         }
     }
 
-    /// For each page: the page in the default language it translates.
-    private func originals(in tree: SiteTree, _ context: BuildContext) -> [Int?] {
-        let defaultLanguage = context.config.defaultLanguage.code
-        return tree.pages.indices.map { index in
-            guard tree.pages[index].language != defaultLanguage else { return nil }
-            return tree.translations[tree.pages[index].translationKey]?[defaultLanguage]
-        }
-    }
-
-    /// Keeps what "Check content" found: each page's findings with the page
-    /// version they belong to, and the reading-level report beside the
-    /// rendered Markdown it was measured from.
+    /// Keeps what "Check links" and "Check content" found: each page's
+    /// findings with the page version they belong to, and the reading-level
+    /// report beside the rendered Markdown it was measured from.
     func rememberChecks(_ context: BuildContext) {
-        if let pages = context.tree?.pages, context.linkProblems.count == pages.count, arrangement?.tree.pages.count == pages.count {
-            arrangement?.linkProblems = context.linkProblems
+        guard let pages = context.tree?.pages, now.pages.pages.count == pages.count else { return }
+        if context.linkProblems.count == pages.count {
+            for index in pages.indices { now.pages.pages[index].linkProblems = context.linkProblems[index] }
         }
-        guard let pages = context.tree?.pages, context.checked.count == pages.count else { return }
-        let byIndex = arrangement?.tree.pages.count == pages.count && arrangement?.checks.count == pages.count
-            && arrangement?.readability.count == pages.count
+        guard context.checked.count == pages.count else { return }
         // A page handed its findings back has them remembered already.
         for index in pages.indices where index >= context.knownChecks.count || context.knownChecks[index] == nil {
             let result = context.checked[index]
@@ -187,13 +153,17 @@ extension IncrementalBuilder: RenderCache {
             if rendered[path] != nil {
                 let readability = KnownReadability(language: pages[index].language, report: result.readability)
                 rendered[path]?.readability = readability
-                if byIndex { arrangement?.readability[index] = readability }
+                now.pages.pages[index].readability = readability
             }
-            if now.versions.count == pages.count {
-                let page = CheckedPage(version: now.versions[index], original: now.originals[index], result: result)
-                checked[path] = page
-                if byIndex { arrangement?.checks[index] = page }
-            }
+            let (version, original) = now.pages.versions(index)
+            let page = CheckedPage(version: version, original: original, result: result)
+            checked[path] = page
+            now.pages.pages[index].checked = page
         }
+    }
+
+    /// Puts the pages' memos back in the arrangement they belong to, at the end of a build.
+    func keepPages() {
+        if arrangement != nil, now.pages.pages.count == arrangement!.tree.pages.count { arrangement!.pages = now.pages }
     }
 }

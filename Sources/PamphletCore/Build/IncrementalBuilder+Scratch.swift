@@ -7,31 +7,18 @@ extension IncrementalBuilder {
         var snapshot = SourceSnapshot()
         /// What changed since the previous build's snapshot, made once.
         var changesSincePrevious = SourceChanges()
-        /// The last build's faces and their generations (see `faces`).
-        var previousFaces: (faces: [PageFace], generations: [Int]) = ([], [])
+        /// The last build's pages: a face made again equal to one of them
+        /// (same place in the same page list) keeps its generation.
+        var previous: [PageMemo] = []
         /// Pages read and pages rendered again (for `Outcome`).
         var reparsed: [String] = []
         var rerendered: [String] = []
-        /// Every page's face, the generation it was made in, and its version, once the tree is final.
-        var faces: [PageFace] = []
-        var faceGenerations: [Int] = []
-        var versions: [PageVersion] = []
-        /// For each page: the version of the page it translates, if any.
-        var originals: [PageVersion?] = []
+        /// What is known of every page, from "Render Markdown" on.
+        var pages = PageMemos(pages: [])
         /// True when "Arrange pages" kept the last arrangement.
         var reusedArrangement = false
-        /// What "Render Markdown" works out between asking and remembering.
-        var render = RenderScratch()
-    }
-
-    /// For each page of the tree being rendered: the rendering it holds,
-    /// its face and generation, and its rendering findings; and which pages
-    /// were candidates for rendering again, with their inputs.
-    struct RenderScratch {
-        var renderedGenerations: [Int] = []
-        var faces: [PageFace?] = []
-        var faceGenerations: [Int] = []
-        var diagnostics: [[Diagnostic]] = []
+        /// What "Render Markdown" works out between asking and remembering:
+        /// whether every page was a candidate, which were, with their inputs.
         var everyPage = false
         var candidates: [Int] = []
         var inputs: [RenderInput] = []

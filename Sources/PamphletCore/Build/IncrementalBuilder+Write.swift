@@ -14,6 +14,27 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
         loadedTheme = (theme, now.snapshot, builds)
     }
 
+    /// The pages without their text, kept from the last write: only a page
+    /// whose version changed is copied again, not 10,000.
+    func withoutPageText(_ tree: SiteTree) -> SiteTree {
+        let versions = now.pages.pages.map(\.version)
+        var pages: [Page]
+        if var kept = releasedPages.take(), kept.versions.count == tree.pages.count, versions.count == tree.pages.count {
+            // Taken out, so changing a page copies no other.
+            for index in tree.pages.indices where kept.versions[index] != versions[index] || !versions[index].isKnown {
+                kept.pages[index] = tree.pages[index]
+                Stages.releaseText(of: &kept.pages[index])
+            }
+            pages = kept.pages
+        } else {
+            pages = Stages.withoutPageText(tree).pages
+        }
+        if versions.count == tree.pages.count { releasedPages = (pages, versions) }
+        var released = tree
+        released.pages = pages
+        return released
+    }
+
     /// Nil when the whole site must be written: nothing was written yet, a
     /// shared file changed (`site.yml`, the theme, `layouts/`, images and
     /// other content files), or a page was added, removed, or given another
@@ -34,9 +55,11 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
         })
         let glossaryIntroduction = data.glossaryPages.values.contains(where: pages.contains)
         var listings = false
+        var reviewDates = false
         let faces = faces(of: tree)
         if published.faces != faces {
-            guard let changed = Self.changedFaces(from: published.faces, to: faces) else { return nil }
+            guard let (changed, datesChanged) = PageFace.changed(from: published.faces, to: faces) else { return nil }
+            reviewDates = datesChanged
             for index in tree.pages.indices where !pages.contains(index) {
                 if data.neighbourhood(of: index).pages.contains(where: changed.contains) { pages.insert(index) }
             }
@@ -45,24 +68,6 @@ extension IncrementalBuilder: ThemeCache, WriteCache {
         // A preview's reading grade and review status (`page.author_note`)
         // come from the page alone, so they change only with its file.
         return PartialWrite(
-            pages: pages.sorted(), listings: listings, glossaryIntroduction: glossaryIntroduction, findings: published.writeFindings)
-    }
-
-    /// The pages (by index in `new`) whose face changed while every page kept
-    /// its source, address and aliases; nil when any page did not.
-    static func changedFaces(from old: [PageFace], to new: [PageFace]) -> Set<Int>? {
-        guard old.count == new.count else { return nil }
-        let sameOrder = zip(old, new).allSatisfy { $0.contentPath == $1.contentPath }
-        let before = sameOrder ? old : {
-            let byPath = Dictionary(old.map { ($0.contentPath, $0) }, uniquingKeysWith: { first, _ in first })
-            return new.map { byPath[$0.contentPath] }
-        }().compactMap { $0 }
-        guard before.count == new.count else { return nil }
-        var changed = Set<Int>()
-        for index in new.indices where before[index] != new[index] {
-            guard before[index].sameAddress(as: new[index]) else { return nil }
-            changed.insert(index)
-        }
-        return changed
+            pages: pages.sorted(), listings: listings, reviewDates: reviewDates, glossaryIntroduction: glossaryIntroduction, findings: published.writeFindings)
     }
 }

@@ -52,9 +52,13 @@ public final class IncrementalBuilder {
     /// The last theme loaded, with the snapshot and build it holds for.
     var loadedTheme: (loaded: LoadedTheme, snapshot: SourceSnapshot, build: Int)?
     var arrangement: Arrangement?
+    /// The pages "Write site" last saw (`withoutPageText`) and their versions.
+    var releasedPages: (pages: [Page], versions: [PageVersion])?
     var generations = 0
     /// Each searched page's search words, checked against the page before reuse.
     let searchMemo = SearchMemo()
+    /// Titles' sort keys for the A to Z page.
+    let sortKeys = SortKeyMemo()
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
     /// False until the caches hold something; they are emptied when
     /// `site.yml` or a content file other than a page changes.
@@ -94,7 +98,7 @@ public final class IncrementalBuilder {
         // every page's findings look stale.
         now = Scratch(
             snapshot: snapshot, changesSincePrevious: snapshot.changes(since: previous?.snapshot ?? SourceSnapshot()),
-            previousFaces: (now.faces, now.faceGenerations))
+            previous: now.pages.pages)
         if !cachesFilled || now.changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             reading = Reading()
             pendingArrange.removeAll()
@@ -110,8 +114,10 @@ public final class IncrementalBuilder {
         context.releasesPageText = false
         context.caches = self
         context.searchMemo = searchMemo
+        context.sortKeys = sortKeys
         var result = SiteBuilder.run(SiteBuilder.stages, in: context)
         rememberChecks(context)
+        keepPages()
         result.seconds = Date().timeIntervalSince(started)
 
         let kind: Outcome.Kind

@@ -5,6 +5,7 @@ import PamphletReadability
 /// made: a build hands 10,000 of them around, and copying a reference is
 /// one count where copying the findings, health and report is dozens.
 final class PageCheckResult: Sendable {
+    /// With the site's `checks:` settings applied; `health` counts them.
     let findings: [Diagnostic]
     let health: PageHealth?
     let readability: ReadabilityReport

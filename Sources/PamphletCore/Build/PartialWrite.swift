@@ -6,6 +6,8 @@
 struct PartialWrite {
     var pages: [Int]
     var listings: Bool
+    /// Whether a page's review date is among what changed.
+    var reviewDates = false
     var glossaryIntroduction: Bool
     /// What each generator reported when the output was last written:
     /// one that does not run again says it again.
@@ -19,6 +21,7 @@ struct PartialWrite {
             return pageByPage.only(pages, in: tree)
         }
         let changed = (reads.contains(.pageText) && !pages.isEmpty) || (reads.contains(.pageListings) && listings)
+            || (reads.contains(.reviewDates) && reviewDates)
             || (reads.contains(.glossaryIntroduction) && glossaryIntroduction)
         return changed ? generator : nil
     }

@@ -8,8 +8,24 @@ extension AuthorNoteContext {
             reviewStatus: CheckReport.statusText(health.reviewStatus), words: health.words)
     }
 
-    /// The notes by source file (the first figures of a file, if it has two).
-    static func notes(_ health: [PageHealth]) -> [String: AuthorNoteContext] {
-        Dictionary(health.map { ($0.file, AuthorNoteContext($0)) }, uniquingKeysWith: { first, _ in first })
+}
+
+/// The preview's notes to authors by source file (the first figures of a
+/// file, if it has two); none in a published build. Each note is made when
+/// a page asks for it: a one-page save writes a few pages of 10,000.
+struct AuthorNotes: Sendable {
+    private let health: [PageHealth]
+    private let positions: [String: Int]
+
+    init(_ health: [PageHealth] = []) {
+        self.health = health
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(health.count)
+        for (position, figures) in health.enumerated() where positions[figures.file] == nil { positions[figures.file] = position }
+        self.positions = positions
+    }
+
+    subscript(source: String) -> AuthorNoteContext? {
+        positions[source].map { AuthorNoteContext(health[$0]) }
     }
 }

@@ -27,7 +27,7 @@ struct AToZGenerator: Generator {
     }
 
     private func render(_ context: GeneratorContext, language: Language) throws -> Result<String, Diagnostic> {
-        let groups = Self.groups(context.tree, language: language.code)
+        let groups = Self.groups(context.tree, language: language.code, memo: context.sortKeys)
         let present = Set(groups.map(\.letter))
         let letters = Alphabet.letters(for: language.code).map { letter in
             LetterContext(letter: letter, id: Alphabet.id(for: letter), hasPages: present.contains(letter))
@@ -54,8 +54,8 @@ struct AToZGenerator: Generator {
     }
 
     /// Every page of a language but its home page, by first letter of its title.
-    static func groups(_ tree: SiteTree, language: String = "en") -> [Alphabet.Group] {
+    static func groups(_ tree: SiteTree, language: String = "en", memo: SortKeyMemo? = nil) -> [Alphabet.Group] {
         let pages = tree.pages.indices.filter { tree.pages[$0].kind != .home && tree.pages[$0].language == language }
-        return Alphabet.groups(pages, language: language) { tree.pages[$0].title }
+        return Alphabet.groups(pages, language: language, memo: memo) { tree.pages[$0].title }
     }
 }

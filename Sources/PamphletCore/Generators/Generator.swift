@@ -9,6 +9,8 @@ struct GeneratorContext: @unchecked Sendable {
     let data: TemplateData
     let staticFiles: [String]
     let serial: Bool
+    /// The preview's memory of titles' sort keys (nil in a full build).
+    var sortKeys: SortKeyMemo? = nil
 }
 
 /// What is known of a site before anything is written: enough for each

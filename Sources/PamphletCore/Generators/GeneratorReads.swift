@@ -13,6 +13,9 @@ struct GeneratorReads: OptionSet, Sendable {
     static let pageListings = GeneratorReads(rawValue: 1 << 1)
     /// The glossary page's introduction (`content/glossary.md`), and its text.
     static let glossaryIntroduction = GeneratorReads(rawValue: 1 << 2)
+    /// Each page's review date alone: addresses, order and language versions
+    /// are the same in a partial write (any change there writes everything).
+    static let reviewDates = GeneratorReads(rawValue: 1 << 4)
     /// Images, PDFs and other files under `content/` (a change to one rewrites everything).
     static let contentFiles = GeneratorReads(rawValue: 1 << 3)
 }

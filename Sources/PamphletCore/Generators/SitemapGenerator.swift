@@ -5,7 +5,8 @@ import PamphletEscaping
 struct SitemapGenerator: Generator {
     static let file = "sitemap.xml"
     let name = "sitemap"
-    let reads: GeneratorReads = [.pageListings]
+    // Sorted by address, so a new title or weight leaves it as it is.
+    let reads: GeneratorReads = [.reviewDates]
 
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         [GeneratedFile(path: Self.file, owner: "the sitemap", fix: "remove it: Pamphlet lists every published page in its own")]

@@ -34,12 +34,16 @@ enum Alphabet {
 
     /// `items` by the first letter of their titles, in the language's order;
     /// in each letter sorted ignoring case and accents, ties in their given order.
-    static func groups(_ items: [Int], language: String, idPrefix: String = "", title: (Int) -> String) -> [Group] {
+    /// `memo`, when given, knows earlier builds' sort keys.
+    static func groups(
+        _ items: [Int], language: String, idPrefix: String = "", memo: SortKeyMemo? = nil, title: (Int) -> String
+    ) -> [Group] {
         var byLetter: [String: [(key: String, item: Int)]] = [:]
         // Each title is folded once here: folding two titles per comparison was slow (Foundation's folding).
         for (order, item) in items.enumerated() {
             let text = title(item)
-            byLetter[letter(for: text, language: language), default: []].append((sortKey(text), order))
+            let key = memo?.key(text) ?? sortKey(text)
+            byLetter[letter(for: text, key: key, language: language), default: []].append((key, order))
         }
         let order = ["0–9"] + letters(for: language) + ["#"]
         return order.compactMap { letter in
@@ -49,10 +53,11 @@ enum Alphabet {
         }
     }
 
-    static func letter(for title: String, language: String = "en") -> String {
+    /// `key`: the title's `sortKey`, when the caller has it already.
+    static func letter(for title: String, key: String? = nil, language: String = "en") -> String {
         let start = title.drop { !$0.isLetter && !$0.isNumber }
         if language.hasPrefix("es"), let first = start.first, first == "ñ" || first == "Ñ" { return "Ñ" }
-        guard let first = sortKey(title).first else { return "#" }
+        guard let first = (key ?? sortKey(title)).first else { return "#" }
         if first.isNumber { return "0–9" }
         let upper = String(first).uppercased()
         return latin.contains(upper) ? upper : "#"

@@ -74,6 +74,19 @@ struct SiteTreeBuilder {
         return sectionSlugs
     }
 
+    /// Sorts again the list a page is in (its section's pages, or its parent's
+    /// sub-sections), as `build` sorts it, after the page's title or weight
+    /// changed: the rest of the tree stays as it is.
+    static func reorder(_ tree: inout SiteTree, around index: Int) {
+        let page = tree.pages[index]
+        let key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
+        guard page.kind != .home, var section = tree.sections[key] else { return }
+        let pages = tree.pages
+        let order = { (list: [Int]) in list.map { (ReadingOrderKey(pages[$0]), $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
+        if page.kind == .section { section.subsections = order(section.subsections) } else { section.pages = order(section.pages) }
+        tree.sections[key] = section
+    }
+
     /// Weight first (pages without one go last), then title, then file.
     struct ReadingOrderKey: Comparable {
         var weight: Int

@@ -20,7 +20,7 @@ struct TemplateData: @unchecked Sendable {
     }
 
     /// The preview's note to authors by source file (`page.author_note`); empty in a published build.
-    let authorNotes: [String: AuthorNoteContext]
+    let authorNotes: AuthorNotes
     /// Per language: its glossary (`glossary.yml`, `glossary.es.yml`); missing when it has none.
     let glossaries: [String: Glossary]
     /// Per language: a content page at the glossary's address (`content/glossary.md`),
@@ -33,7 +33,7 @@ struct TemplateData: @unchecked Sendable {
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
-        authorNotes: [String: AuthorNoteContext] = [:], glossaries: [String: Glossary] = [:]
+        authorNotes: AuthorNotes = AuthorNotes(), glossaries: [String: Glossary] = [:]
     ) {
         self.tree = tree
         self.glossaries = glossaries.filter { !$0.value.isEmpty }

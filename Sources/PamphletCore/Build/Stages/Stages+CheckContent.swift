@@ -25,9 +25,12 @@ extension Stages {
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
-            let findings = contentChecks.flatMap { $0.check(input) }
-            let health = page.hasSourceFile
+            // The site's settings apply here, once: a page handed back to a later build has them applied.
+            let findings = apply(settings.overrides, to: contentChecks.flatMap { $0.check(input) })
+            var health = page.hasSourceFile
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
+            health?.errors = findings.errorCount
+            health?.warnings = findings.warningCount
             return PageCheckResult(findings: findings, health: health, readability: input.readability)
         }
         var results: [PageCheckResult] = []
@@ -45,13 +48,8 @@ extension Stages {
         var health: [PageHealth] = []
         health.reserveCapacity(results.count)
         for result in results {
-            let adjusted = apply(settings.overrides, to: result.findings)
-            context.diagnostics += adjusted
-            if var pageHealth = result.health {
-                pageHealth.errors = adjusted.errorCount
-                pageHealth.warnings = adjusted.warningCount
-                health.append(pageHealth)
-            }
+            context.diagnostics += result.findings
+            if let pageHealth = result.health { health.append(pageHealth) }
         }
         context.health = health
         // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.

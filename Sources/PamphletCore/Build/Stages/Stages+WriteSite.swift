@@ -6,7 +6,7 @@ extension Stages {
     /// generators that read what changed run, in place (`PartialWrite`).
     static func writeSite(_ context: BuildContext) throws {
         guard context.options.writeOutput, let arranged = context.tree, let theme = context.theme else { return }
-        let tree = withoutPageText(arranged)
+        let tree = context.caches?.withoutPageText(arranged) ?? withoutPageText(arranged)
         let data = templateData(context, tree: tree, theme: theme)
         let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: data)
         if let plan = context.caches?.partialWrite(context, tree: tree, data: data) {
@@ -72,11 +72,13 @@ extension Stages {
             return tree
         }
         var released = tree
-        for index in released.pages.indices {
-            released.pages[index].body = ""
-            released.pages[index].rendered.prose = []
-        }
+        for index in released.pages.indices { releaseText(of: &released.pages[index]) }
         return released
+    }
+
+    static func releaseText(of page: inout Page) {
+        page.body = ""
+        page.rendered.prose = []
     }
 
     /// The rewriting `links.relative` asks for; nil for root-relative links.
@@ -129,13 +131,13 @@ extension Stages {
     static func generatorContext(_ context: BuildContext, tree: SiteTree, theme: Theme, data: TemplateData) -> GeneratorContext {
         GeneratorContext(
             folder: context.folder, config: context.config, tree: tree, theme: theme, data: data,
-            staticFiles: context.staticFiles, serial: context.options.serial)
+            staticFiles: context.staticFiles, serial: context.options.serial, sortKeys: context.sortKeys)
     }
 
     /// What templates receive, the same for a full or an incremental build.
     static func templateData(_ context: BuildContext, tree: SiteTree, theme: Theme) -> TemplateData {
         TemplateData(
             tree: tree, config: context.config, theme: theme, today: context.options.today,
-            authorNotes: context.options.preview ? AuthorNoteContext.notes(context.health) : [:], glossaries: context.glossaries)
+            authorNotes: AuthorNotes(context.options.preview ? context.health : []), glossaries: context.glossaries)
     }
 }
