@@ -30,7 +30,7 @@ public struct MustacheMemoKey: Hashable {
 }
 
 /// A value a section may render once per memo and then repeat (a menu entry, a list item
-/// shown on many pages). Only structs and enums are asked (see `MustacheTypeTraits`).
+/// shown on many pages). Only structs, enums and `MustacheClassTraitsByType` classes are asked (see `MustacheTypeTraits`).
 public protocol MustacheMemoizable {
     /// Nil when this value's rendering must not be remembered
     var memoKey: MustacheMemoKey? { get }

@@ -13,7 +13,8 @@
 /// instructions, hit or miss), and a template asks the same few types the same questions
 /// at every name. Only types whose answers depend on the type alone are remembered:
 /// structs and enums other than `Optional` and `AnyHashable` (whose casts look at the
-/// value inside). Class instances, optionals and the rest are cast each time, as before.
+/// value inside), and classes that conform to `MustacheClassTraitsByType`. Other class
+/// instances, optionals and the rest are cast each time, as before.
 struct MustacheTypeTraits {
     /// False when the value must be cast each time; the other fields are then unset
     let isKnown: Bool
@@ -42,7 +43,9 @@ struct MustacheTypeTraits {
     }
 
     init(_ value: Any, type: Any.Type) {
-        let known = !(type is AnyObject.Type) && !(value is AnyOptional) && type != AnyHashable.self
+        let known =
+            (!(type is AnyObject.Type) || type is MustacheClassTraitsByType.Type) && !(value is AnyOptional)
+            && type != AnyHashable.self
         self.isKnown = known
         self.isCustomRepresentation = known && value is MustacheCustomRepresentation
         self.parent = known ? type as? any MustacheParent.Type : nil
@@ -54,6 +57,14 @@ struct MustacheTypeTraits {
         self.memoizable = known ? type as? any MustacheMemoizable.Type : nil
     }
 }
+
+/// A class whose answers to the renderer's dynamic casts depend on its class alone, so
+/// that they are remembered per render as a struct's are (`MustacheTypeTraits`).
+///
+/// Any class written in Swift qualifies; a class whose instances a cast may look inside
+/// (a Foundation object bridged to a Swift value, a box of another value) does not.
+/// The class is the instance's own (`type(of:)`): subclasses are remembered each on its own.
+public protocol MustacheClassTraitsByType: AnyObject {}
 
 /// The traits of the types met during one render (a few, so a short list is searched)
 final class MustacheTypeCache {
