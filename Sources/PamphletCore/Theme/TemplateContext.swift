@@ -7,6 +7,8 @@ import Mustache
 /// and no dictionary. `Key.documentation` is where a theme author reads what
 /// each name holds (themes/README.md is made from it, `TemplateDocumentation`),
 /// so a value cannot be added without saying what it is.
+/// The classes among them are `MustacheClassTraitsByType`: plain Swift classes,
+/// so swift-mustache remembers their answers to its casts as it does a struct's.
 protocol TemplateContext: MustacheParent {
     associatedtype Key: TemplateKey
     /// The value for `key`; nil when it is absent here, so Mustache looks

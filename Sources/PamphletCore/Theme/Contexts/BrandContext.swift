@@ -1,9 +1,11 @@
+import Mustache
+
 /// `brand`: the `brand:` settings of site.yml (`site.brand`). Every value is
 /// absent unless its setting is given, so a site without a logo prints
 /// nothing for `{{#site.brand.logo}}…{{/site.brand.logo}}`. Addresses are
 /// root-relative and content-hashed (`/assets/brand/logo.1a2b3c4d5e.svg`)
 /// unless the table says absolute.
-final class BrandContext: TemplateContext {
+final class BrandContext: TemplateContext, MustacheClassTraitsByType {
     var logo: BrandImageContext?
     var favicon: BrandImageContext?
     var touchIcon: String?

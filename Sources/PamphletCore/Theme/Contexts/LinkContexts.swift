@@ -119,7 +119,7 @@ struct LanguageContext: TemplateContext {
 
 /// `section`: the section a page belongs to (the side navigation), or on a
 /// printable page the section printed.
-final class SectionContext: TemplateContext {
+final class SectionContext: TemplateContext, MustacheClassTraitsByType {
     let title: String
     let url: String
     let isCurrent: Bool?

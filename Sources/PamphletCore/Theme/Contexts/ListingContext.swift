@@ -1,5 +1,7 @@
+import Mustache
+
 /// `listing`: an alphabetical list (`a_to_z`: pages, `glossary`: terms).
-final class ListingContext: TemplateContext {
+final class ListingContext: TemplateContext, MustacheClassTraitsByType {
     let letters: [LetterContext]
     let groups: [GroupContext]
     let count: Int?

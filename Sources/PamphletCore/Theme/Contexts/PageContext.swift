@@ -1,6 +1,8 @@
+import Mustache
+
 /// `page`: the page being written (and each of `print_pages`). Generated
 /// pages (A to Z, glossary, 404) fill only some of it; the rest is absent.
-final class PageContext: TemplateContext {
+final class PageContext: TemplateContext, MustacheClassTraitsByType {
     var title: String?
     var description: String?
     var url: String?

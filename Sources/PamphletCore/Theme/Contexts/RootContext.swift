@@ -1,6 +1,8 @@
+import Mustache
+
 /// What a template is rendered with: the names a template can use at its top.
 /// Which of them a template gets is in themes/README.md ("Which template gets what").
-final class RootContext: TemplateContext {
+final class RootContext: TemplateContext, MustacheClassTraitsByType {
     var site: SiteContext?
     var assets: TextTable?
     var links: LinksContext?

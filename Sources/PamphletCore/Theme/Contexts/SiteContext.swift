@@ -1,5 +1,7 @@
+import Mustache
+
 /// `site`: the site's settings in one language, made once per build.
-final class SiteContext: TemplateContext {
+final class SiteContext: TemplateContext, MustacheClassTraitsByType {
     var title = ""
     var description = ""
     var language = ""
