@@ -34,14 +34,15 @@ struct MustacheContext {
     let contentType: MustacheContentType
     let library: MustacheLibrary?
     let reloadPartials: Bool
-    /// What the types met so far answered to dynamic casts, for the whole render
+    /// What the types met so far answered to dynamic casts, for the whole render (for every
+    /// render given the same memo)
     let types: MustacheTypeCache
     /// Section bodies remembered across renders; nil when the caller gave none
     let memo: MustacheRenderMemo?
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false, memo: MustacheRenderMemo? = nil) {
-        let types = MustacheTypeCache()
+        let types = memo?.types ?? MustacheTypeCache()
         self.memo = memo
         self.types = types
         self.stack = [MustacheStackEntry(object, types: types)]

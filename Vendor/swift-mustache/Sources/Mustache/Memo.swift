@@ -61,6 +61,9 @@ public final class MustacheRenderMemo {
 
     private var outputs: [Key: (text: String, template: MustacheTemplate.Identity)] = [:]
     private var watches: [Watch] = []
+    /// The type table (`MustacheTypeCache`) of every render given this memo: what a type
+    /// answers to casts depends on the type alone, so renders on one thread can share it
+    let types = MustacheTypeCache()
 
     public init() {}
 

@@ -66,12 +66,12 @@ struct MustacheTypeTraits {
 /// The class is the instance's own (`type(of:)`): subclasses are remembered each on its own.
 public protocol MustacheClassTraitsByType: AnyObject {}
 
-/// The traits of the types met during one render (a few, so a short list is searched)
+/// The traits of the types met during one render, or the renders given one memo (a few, so a short list is searched)
 final class MustacheTypeCache {
     private var types: [ObjectIdentifier] = []
     private var traits: [MustacheTypeTraits] = []
-    /// More types than this in one render are cast each time
-    private static let capacity = 32
+    /// More types than this in one render (or in the renders sharing a memo) are cast each time
+    private static let capacity = 64
 
     func traits(of value: Any) -> MustacheTypeTraits {
         let type = Swift.type(of: value)
