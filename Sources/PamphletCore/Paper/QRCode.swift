@@ -33,6 +33,16 @@ struct QRCode: Sendable {
         self.bits = bits
     }
 
+    /// Row `row`'s modules, bit i the module at column i; only for codes narrower than 64.
+    @inline(__always)
+    private func rowBits(_ row: Int) -> UInt64 {
+        let start = row * size
+        let word = start >> 6, shift = start & 63
+        var line = bits[word] >> UInt64(shift)
+        if shift + size > 64 { line |= bits[word + 1] << UInt64(64 - shift) }
+        return line & (((1 as UInt64) << UInt64(size)) &- 1)
+    }
+
     /// The white border scanners need around the code, in modules.
     static let quietZone = 4
 
@@ -59,7 +69,33 @@ struct QRCode: Sendable {
                 if number >= 10 { put(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
                 put(UInt8(ascii: "0") + UInt8(number % 10))
             }
+            // M<column> <row>h<run>v1h-<run>z
+            @inline(__always) func putRun(_ column: Int, _ row: Int, _ run: Int) {
+                put(UInt8(ascii: "M"))
+                put(number: column + Self.quietZone)
+                put(UInt8(ascii: " "))
+                put(number: row + Self.quietZone)
+                put(UInt8(ascii: "h"))
+                put(number: run)
+                put(UInt8(ascii: "v"))
+                put(UInt8(ascii: "1"))
+                put(UInt8(ascii: "h"))
+                put(UInt8(ascii: "-"))
+                put(number: run)
+                put(UInt8(ascii: "z"))
+            }
             for row in 0..<size {
+                if size < 64 {
+                    // The row as one word: each run found with two bit counts, not module by module.
+                    var line = rowBits(row)
+                    while line != 0 {
+                        let column = line.trailingZeroBitCount
+                        let run = (~(line >> UInt64(column))).trailingZeroBitCount
+                        putRun(column, row, run)
+                        line &= ~((((1 as UInt64) << UInt64(run)) &- 1) << UInt64(column))
+                    }
+                    continue
+                }
                 var column = 0
                 while column < size {
                     guard isDark(row * size + column) else {
@@ -68,19 +104,7 @@ struct QRCode: Sendable {
                     }
                     var run = 1
                     while column + run < size, isDark(row * size + column + run) { run += 1 }
-                    // M<column> <row>h<run>v1h-<run>z
-                    put(UInt8(ascii: "M"))
-                    put(number: column + Self.quietZone)
-                    put(UInt8(ascii: " "))
-                    put(number: row + Self.quietZone)
-                    put(UInt8(ascii: "h"))
-                    put(number: run)
-                    put(UInt8(ascii: "v"))
-                    put(UInt8(ascii: "1"))
-                    put(UInt8(ascii: "h"))
-                    put(UInt8(ascii: "-"))
-                    put(number: run)
-                    put(UInt8(ascii: "z"))
+                    putRun(column, row, run)
                     column += run
                 }
             }
