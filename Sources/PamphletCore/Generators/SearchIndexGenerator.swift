@@ -24,7 +24,9 @@ struct SearchIndexGenerator: Generator {
         let perFile = SearchIndexFiles.resultsPerFile
         return plan.tree.languages.flatMap { language in
             let results = ((searched[language.code] ?? 0) + perFile - 1) / perFile
-            let files = (["meta.json"] + (0..<results).map { "r/\($0).json" }).map {
+            let names = ["meta.json"] + (0..<results).map { "r/\($0).json" }
+            // A copy for the disk (`links: relative`) has each file as a script too.
+            let files = (names + (plan.config.links.relative ? names.map { $0 + Self.diskSuffix } : [])).map {
                 GeneratedFile(path: language.pathPrefix + Self.folder + "/" + $0, owner: "the search index",
                               fix: "move it elsewhere, or write 'search: false' in site.yml")
             }
@@ -54,7 +56,10 @@ struct SearchIndexGenerator: Generator {
             let folder = language.pathPrefix + Self.folder + "/"
             guard let memo else {
                 let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
-                for file in index.files { try output.write(folder + file.path, file.text) }
+                for file in index.files {
+                    try output.write(folder + file.path, file.text)
+                    if context.config.links.relative { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
+                }
                 continue
             }
             let changes = memo.indexFiles(language: language.code, results: results, stopWords: stopWords, everything: !output.replacesWhole)
@@ -72,6 +77,16 @@ struct SearchIndexGenerator: Generator {
             }
         }
         return []
+    }
+
+    /// A page opened from the disk (`make site`'s copy) may not fetch files,
+    /// but it may run scripts beside it: search.js reads `meta.json.js`, which
+    /// files `meta.json`'s text under its name.
+    static let diskSuffix = ".js"
+
+    static func diskScript(_ path: String, _ text: String) -> String {
+        "(window.pamphletSearchFiles = window.pamphletSearchFiles || {})[" + JSONValue.string(path).scriptSafeText + "] = "
+            + JSONValue.string(text).scriptSafeText + ";\n"
     }
 
     /// The preview rewrites the index in place: shards and word lists of

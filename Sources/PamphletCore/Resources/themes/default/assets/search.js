@@ -10,7 +10,8 @@
   'use strict';
   var root = document.querySelector('.search[data-search-index]');
   if (!root || !window.fetch) return;
-  var base = root.getAttribute('data-search-index');
+  // From the disk the index is the files beside this page (its address names the site's root, not the disk's).
+  var base = location.protocol === 'file:' ? '' : root.getAttribute('data-search-index');
   var spanish = (root.getAttribute('data-language') || '').indexOf('es') === 0;
   var form = root.querySelector('form');
   var input = form.querySelector('input[name=q]');
@@ -25,12 +26,31 @@
     return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
   }
 
+  // A copy opened from the disk (make site's relative build) may not fetch
+  // files, but may run the scripts the build wrote beside them (PATH.js).
+  function fromDisk(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = base + path + '.js';
+      script.onload = function () {
+        var files = window.pamphletSearchFiles || {}, text = files[path];
+        delete files[path];
+        script.remove();
+        if (typeof text === 'string') resolve(text); else reject(new Error(path));
+      };
+      script.onerror = function () { script.remove(); reject(new Error(path)); };
+      document.head.appendChild(script);
+    });
+  }
+
   function get(path, asText) {
     if (!cache[path]) {
-      cache[path] = fetch(base + path).then(function (response) {
-        if (!response.ok) throw new Error(path + ': ' + response.status);
-        return asText ? response.text() : response.json();
-      });
+      cache[path] = location.protocol === 'file:'
+        ? fromDisk(path).then(function (text) { return asText ? text : JSON.parse(text); })
+        : fetch(base + path).then(function (response) {
+          if (!response.ok) throw new Error(path + ': ' + response.status);
+          return asText ? response.text() : response.json();
+        });
       cache[path].catch(function () { delete cache[path]; });
     }
     return cache[path];
@@ -168,8 +188,6 @@
     suggestion.textContent = '';
     list.textContent = '';
     if (!typed.length) { status.textContent = ''; return; }
-    // Browsers do not let a page opened from the disk (make site's --relative copy) fetch files.
-    if (location.protocol === 'file:') { status.textContent = say('on-disk', {}); return; }
     status.textContent = say('searching', {});
     get('meta.json').then(function (meta) {
       if (!meta.shardSet) {
@@ -227,7 +245,8 @@
         show(top.slice(0, SHOWN), ranked.length, query, state);
       });
     }).catch(function () {
-      if (mine === run) status.textContent = say('failed', {});
+      // From the disk, a site built without `links: relative` has no index scripts beside it.
+      if (mine === run) status.textContent = say(location.protocol === 'file:' ? 'on-disk' : 'failed', {});
     });
   }
 
