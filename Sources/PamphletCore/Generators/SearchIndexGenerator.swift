@@ -63,17 +63,24 @@ struct SearchIndexGenerator: Generator {
                 continue
             }
             let changes = memo.indexFiles(language: language.code, results: results, stopWords: stopWords, everything: !output.replacesWhole)
+            let disk = context.config.links.relative
             do {
-                for file in changes.files { try output.write(folder + file.path, file.text) }
+                for file in changes.files {
+                    try output.write(folder + file.path, file.text)
+                    if disk { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
+                }
             } catch {
                 memo.forgetWrittenIndex()
                 throw error
             }
             guard output.replacesWhole else { continue }
             if changes.everything {
-                Self.removeStale(under: folder, keeping: Set(changes.files.map(\.path)), in: output.root)
+                let kept = changes.files.map(\.path)
+                Self.removeStale(under: folder, keeping: Set(kept + (disk ? kept.map { $0 + Self.diskSuffix } : [])), in: output.root)
             } else {
-                for path in changes.stale { try? FileManager.default.removeItem(at: output.root.appendingPathComponent(folder + path)) }
+                for path in changes.stale {
+                    for name in [path, path + Self.diskSuffix] { try? FileManager.default.removeItem(at: output.root.appendingPathComponent(folder + name)) }
+                }
             }
         }
         return []
