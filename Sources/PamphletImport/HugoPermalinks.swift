@@ -1,4 +1,5 @@
 import Foundation
+import PamphletCore
 import TOMLKit
 import Yams
 
@@ -22,8 +23,7 @@ struct HugoPermalinks {
             + RawHTMLSetting.hugoSettings.map { "config/_default/" + $0 }
             + ["toml", "yaml", "yml", "json"].map { "config/_default/permalinks." + $0 }
         for name in names {
-            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(name).path),
-                  let settings = Self.read(String(decoding: data, as: UTF8.self), name: name) else { continue }
+            guard let text = SourceFile.text(name, in: source), let settings = Self.read(text, name: name) else { continue }
             // A permalinks.* file holds the table itself; the others hold it under `permalinks`.
             let value = name.hasPrefix("config/_default/permalinks.") ? settings : Self.entry("permalinks", in: settings)
             guard case let .table(entries)? = value else { continue }
@@ -41,7 +41,7 @@ struct HugoPermalinks {
             guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return nil }
             return json(object)
         }
-        return (try? Yams.compose(yaml: text, .basic)).flatMap { $0 }.map { SourceValue($0) }
+        return (try? YAMLMapping.compose(text)).flatMap { $0 }.map { SourceValue($0) }
     }
 
     private static func json(_ object: Any) -> SourceValue {

@@ -1,4 +1,5 @@
 import Foundation
+import PamphletCore
 import Yams
 
 /// A Jekyll site's published collections (`collections:` in `_config.yml`
@@ -16,8 +17,7 @@ struct JekyllCollections {
     var published: [Collection] = []
 
     init(source: URL) {
-        guard let data = FileManager.default.contents(atPath: source.appendingPathComponent("_config.yml").path),
-              let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self), .basic),
+        guard let text = SourceFile.text("_config.yml", in: source), let node = try? YAMLMapping.compose(text),
               case let .table(settings) = SourceValue(node) else {
             self.init(nil)
             return
@@ -33,7 +33,9 @@ struct JekyllCollections {
         case let .list(items)?: entries = items.compactMap(\.text).map { ($0, nil) }
         default: break
         }
-        for (name, settings) in entries.sorted(by: { $0.0 < $1.0 }) where name != "posts" {
+        // A name is one folder's (`_staff/`): never a path that climbs out of the site.
+        for (name, settings) in entries.sorted(by: { $0.0 < $1.0 })
+        where name != "posts" && !name.isEmpty && !name.contains("/") && !name.contains("\\") && name != ".." {
             guard case let .table(options)? = settings, options["output"]?.bool == true else { continue }
             let pattern = options["permalink"]?.text ?? "/:collection/:path/"
             let normalized = pattern.replacingOccurrences(of: ":output_ext", with: "/").replacingOccurrences(of: "//", with: "/")

@@ -23,8 +23,8 @@ struct LinkRenderHook {
             candidates += Self.places.map { "themes/\(theme)/\($0)" }
         }
         for place in candidates {
-            if let data = FileManager.default.contents(atPath: source.appendingPathComponent(place).path) {
-                found = (place, String(decoding: data, as: UTF8.self))
+            if let text = SourceFile.text(place, in: source) {
+                found = (place, text)
                 break
             }
         }

@@ -20,9 +20,9 @@ struct RawHTMLSetting {
             return
         }
         let unsafeOn = Self.hugoSettings.contains { name in
-            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(name).path) else { return false }
+            guard let text = SourceFile.text(name, in: source) else { return false }
             // Goldmark's renderer setting: `unsafe = true` (TOML), `unsafe: true` (YAML), `"unsafe": true` (JSON).
-            return String(decoding: data, as: UTF8.self).contains(/(?m)^\s*"?unsafe"?\s*[:=]\s*true\b/)
+            return text.contains(/(?m)^\s*"?unsafe"?\s*[:=]\s*true\b/)
         }
         kept = unsafeOn
         reason = unsafeOn

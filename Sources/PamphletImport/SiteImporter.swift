@@ -42,29 +42,43 @@ public struct SiteImporter {
         let isJekyll = contentFolder == nil && rootPrefix.isEmpty
         if isJekyll {
             for collection in JekyllCollections(source: source).published {
-                let folder = source.appendingPathComponent("_" + collection.name)
+                let name = "_" + collection.name
+                let folder = source.appendingPathComponent(name)
+                var info = stat()
+                guard lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                    if info.st_mode & S_IFMT == S_IFLNK {
+                        report.skippedFiles.append((name + "/", "a symbolic link: not followed, so nothing outside the old site is read; copy the folder into place by hand"))
+                    }
+                    continue
+                }
                 var collectionScan = SourceScan()
                 SourceScan.walk(folder, prefix: collection.prefix, into: &collectionScan)
                 let taken = Set(scan.pages + scan.files)
-                for path in collectionScan.pages + collectionScan.files {
-                    let own = "_" + collection.name + "/" + path.dropFirst(collection.prefix.count)
-                    if taken.contains(path) {
-                        report.skippedFiles.append((own, "\(path) at the top of the site has the same address"))
-                        continue
-                    }
-                    collectionSources[path] = (folder.appendingPathComponent(String(path.dropFirst(collection.prefix.count))), own)
-                    if collectionScan.pages.contains(path) { scan.pages.append(path) } else { scan.files.append(path) }
-                    if let pattern = collection.unfollowedPattern, collectionScan.pages.contains(path) {
-                        report.findings.append(.init(file: own, line: 1, message: "its collection's permalink pattern '\(pattern)' is not followed, so its address is now /\(path.removingPathExtension)/; add its old address to 'aliases' if old links must keep working"))
+                for (paths, arePages) in [(collectionScan.pages, true), (collectionScan.files, false)] {
+                    for path in paths {
+                        let inFolder = String(path.dropFirst(collection.prefix.count))
+                        if taken.contains(path) {
+                            report.skippedFiles.append((name + "/" + inFolder, "\(path) at the top of the site has the same address"))
+                            continue
+                        }
+                        collectionSources[path] = (folder.appendingPathComponent(inFolder), name + "/" + inFolder)
+                        guard arePages else {
+                            scan.files.append(path)
+                            continue
+                        }
+                        scan.pages.append(path)
+                        if let pattern = collection.unfollowedPattern {
+                            report.findings.append(.init(file: name + "/" + inFolder, line: 1, message: "its collection's permalink pattern '\(pattern)' is not followed, so its address is now /\(path.removingPathExtension)/; add its old address to 'aliases' if old links must keep working"))
+                        }
                     }
                 }
-                scan.skipped += collectionScan.skipped.map { ("_" + collection.name + "/" + $0.path.dropFirst(collection.prefix.count), $0.reason) }
+                scan.skipped += collectionScan.skipped.map { (name + "/" + $0.path.dropFirst(collection.prefix.count), $0.reason) }
             }
             scan.pages.sort()
         }
         // Files Pamphlet writes itself are not copied over them.
         scan.files.removeAll { path in
-            guard let writer = SourceScan.pamphletWrites[path] else { return false }
+            guard let writer = TopLevelFiles.written[path] else { return false }
             report.skippedFiles.append((display(path), "Pamphlet writes \(writer) itself"))
             return true
         }
@@ -131,7 +145,7 @@ public struct SiteImporter {
         if plan.pageBySource.values.contains("_index.md") == false {
             try output.write(Data("---\ntitle: \(PageScaffold.yamlQuoted(Self.siteTitle(source)))\n---\n".utf8), to: "content/_index.md")
         }
-        let rawHTML = RawHTMLSetting(source: source, isHugo: contentFolder == nil && rootPrefix.hasPrefix("content/"))
+        let rawHTML = RawHTMLSetting(source: source, isHugo: isHugo)
         report.rawHTML = rawHTML.reason
         try output.write(Data(Self.siteSettings(title: Self.siteTitle(source), rawHTML: rawHTML).utf8), to: "site.yml")
         try output.write(Data((GitIgnore.pamphletLines.joined(separator: "\n") + "\n").utf8), to: ".gitignore")
@@ -149,8 +163,7 @@ public struct SiteImporter {
     /// The old site's title from its settings (`hugo.toml`, `config.toml`, `_config.yml`), else its folder's name.
     static func siteTitle(_ source: URL) -> String {
         for name in ["hugo.toml", "config.toml", "hugo.yaml", "hugo.yml", "config.yaml", "config.yml", "_config.yml"] {
-            guard let data = FileManager.default.contents(atPath: source.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8) else { continue }
+            guard let text = SourceFile.text(name, in: source) else { continue }
             let marker = name.hasSuffix(".toml") ? "+++" : "---"
             let (settings, _) = SourceFrontMatter.read(marker + "\n" + text + "\n" + marker + "\n")
             if let title = settings.values["title"]?.text?.trimmingCharacters(in: .whitespaces), !title.isEmpty { return title }

@@ -1,4 +1,5 @@
 import Foundation
+import PamphletCore
 import TOMLKit
 import Yams
 
@@ -56,7 +57,7 @@ struct SourceFrontMatter {
                 let table = try TOMLTable(string: block)
                 for key in table.keys { if let value = table[key] { matter.values[key] = SourceValue(value) } }
             case .yaml:
-                if let node = try Yams.compose(yaml: block, .basic), case let .table(entries) = SourceValue(node) {
+                if let node = try YAMLMapping.compose(block), case let .table(entries) = SourceValue(node) {
                     matter.values = entries
                 }
             case .none:
@@ -64,6 +65,8 @@ struct SourceFrontMatter {
             }
         } catch let error as TOMLParseError {
             return (matter, (error.source.begin.line + 1, "its TOML front matter could not be read (\(error.description)); fix it and import again"))
+        } catch let limit as YAMLAliasLimit {
+            return (matter, (limit.line + 1, "its YAML front matter could not be read (\(limit.message)); fix it and import again"))
         } catch let error as YamlError {
             return (matter, (2, "its YAML front matter could not be read (\(String(describing: error).prefix(200))); fix it and import again"))
         } catch {

@@ -17,8 +17,6 @@ struct SourceScan {
     ]
     /// Files at the top of a repository that describe it, not pages of the site.
     static let repositoryFiles: Set<String> = ["README.MD", "LICENSE.MD", "CHANGELOG.MD", "CONTRIBUTING.MD", "CODE_OF_CONDUCT.MD", "AGENTS.MD", "CLAUDE.MD"]
-    /// Files at the top of the new site that Pamphlet writes, and what each is.
-    static let pamphletWrites = ["robots.txt": "robots.txt", "sitemap.xml": "the sitemap", "atom.xml": "the news feed"]
     /// Folders of a generator's own machinery, never content.
     static let ignoredFolders: Set<String> = ["node_modules", "vendor", "_site", "public", "resources", "_data", "_layouts", "_includes", "_sass"]
 

@@ -8,11 +8,11 @@ import Yams
 /// Yams shares an aliased value rather than copying it, so composing is
 /// cheap, except for an alias used as a key, which Yams hashes in full to
 /// find repeated keys: that one is refused before composing.
-struct YAMLAliasLimit: Error {
-    var message: String
+public struct YAMLAliasLimit: Error {
+    public var message: String
     /// 1-based, within the YAML text.
-    var line: Int
-    var column: Int?
+    public var line: Int
+    public var column: Int?
 
     /// Values a text may stand for: more than any YAML without aliases can
     /// hold (each value takes at least a byte or so), with room for aliases

@@ -3,7 +3,7 @@ import Yams
 
 /// A YAML mapping read with positions, so every problem can name the file,
 /// line and column the writer has to fix.
-struct YAMLMapping {
+public struct YAMLMapping {
     struct Entry {
         var key: String
         var keyNode: Node
@@ -44,7 +44,8 @@ struct YAMLMapping {
     ///   process environment on every call.
     /// - Aliases that stand for far more values than the text holds are
     ///   refused (`YAMLAliasLimit`), for every file Pamphlet reads.
-    static func compose(_ text: String) throws -> Node? {
+    /// Public for `pamphlet import`, which reads other generators' YAML the same way.
+    public static func compose(_ text: String) throws -> Node? {
         try YAMLAliasLimit.checkKeys(text)
         let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         if let node { try YAMLAliasLimit.checkExpansion(node, budget: YAMLAliasLimit.budget(for: text)) }
