@@ -54,21 +54,19 @@ struct SearchIndexGenerator: Generator {
             let spanish = language.code.hasPrefix("es")
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
             let folder = language.pathPrefix + Self.folder + "/"
+            let disk = context.config.links.relative
+            // A copy for the disk has each file as a script too (`diskScript`).
+            func write(_ file: (path: String, text: String)) throws {
+                try output.write(folder + file.path, file.text)
+                if disk { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
+            }
             guard let memo else {
-                let index = SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords)
-                for file in index.files {
-                    try output.write(folder + file.path, file.text)
-                    if context.config.links.relative { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
-                }
+                for file in SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords).files { try write(file) }
                 continue
             }
             let changes = memo.indexFiles(language: language.code, results: results, stopWords: stopWords, everything: !output.replacesWhole)
-            let disk = context.config.links.relative
             do {
-                for file in changes.files {
-                    try output.write(folder + file.path, file.text)
-                    if disk { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
-                }
+                for file in changes.files { try write(file) }
             } catch {
                 memo.forgetWrittenIndex()
                 throw error

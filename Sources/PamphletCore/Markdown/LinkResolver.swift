@@ -94,15 +94,13 @@ struct LinkResolver: Sendable {
         let trimmed = destination.trimmingCharacters(in: .horizontalSpaces)
         if trimmed.isEmpty { return .broken("the link has no address") }
         // Another generator's template (Hugo's `{{< ref x >}}`, `{{% eturl x %}}`, Liquid's `{{ x | relative_url }}`) is no address at all.
-        if trimmed.hasPrefix("{{<") || trimmed.hasPrefix("{{%") {
-            return .broken(
-                "the link's address '\(trimmed)' is a Hugo shortcode, which Pamphlet does not run; write the address itself "
-                    + "('pamphlet import' converts Hugo's ref and relref when it brings a site over)")
-        }
         if trimmed.hasPrefix("{{") || trimmed.hasPrefix("{%") {
+            let shortcode = trimmed.hasPrefix("{{<") || trimmed.hasPrefix("{{%")
             return .broken(
-                "the link's address '\(trimmed)' is a template expression of another generator (Liquid, Hugo), which Pamphlet does not run; "
-                    + "write the address itself")
+                "the link's address '\(trimmed)' is "
+                    + (shortcode ? "a Hugo shortcode" : "a template expression of another generator (Liquid, Hugo)")
+                    + ", which Pamphlet does not run; write the address itself"
+                    + (shortcode ? " ('pamphlet import' converts Hugo's ref and relref when it brings a site over)" : ""))
         }
         if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return .external }
         let (pathPart, fragment) = Self.splitFragment(trimmed)

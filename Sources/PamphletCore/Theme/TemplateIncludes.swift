@@ -12,7 +12,11 @@ struct TemplateIncludes {
 
     /// The templates `source` names, in order, following `{{=<% %>=}}` changes of delimiters.
     static func includes(in source: String) -> [Include] {
-        tags(in: source).compactMap { tag in
+        includes(tags(in: source))
+    }
+
+    static func includes(_ tags: [(text: String, line: Int)]) -> [Include] {
+        tags.compactMap { tag in
             guard let kind = tag.text.first, kind == ">" || kind == "<" else { return nil }
             let name = tag.text.dropFirst().trimmingCharacters(in: .whitespaces)
             // `{{>*name}}` names its partial at render time: nothing to follow here.
@@ -27,8 +31,12 @@ struct TemplateIncludes {
     /// The first tag that nests sections (`{{#x}}`, `{{^x}}`, blocks, parents)
     /// deeper than `deepestNesting`, as its line; nil when none does.
     static func tooDeep(_ source: String) -> Int? {
+        tooDeep(tags(in: source))
+    }
+
+    static func tooDeep(_ tags: [(text: String, line: Int)]) -> Int? {
         var depth = 0
-        for tag in tags(in: source) {
+        for tag in tags {
             switch tag.text.first {
             case "#", "^", "$", "<":
                 depth += 1

@@ -26,6 +26,7 @@ struct ThemeLoader: Equatable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var sources: [String: String] = [:]
+        var includes: [String: [TemplateIncludes.Include]] = [:]
         let before = diagnostics.count
         // The built-in theme ships inside Pamphlet; everything else must stay inside the site.
         let boundary = isBuiltIn(themeRoot) ? nil : SiteBoundary(folder)
@@ -42,7 +43,9 @@ struct ThemeLoader: Equatable {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let text):
-                if let line = TemplateIncludes.tooDeep(text) {
+                // Its tags are read once: for how deep its sections nest, and for the templates it includes.
+                let tags = TemplateIncludes.tags(in: text)
+                if let line = TemplateIncludes.tooDeep(tags) {
                     diagnostics.append(.error(
                         "the template nests sections more than \(TemplateIncludes.deepestNesting) deep here; close some of them ({{/name}}) before opening more",
                         file: display(url), line: line, code: "theme"))
@@ -53,6 +56,7 @@ struct ThemeLoader: Equatable {
                     library.register(try MustacheTemplate(string: source), named: templateName)
                     names.insert(templateName)
                     sources[templateName] = source
+                    includes[templateName] = TemplateIncludes.includes(tags)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error(
                         "the template cannot be read: \(Self.explain(error.error))",
@@ -63,7 +67,7 @@ struct ThemeLoader: Equatable {
                 }
             }
         }
-        diagnostics += includeLoops(sources, files: templateFiles)
+        diagnostics += includeLoops(includes, files: templateFiles)
         for required in ["page", "section", "home", "404"] where !names.contains(required) && diagnostics.count == before {
             diagnostics.append(.error(
                 "the theme has no '\(required).mustache' template; add it to the theme's templates/ or to layouts/",
@@ -79,8 +83,7 @@ struct ThemeLoader: Equatable {
 
     /// A template that includes itself, directly or through others, is an
     /// error at the include that closes the loop (rendering it would never end).
-    private func includeLoops(_ sources: [String: String], files: [String: URL]) -> [Diagnostic] {
-        let graph = sources.mapValues { TemplateIncludes.includes(in: String($0.dropFirst(TemplateEscaping.pragma.count))) }
+    private func includeLoops(_ graph: [String: [TemplateIncludes.Include]], files: [String: URL]) -> [Diagnostic] {
         return TemplateIncludes.loops(graph).map { loop in
             let last = loop[loop.count - 2]
             let line = graph[last]?.first { $0.name == loop[loop.count - 1] }?.line
