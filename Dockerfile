@@ -14,10 +14,11 @@ RUN scripts/docker-build-steps deps \
  && scripts/docker-build-steps smoke /opt/pamphlet
 
 # Runtime stage: the Swift runtime is linked into the binary
-# (--static-swift-stdlib), so only libcmark, libgumbo and libqrencode come from Debian.
+# (--static-swift-stdlib) and libqrencode is built in (Vendor/libqrencode), so only
+# libcmark and libgumbo come from Debian.
 FROM debian:bookworm-slim
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcmark0.30.2 libgumbo1 libqrencode4 libstdc++6 \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcmark0.30.2 libgumbo1 libstdc++6 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /opt/pamphlet /opt/pamphlet
 ENV PATH=/opt/pamphlet:$PATH

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, lowest first; each target imports only the ones below it:
-//   CMark (libcmark), Gumbo (libgumbo), QREncode (libqrencode), PamphletEscaping, PamphletReadability: import nothing of ours
+//   CMark (libcmark), Gumbo (libgumbo), QREncode (libqrencode, vendored), PamphletEscaping, PamphletReadability: import nothing of ours
 //   -> PamphletMarkdown (CMark, Gumbo, PamphletEscaping)
 //   -> PamphletCore -> PamphletServer, PamphletImport (TOMLKit) -> PamphletCLI -> pamphlet
 // (ARCHITECTURE.md has what each holds.)
@@ -32,11 +32,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        // The QR code of a page's address on its printout (Paper/QRCode.swift).
-        .systemLibrary(
+        // The QR code of a page's address on its printout (Paper/QRCode.swift): libqrencode
+        // 4.1.1 with a faster mask choice, built from Vendor/libqrencode (PATCHES.md there).
+        .target(
             name: "QREncode",
-            pkgConfig: "libqrencode",
-            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+            path: "Vendor/libqrencode",
+            sources: [
+                "bitstream.c", "mask.c", "mmask.c", "mqrspec.c", "qrencode.c",
+                "qrinput.c", "qrspec.c", "rsecc.c", "split.c",
+            ],
+            publicHeadersPath: "include",
+            cSettings: [.define("HAVE_CONFIG_H", to: "1")]
         ),
         // Google's HTML5 parser: the links and ids in raw HTML a page holds (RawHTML.swift).
         .systemLibrary(
