@@ -43,6 +43,31 @@ final class QRCodeTests: XCTestCase {
         XCTAssertEqual(code.sideWithQuietZone, code.size + 8)
     }
 
+    /// Vendor/libqrencode carries a faster mask choice that must not change a code: these are
+    /// the sizes and FNV-1a hashes (of a byte 1 or 0 per module, row by row) of the codes that
+    /// Debian's unpatched libqrencode 4.1.1 draws for the same texts at level M. The last is
+    /// wider than 64 modules (rows of two words in the patched mask choice).
+    func testCodesAreThoseOfTheUnpatchedLibrary() throws {
+        let long = "https://www.example.org/en/library/"
+            + (1...30).map { String(format: "section-%02d/", $0) }.joined() + "page.html"
+        let expected: [(text: String, size: Int, hash: UInt64)] = [
+            ("https://example.org/genes/", 25, 0xc3e1_ace5_4bab_525d),
+            (address, 33, 0xc5b5_4a25_5a7f_8a88),
+            ("https://example.org/es/salud/diabetes/como-medir-el-azucar-en-la-sangre-en-casa/?v=2#paso-3", 41, 0x281c_2c06_43d7_f973),
+            (long, 77, 0xbc9b_1073_9499_d22f),
+        ]
+        for (text, size, hash) in expected {
+            let code = try XCTUnwrap(QRCode(text))
+            XCTAssertEqual(code.size, size, text)
+            var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+            for dark in code.dark {
+                fnv ^= dark ? 1 : 0
+                fnv = fnv &* 0x100_0000_01b3
+            }
+            XCTAssertEqual(fnv, hash, "another code than libqrencode 4.1.1's for \(text)")
+        }
+    }
+
     func testTooLongAnAddressHasNoCode() {
         XCTAssertNil(QRCode(String(repeating: "a", count: 5000)), "level M holds at most 2331 bytes")
         XCTAssertNil(QRCodeValues.values(address: "https://example.org/" + String(repeating: "a", count: 5000)))
