@@ -61,7 +61,9 @@ final class SearchMemo: @unchecked Sendable {
     func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
         // Compared in place: making every page's inputs again copied 10,000 pages' prose on each save.
-        let changed = searched.indices.filter { !inputs[$0].matches(tree.pages[searched[$0]]) }
+        let changed = tree.pages.withUnsafeBufferPointer { pages in
+            inputs.withUnsafeBufferPointer { inputs in searched.indices.filter { !inputs[$0].matches(pages[searched[$0]]) } }
+        }
         guard changed.count <= Self.mostPagesReadAlone else { return nil }
         var now: [Int: Inputs] = [:]
         for position in changed {
