@@ -198,7 +198,15 @@ extension MustacheTemplate {
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         if let child {
             let traits = context.types.traits(of: child)
-            if traits.isKnown, !traits.isSequence, !traits.isBool {
+            if traits.isKnown, let sequence = traits.sequence {
+                sequence.renderSection(of: child, with: template, context: context, into: &output)
+                return
+            }
+            if traits.isKnown, traits.isBool {
+                if child as! Bool { template.render(context: context, into: &output) }
+                return
+            }
+            if traits.isKnown {
                 if let renderable = traits.renderable, renderable.isNull(child) { return }
                 if let memo = context.memo, let memoizable = traits.memoizable, let key = memoizable.memoKey(of: child) {
                     memo.render(template, key: key, level: context.stack.count, isListItem: false, context: context, into: &output) {
@@ -233,7 +241,15 @@ extension MustacheTemplate {
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         if let child {
             let traits = context.types.traits(of: child)
-            if traits.isKnown, !traits.isSequence, !traits.isBool {
+            if traits.isKnown, let sequence = traits.sequence {
+                sequence.renderInvertedSection(of: child, with: template, context: context, into: &output)
+                return
+            }
+            if traits.isKnown, traits.isBool {
+                if !(child as! Bool) { template.render(context: context, into: &output) }
+                return
+            }
+            if traits.isKnown {
                 if let renderable = traits.renderable, renderable.isNull(child) { template.render(context: context, into: &output) }
                 return
             }
