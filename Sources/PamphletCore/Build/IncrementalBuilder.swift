@@ -59,6 +59,8 @@ public final class IncrementalBuilder {
     let searchMemo = SearchMemo()
     /// Titles' sort keys for the A to Z page.
     let sortKeys = SortKeyMemo()
+    /// The A to Z page's rendered entries.
+    let aToZEntries = AToZEntryMemo()
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
     /// False until the caches hold something; they are emptied when
     /// `site.yml` or a content file other than a page changes.
@@ -115,6 +117,7 @@ public final class IncrementalBuilder {
         context.caches = self
         context.searchMemo = searchMemo
         context.sortKeys = sortKeys
+        context.aToZEntries = aToZEntries
         var result = SiteBuilder.run(SiteBuilder.stages, in: context)
         rememberChecks(context)
         keepPages()

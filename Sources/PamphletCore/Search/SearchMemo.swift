@@ -31,6 +31,14 @@ final class SearchMemo: @unchecked Sendable {
             glossaryTerms = page.rendered.terms.map(\.term)
             prose = page.rendered.prose
         }
+
+        /// Whether `page` still makes these inputs, without copying its text.
+        func matches(_ page: borrowing Page) -> Bool {
+            title == page.title && language == page.language && alsoCalled == page.frontMatter.alsoCalled
+                && description == page.frontMatter.description && prose == page.rendered.prose
+                && aliases.elementsEqual(page.frontMatter.aliases, by: { $0 == $1.value })
+                && glossaryTerms.elementsEqual(page.rendered.terms, by: { $0 == $1.term })
+        }
     }
 
     /// Beyond this many changed pages, reading them all on all cores is as quick.
@@ -52,22 +60,31 @@ final class SearchMemo: @unchecked Sendable {
     /// (pages came or went, a page changed language, or many changed).
     func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
-        let now = searched.map { Inputs(tree.pages[$0]) }
-        let changed = searched.indices.filter { now[$0] != inputs[$0] }
-        guard changed.count <= Self.mostPagesReadAlone, changed.allSatisfy({ now[$0].language == inputs[$0].language }) else { return nil }
+        // Compared in place: making every page's inputs again copied 10,000 pages' prose on each save.
+        let changed = tree.pages.withUnsafeBufferPointer { pages in
+            inputs.withUnsafeBufferPointer { inputs in searched.indices.filter { !inputs[$0].matches(pages[searched[$0]]) } }
+        }
+        guard changed.count <= Self.mostPagesReadAlone else { return nil }
+        var now: [Int: Inputs] = [:]
+        for position in changed {
+            let inputs = Inputs(tree.pages[searched[position]])
+            guard inputs.language == self.inputs[position].language else { return nil }
+            now[position] = inputs
+        }
         var documents = self.documents
         var read = 0
         func reading(_ position: Int) -> SearchDocument {
             read += 1
             let page = tree.pages[searched[position]]
             var collector = SearchDocuments.collector(page.language, stopWords: stopWords)
-            return collector.document(for: page, index: searched[position], glossaryTerms: now[position].glossaryTerms)
+            return collector.document(for: page, index: searched[position], glossaryTerms: page.rendered.terms.map(\.term))
         }
         var affected: [String: Set<String>] = [:]
         for position in changed {
             let document = reading(position)
-            models[now[position].language]!.update(
-                position: positions[position], from: documents[position], to: document, affected: &affected[now[position].language, default: []])
+            let language = now[position]!.language
+            models[language]!.update(
+                position: positions[position], from: documents[position], to: document, affected: &affected[language, default: []])
             documents[position] = document
         }
         for (language, stems) in affected {
@@ -80,7 +97,7 @@ final class SearchMemo: @unchecked Sendable {
                 return Self.firstWord(stem, in: documents[position]) ?? stem
             }
         }
-        inputs = now
+        for (position, inputs) in now { self.inputs[position] = inputs }
         self.documents = documents
         pagesLastRead = read
         return documents
