@@ -31,25 +31,19 @@ extension MustacheTemplate {
         if let indentation = context.indentation, indentation != "" {
             // Indented partials look at what this template printed so far, token by token
             var string = ""
-            self.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    var renderedString = ""
-                    self.renderToken(tokens[index], context: &context, into: &renderedString)
-                    // if rendered string is not empty and we are on a new line
-                    if !renderedString.isEmpty, string.last == "\n" {
-                        string += indentation
-                    }
-                    string += renderedString
+            for token in tokens {
+                var renderedString = ""
+                self.renderToken(token, context: &context, into: &renderedString)
+                // if rendered string is not empty and we are on a new line
+                if !renderedString.isEmpty, string.last == "\n" {
+                    string += indentation
                 }
+                string += renderedString
             }
             output += string
         } else {
-            // Tokens are passed in place: `for token in tokens` copied each one, counting a
-            // reference to every string, list and template it holds, then released them
-            self.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices {
-                    self.renderToken(tokens[index], context: &context, into: &output)
-                }
+            for token in tokens {
+                self.renderToken(token, context: &context, into: &output)
             }
         }
     }
