@@ -19,6 +19,8 @@ final class ArrangementMemo {
         var dated: Set<String>
     }
 
+    /// What `Known.tree` holds while "Render Markdown" has the tree.
+    private static var lent: SiteTree { SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:]) }
     private let reading: ReadingMemo
     private let today: CalendarDate
     private var known: Known?
@@ -63,7 +65,7 @@ final class ArrangementMemo {
         }
         context.tree = known.tree
         context.redirects = known.redirects
-        known.tree = SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:])
+        known.tree = Self.lent
         self.known = known
         reused = true
         return true
@@ -77,7 +79,7 @@ final class ArrangementMemo {
         reused = false
         known = clean ? Known(
             keys: reading.acceptedKeys, staticFiles: context.staticFiles,
-            tree: SiteTree(pages: [], sections: [:], byContentPath: [:], byOutputPath: [:]),
+            tree: Self.lent,
             redirects: context.redirects, readingPaths: reading.paths, acceptedPositions: reading.acceptedPositions,
             dated: Set(context.unpublished.filter { !$0.frontMatter.draft && tree.byContentPath[$0.contentPath] == nil }.map(\.contentPath)))
             : nil
