@@ -1,4 +1,5 @@
 import CMark
+import Foundation
 
 /// The definition lists of a page: what the reading-level checks and the
 /// term ids need to know of them.
@@ -125,13 +126,17 @@ extension MarkdownDocument {
 
     /// Whether some line starts with `:` and a space or tab.
     static func hasDefinitionLine(_ text: String) -> Bool {
-        var previous: UInt8 = 0x0A
-        var atColon = false
-        for byte in text.utf8 {
-            if atColon, byte == 0x20 || byte == 0x09 { return true }
-            atColon = byte == UInt8(ascii: ":") && (previous == 0x0A || previous == 0x0D)
-            previous = byte
+        withBytes(of: text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            // Colons are rare: memchr jumps between them.
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: ":")), bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let atLineStart = index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
+                if atLineStart, index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09 { return true }
+                start = index + 1
+            }
+            return false
         }
-        return false
     }
 }

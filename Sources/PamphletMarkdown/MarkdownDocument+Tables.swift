@@ -28,7 +28,7 @@ extension MarkdownDocument {
     /// terms linked).
     public func buildTables(words: MarkdownWords, issues: inout [MarkdownIssue]) -> [MarkdownTable] {
         // Most pages have no pipe at all; they cost one scan of their bytes.
-        guard source.utf8.contains(UInt8(ascii: "|")) else { return [] }
+        guard Self.contains(byte: UInt8(ascii: "|"), in: source) else { return [] }
         let lines = sourceLines()
         var tables: [MarkdownTable] = []
         for paragraph in nodes(of: .paragraph) {

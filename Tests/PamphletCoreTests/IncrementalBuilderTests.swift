@@ -236,6 +236,21 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertTrue(section.contains("DNA, explained"))
     }
 
+    /// The preview keeps the A to Z page's rendered entries between builds
+    /// (`AToZEntryMemo`): a title change, then a change to how an entry is
+    /// written, then another title, must each give a full build's page.
+    func testAToZEntriesAfterTitleAndTemplateChanges() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "title: What is DNA?", with: "title: DNA, explained")
+        buildAndCompare()
+        try replace("themes/default/templates/a-z.mustache", "<li><a href=\"{{url}}\">", with: "<li class=\"entry\"><a href=\"{{url}}\">")
+        buildAndCompare()
+        let index = try String(contentsOf: builder.options.output.appendingPathComponent("a-z/index.html"), encoding: .utf8)
+        XCTAssertTrue(index.contains("<li class=\"entry\"><a href=\"/genes-and-dna/what-is-dna/\">DNA, explained</a>"))
+        try replace("content/genes-and-dna/what-is-dna.md", "title: DNA, explained", with: "title: What is DNA?")
+        buildAndCompare()
+    }
+
     func testSectionTitleChangeRewritesItsPagesAndTheirBreadcrumbs() throws {
         try write("content/genes-and-dna/basics/_index.md", "---\ntitle: The basics\ndescription: Basics.\n---\n\nStart here.\n")
         try write("content/genes-and-dna/basics/one.md", "---\ntitle: One\ndescription: One.\n---\n\nThe first page.\n")

@@ -80,6 +80,7 @@ final class SearchIndexModelTests: XCTestCase {
         XCTAssertTrue(disk.keys.contains("p/d.json"), "letter d in one shard")
 
         var spellingsChanged = 0
+        var respelled = 0
         /// Edits `changed` pages (by `edit`), then compares what the model rewrites with a full build.
         func step(_ name: String, _ changed: [Int], _ edit: () -> Void) -> [String] {
             let old = changed.map { Self.document($0, stems: pages[$0]) }
@@ -109,7 +110,7 @@ final class SearchIndexModelTests: XCTestCase {
 
         for number in 0..<60 {
             let page = numbers.next(count)
-            switch number % 6 {
+            switch number % 7 {
             case 0:
                 _ = step("a word many pages use", [page]) { pages[page][Self.vocabulary[numbers.next(8)]] = (UInt8(1 + numbers.next(255)), false, "w\(number)") }
             case 1:
@@ -125,6 +126,16 @@ final class SearchIndexModelTests: XCTestCase {
             case 4:
                 let written = step("a title", [page]) { titles[page] = "Renamed \(number)" }
                 XCTAssertEqual(written, ["r/\(page / SearchIndexFiles.resultsPerFile).json"], "a title: its results file only")
+            case 5:
+                // Only how the first page with a stem writes it: the entry stays, the spelling must not.
+                // Letter d's stems are never written as themselves, so their first page spells them.
+                let stem = grown[numbers.next(grown.count)]
+                guard let first = pages.firstIndex(where: { $0[stem] != nil }) else { continue }
+                let written = step("spelled otherwise on the first page with it", [first]) {
+                    pages[first][stem]!.word = "u\(number)"
+                    pages[first][stem]!.isSelf = false
+                }
+                if written.contains(where: { $0.hasPrefix("t/") }) { respelled += 1 }
             default:
                 let other = (page + 1 + numbers.next(count - 1)) % count
                 _ = step("many words on two pages", [page, other]) {
@@ -136,6 +147,7 @@ final class SearchIndexModelTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(spellingsChanged, 4, "word lists changed")
+        XCTAssertGreaterThan(respelled, 2, "a word list changed with only a spelling")
 
         // Letter d grows until its shard splits, then shrinks until it is one again.
         func dShards() -> Int { disk.keys.filter { $0.hasPrefix("p/d") }.count }

@@ -23,6 +23,8 @@ final class BuildContext {
     var searchMemo: SearchMemo?
     /// The preview's memory of titles' sort keys for the A to Z page (nil in a full build).
     var sortKeys: SortKeyMemo?
+    /// The preview's rendered A to Z entries (nil in a full build).
+    var aToZEntries: AToZEntryMemo?
     /// What each generator of "Write site" reported, in the order they ran.
     var writeFindings: [(generator: String, diagnostics: [Diagnostic])] = []
     /// A full build lets go of each page's Markdown and prose once the last

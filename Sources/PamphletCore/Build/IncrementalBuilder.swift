@@ -37,6 +37,8 @@ public final class IncrementalBuilder {
     let searchMemo = SearchMemo()
     /// Titles' sort keys for the A to Z page.
     let sortKeys = SortKeyMemo()
+    /// The A to Z page's rendered entries.
+    let aToZEntries = AToZEntryMemo()
     private var previous: (snapshot: SourceSnapshot, outcome: Outcome)?
 
     public init(options: BuildOptions) {
@@ -70,6 +72,7 @@ public final class IncrementalBuilder {
         context.caches = caches
         context.searchMemo = searchMemo
         context.sortKeys = sortKeys
+        context.aToZEntries = aToZEntries
         var result = SiteBuilder.run(SiteBuilder.stages, in: context)
         result.seconds = Date().timeIntervalSince(started)
 

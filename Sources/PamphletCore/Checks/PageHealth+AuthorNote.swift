@@ -21,7 +21,8 @@ struct AuthorNotes: Sendable {
         self.health = health
         var positions: [String: Int] = [:]
         positions.reserveCapacity(health.count)
-        for (position, figures) in health.enumerated() where positions[figures.file] == nil { positions[figures.file] = position }
+        // By index: `enumerated()` copied each page's figures whole.
+        for position in health.indices where positions[health[position].file] == nil { positions[health[position].file] = position }
         self.positions = positions
     }
 

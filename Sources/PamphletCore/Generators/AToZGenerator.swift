@@ -45,12 +45,17 @@ struct AToZGenerator: Generator {
             name: title, description: strings["a_to_z_description"] ?? "",
             url: context.config.baseURL.absolute(url), language: language.code))
         let values = context.data.generatedPage(page, language: language.code)
+        let entries = context.aToZEntries
+        entries?.prepare(theme: context.theme, present: groups.reduce(0) { $0 + $1.items.count })
         values.aToZ = ListingContext(
             letters: letters,
             groups: groups.map { group in
-                GroupContext(letter: group.letter, id: group.id, pages: group.items.map(context.data.summary))
+                GroupContext(letter: group.letter, id: group.id, pages: group.items.map { index in
+                    let entry = context.data.summary(index)
+                    return entries?.keyed(entry) ?? entry
+                })
             })
-        return render("a-z", values, theme: context.theme, for: "themes/\(context.theme.name)")
+        return render("a-z", values, theme: context.theme, memo: entries?.memo, for: "themes/\(context.theme.name)")
     }
 
     /// Every page of a language but its home page, by first letter of its title.

@@ -11,6 +11,8 @@ struct GeneratorContext: @unchecked Sendable {
     let serial: Bool
     /// The preview's memory of titles' sort keys (nil in a full build).
     var sortKeys: SortKeyMemo? = nil
+    /// The preview's rendered A to Z entries (nil in a full build).
+    var aToZEntries: AToZEntryMemo? = nil
 }
 
 /// What is known of a site before anything is written: enough for each

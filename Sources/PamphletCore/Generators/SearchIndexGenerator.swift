@@ -42,14 +42,17 @@ struct SearchIndexGenerator: Generator {
         let tree = context.tree
         for language in tree.languages {
             let mine = documents.filter { tree.pages[$0.page].language == language.code }
-            let results = mine.map { document -> SearchIndexFiles.Result in
-                let page = tree.pages[document.page]
-                let section = tree.parentSection(of: document.page).flatMap { section in
-                    tree.pages[section.page].kind == .home ? nil : tree.pages[section.page].title
+            // Through a buffer: `let page = tree.pages[i]` copied each page whole, every field retained.
+            let results = tree.pages.withUnsafeBufferPointer { pages in
+                mine.map { document -> SearchIndexFiles.Result in
+                    let section = tree.parentSection(of: document.page).flatMap { section in
+                        pages[section.page].kind == .home ? nil : pages[section.page].title
+                    }
+                    return .init(
+                        title: pages[document.page].title, url: pages[document.page].url, section: section ?? "",
+                        description: pages[document.page].description, reviewed: pages[document.page].frontMatter.reviewed?.iso,
+                        alsoCalled: pages[document.page].frontMatter.alsoCalled, text: document.text)
                 }
-                return .init(
-                    title: page.title, url: page.url, section: section ?? "", description: page.description,
-                    reviewed: page.frontMatter.reviewed?.iso, alsoCalled: page.frontMatter.alsoCalled, text: document.text)
             }
             let spanish = language.code.hasPrefix("es")
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)

@@ -7,7 +7,7 @@
 /// are the same without reading the files back.
 struct SearchIndexModel {
     /// One page's use of a stem: its place among the language's searched pages.
-    struct Entry {
+    struct Entry: Equatable {
         var position: Int32
         var score: UInt8
         /// The page writes the stem as a word of its own.
@@ -56,22 +56,44 @@ struct SearchIndexModel {
     }
 
     /// Puts the document of the page at `position` in place of its old one;
-    /// the stems either names are added to `affected`, for `settle`.
+    /// the stems whose entry for the page changed are added to `affected`,
+    /// for `settle`, and so are those whose spelling this page gives and may
+    /// now give otherwise. A small edit leaves most of a page's stems as
+    /// they were: settling them all made the postings of every common stem
+    /// again on each save.
     mutating func update(position: Int, from old: SearchDocument, to new: SearchDocument, affected: inout Set<String>) {
         let at = Int32(position)
-        // Taken out while changed, so its entries are not copied.
-        for stem in old.stems {
-            guard var known = stems.removeValue(forKey: stem) else { continue }
-            let index = known.entries.firstIndex(atOrAfter: at)
-            if index < known.entries.count, known.entries[index].position == at { known.entries.remove(at: index) }
+        var before: [String: Entry] = Dictionary(minimumCapacity: old.stems.count)
+        for index in old.stems.indices {
+            before[old.stems[index]] = Entry(position: at, score: old.scores[index], isSelf: old.selfs[index])
+        }
+        // `new` was read alone, so it records the first word of every stem it has (as `settle` reads it).
+        var firstWords: [String: String] = Dictionary(minimumCapacity: new.spellings.count)
+        for (stem, word) in new.spellings where firstWords[stem] == nil { firstWords[stem] = word }
+        for index in new.stems.indices {
+            let stem = new.stems[index]
+            let entry = Entry(position: at, score: new.scores[index], isSelf: new.selfs[index])
+            if let was = before.removeValue(forKey: stem), was == entry {
+                if let known = stems[stem], known.entries.first?.position == at, (firstWords[stem] ?? stem) != known.spelling {
+                    affected.insert(stem)
+                }
+                continue
+            }
+            // Taken out while changed, so its entries are not copied.
+            var known = stems.removeValue(forKey: stem) ?? Stem()
+            let slot = known.entries.firstIndex(atOrAfter: at)
+            if slot < known.entries.count, known.entries[slot].position == at {
+                known.entries[slot] = entry
+            } else {
+                known.entries.insert(entry, at: slot)
+            }
             stems[stem] = known
             affected.insert(stem)
         }
-        for index in new.stems.indices {
-            let stem = new.stems[index]
-            var known = stems.removeValue(forKey: stem) ?? Stem()
-            known.entries.insert(
-                Entry(position: at, score: new.scores[index], isSelf: new.selfs[index]), at: known.entries.firstIndex(atOrAfter: at))
+        for stem in before.keys {
+            guard var known = stems.removeValue(forKey: stem) else { continue }
+            let slot = known.entries.firstIndex(atOrAfter: at)
+            if slot < known.entries.count, known.entries[slot].position == at { known.entries.remove(at: slot) }
             stems[stem] = known
             affected.insert(stem)
         }

@@ -31,6 +31,7 @@ final class SearchMemo: @unchecked Sendable {
             glossaryTerms = page.rendered.terms.map(\.term)
             prose = page.rendered.prose
         }
+
     }
 
     /// Beyond this many changed pages, reading them all on all cores is as quick.
@@ -52,22 +53,34 @@ final class SearchMemo: @unchecked Sendable {
     /// (pages came or went, a page changed language, or many changed).
     func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
-        let now = searched.map { Inputs(tree.pages[$0]) }
-        let changed = searched.indices.filter { now[$0] != inputs[$0] }
-        guard changed.count <= Self.mostPagesReadAlone, changed.allSatisfy({ now[$0].language == inputs[$0].language }) else { return nil }
+        // Compared in place: making every page's inputs again copied 10,000 pages' prose on each save.
+        var changed: [Int] = []
+        for position in searched.indices where !Self.matches(inputs, at: position, tree.pages, at: searched[position]) {
+            changed.append(position)
+        }
+        guard changed.count <= Self.mostPagesReadAlone else { return nil }
+        var now: [Int: Inputs] = [:]
+        for position in changed {
+            let inputs = Inputs(tree.pages[searched[position]])
+            guard inputs.language == self.inputs[position].language else { return nil }
+            now[position] = inputs
+        }
+        // Taken out, so changing a few does not copy all 10,000.
         var documents = self.documents
+        self.documents = []
         var read = 0
         func reading(_ position: Int) -> SearchDocument {
             read += 1
             let page = tree.pages[searched[position]]
             var collector = SearchDocuments.collector(page.language, stopWords: stopWords)
-            return collector.document(for: page, index: searched[position], glossaryTerms: now[position].glossaryTerms)
+            return collector.document(for: page, index: searched[position], glossaryTerms: page.rendered.terms.map(\.term))
         }
         var affected: [String: Set<String>] = [:]
         for position in changed {
             let document = reading(position)
-            models[now[position].language]!.update(
-                position: positions[position], from: documents[position], to: document, affected: &affected[now[position].language, default: []])
+            let language = now[position]!.language
+            models[language]!.update(
+                position: positions[position], from: documents[position], to: document, affected: &affected[language, default: []])
             documents[position] = document
         }
         for (language, stems) in affected {
@@ -80,10 +93,22 @@ final class SearchMemo: @unchecked Sendable {
                 return Self.firstWord(stem, in: documents[position]) ?? stem
             }
         }
-        inputs = now
+        for (position, inputs) in now { self.inputs[position] = inputs }
         self.documents = documents
         pagesLastRead = read
         return documents
+    }
+
+    /// Whether `pages[page]` still makes `inputs[position]`. Fields are read
+    /// in place: passing either whole copied it, every field retained.
+    @inline(__always)
+    private static func matches(_ inputs: [Inputs], at position: Int, _ pages: [Page], at page: Int) -> Bool {
+        inputs[position].title == pages[page].title && inputs[position].language == pages[page].language
+            && inputs[position].alsoCalled == pages[page].frontMatter.alsoCalled
+            && inputs[position].description == pages[page].frontMatter.description
+            && inputs[position].prose == pages[page].rendered.prose
+            && inputs[position].aliases.elementsEqual(pages[page].frontMatter.aliases, by: { $0 == $1.value })
+            && inputs[position].glossaryTerms.elementsEqual(pages[page].rendered.terms, by: { $0 == $1.term })
     }
 
     /// After every page was read: `documents`, in `searched` order.

@@ -131,7 +131,8 @@ extension Stages {
     static func generatorContext(_ context: BuildContext, tree: SiteTree, theme: Theme, data: TemplateData) -> GeneratorContext {
         GeneratorContext(
             folder: context.folder, config: context.config, tree: tree, theme: theme, data: data,
-            staticFiles: context.staticFiles, serial: context.options.serial, sortKeys: context.sortKeys)
+            staticFiles: context.staticFiles, serial: context.options.serial, sortKeys: context.sortKeys,
+            aToZEntries: context.aToZEntries)
     }
 
     /// What templates receive, the same for a full or an incremental build.
