@@ -17,20 +17,6 @@ final class BuildContext {
     var redirects: [Redirect] = []
     var theme: Theme?
     var health: [PageHealth] = []
-    /// Reading-level reports the incremental builder remembers, by page
-    /// index, for pages whose prose did not change: measuring every page is
-    /// most of a build's work, so "Check content" measures only the others.
-    var knownReadability: [KnownReadability?] = []
-    /// Each page's findings from an earlier build, by page index, for pages
-    /// the incremental builder knows are the same in every respect.
-    var knownChecks: [PageCheckResult?] = []
-    /// Each page's broken `#fragment` links from an earlier build, by page
-    /// index, for pages whose links and whose links' targets did not change.
-    var knownLinkProblems: [[Diagnostic]?] = []
-    /// What "Check links" found on every page, in page order.
-    var linkProblems: [[Diagnostic]] = []
-    /// What "Check content" found on every page, in page order.
-    var checked: [PageCheckResult] = []
     /// What the site search indexes of each searched page, read by "Check content".
     var searchDocuments: [SearchDocument] = []
     /// The preview's memory of the last search documents (nil in a full build).
@@ -48,7 +34,7 @@ final class BuildContext {
     var releasesPageText = true
 
     /// What earlier builds left to reuse (`pamphlet serve`); nil in a full build.
-    var caches: (any BuildCaches)?
+    var caches: BuildCaches?
     /// The files a partial write replaced (nil: the whole site was written, or nothing).
     var partlyWritten: [String]?
 

@@ -1,4 +1,4 @@
-/// What a partial write of the output folder covers (`WriteCache`): the
+/// What a partial write of the output folder covers (`WriteMemo`): the
 /// pages whose files changed or that show a changed page (a glossary
 /// introduction among them is written by the glossary generator), and
 /// whether what listings show of a page changed. Which generators run

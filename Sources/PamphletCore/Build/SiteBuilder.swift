@@ -33,7 +33,7 @@ public struct SiteBuilder {
     }
 
     /// Runs `stages` in order until one stops the build, and sums up what
-    /// they found. Shared with `IncrementalBuilder`, which swaps some stages.
+    /// they found. Shared with `IncrementalBuilder`, which hands them its memos.
     static func run(
         _ stages: [Stage], in context: BuildContext, progress: (Int, Int, String) -> Void = { _, _, _ in }
     ) -> BuildResult {

@@ -32,13 +32,6 @@ final class SearchMemo: @unchecked Sendable {
             prose = page.rendered.prose
         }
 
-        /// Whether `page` still makes these inputs, without copying its text.
-        func matches(_ page: borrowing Page) -> Bool {
-            title == page.title && language == page.language && alsoCalled == page.frontMatter.alsoCalled
-                && description == page.frontMatter.description && prose == page.rendered.prose
-                && aliases.elementsEqual(page.frontMatter.aliases, by: { $0 == $1.value })
-                && glossaryTerms.elementsEqual(page.rendered.terms, by: { $0 == $1.term })
-        }
     }
 
     /// Beyond this many changed pages, reading them all on all cores is as quick.
@@ -61,8 +54,9 @@ final class SearchMemo: @unchecked Sendable {
     func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
         // Compared in place: making every page's inputs again copied 10,000 pages' prose on each save.
-        let changed = tree.pages.withUnsafeBufferPointer { pages in
-            inputs.withUnsafeBufferPointer { inputs in searched.indices.filter { !inputs[$0].matches(pages[searched[$0]]) } }
+        var changed: [Int] = []
+        for position in searched.indices where !Self.matches(inputs, at: position, tree.pages, at: searched[position]) {
+            changed.append(position)
         }
         guard changed.count <= Self.mostPagesReadAlone else { return nil }
         var now: [Int: Inputs] = [:]
@@ -71,7 +65,9 @@ final class SearchMemo: @unchecked Sendable {
             guard inputs.language == self.inputs[position].language else { return nil }
             now[position] = inputs
         }
+        // Taken out, so changing a few does not copy all 10,000.
         var documents = self.documents
+        self.documents = []
         var read = 0
         func reading(_ position: Int) -> SearchDocument {
             read += 1
@@ -101,6 +97,18 @@ final class SearchMemo: @unchecked Sendable {
         self.documents = documents
         pagesLastRead = read
         return documents
+    }
+
+    /// Whether `pages[page]` still makes `inputs[position]`. Fields are read
+    /// in place: passing either whole copied it, every field retained.
+    @inline(__always)
+    private static func matches(_ inputs: [Inputs], at position: Int, _ pages: [Page], at page: Int) -> Bool {
+        inputs[position].title == pages[page].title && inputs[position].language == pages[page].language
+            && inputs[position].alsoCalled == pages[page].frontMatter.alsoCalled
+            && inputs[position].description == pages[page].frontMatter.description
+            && inputs[position].prose == pages[page].rendered.prose
+            && inputs[position].aliases.elementsEqual(pages[page].frontMatter.aliases, by: { $0 == $1.value })
+            && inputs[position].glossaryTerms.elementsEqual(pages[page].rendered.terms, by: { $0 == $1.term })
     }
 
     /// After every page was read: `documents`, in `searched` order.

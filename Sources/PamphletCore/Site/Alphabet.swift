@@ -34,7 +34,7 @@ enum Alphabet {
 
     /// `items` by the first letter of their titles, in the language's order;
     /// in each letter sorted ignoring case and accents, ties in their given order.
-    /// `memo`, when given, knows earlier builds' sort keys.
+    /// `memo`, when given, knows earlier builds' sort keys and letters.
     static func groups(
         _ items: [Int], language: String, idPrefix: String = "", memo: SortKeyMemo? = nil, title: (Int) -> String
     ) -> [Group] {
@@ -42,8 +42,8 @@ enum Alphabet {
         // Each title is folded once here: folding two titles per comparison was slow (Foundation's folding).
         for (order, item) in items.enumerated() {
             let text = title(item)
-            let key = memo?.key(text) ?? sortKey(text)
-            byLetter[letter(for: text, key: key, language: language), default: []].append((key, order))
+            let (key, letter) = memo?.entry(text, language: language) ?? Self.entry(text, language: language)
+            byLetter[letter, default: []].append((key, order))
         }
         let order = ["0–9"] + letters(for: language) + ["#"]
         return order.compactMap { letter in
@@ -51,6 +51,11 @@ enum Alphabet {
             let sorted = entries.sorted { $0.key == $1.key ? $0.item < $1.item : $0.key < $1.key }
             return Group(letter: letter, id: idPrefix + id(for: letter), items: sorted.map { items[$0.item] })
         }
+    }
+
+    private static func entry(_ title: String, language: String) -> (key: String, letter: String) {
+        let key = sortKey(title)
+        return (key, letter(for: title, key: key, language: language))
     }
 
     /// `key`: the title's `sortKey`, when the caller has it already.

@@ -1,20 +1,29 @@
 import Foundation
 
-/// Titles' `Alphabet.sortKey`s from earlier builds, kept by the preview:
-/// folding 10,000 titles (Foundation's `folding`) was most of the A to Z
-/// page's time after a save that changed one title.
+/// Titles' `Alphabet.sortKey`s and letters from earlier builds, kept by the
+/// preview: folding 10,000 titles (Foundation's `folding`) and finding
+/// their letters by Character was most of the A to Z page's time after a
+/// save that changed one title.
 final class SortKeyMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var keys: [String: String] = [:]
+    private struct Title: Hashable {
+        var text: String
+        var language: String
+    }
 
-    func key(_ title: String) -> String {
+    private let lock = NSLock()
+    private var known: [Title: (key: String, letter: String)] = [:]
+
+    /// The title's sort key and the letter it is listed under in `language`.
+    func entry(_ title: String, language: String) -> (key: String, letter: String) {
+        let name = Title(text: title, language: language)
         lock.lock()
         defer { lock.unlock() }
-        if let known = keys[title] { return known }
+        if let entry = known[name] { return entry }
         // Titles edited away stay behind; a long session forgets them all at once.
-        if keys.count > 200_000 { keys.removeAll() }
+        if known.count > 200_000 { known.removeAll() }
         let key = Alphabet.sortKey(title)
-        keys[title] = key
-        return key
+        let entry = (key, Alphabet.letter(for: title, key: key, language: language))
+        known[name] = entry
+        return entry
     }
 }

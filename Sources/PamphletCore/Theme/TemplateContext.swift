@@ -18,13 +18,15 @@ protocol TemplateContext: MustacheParent {
 
 extension TemplateContext {
     func child(named name: String) -> Any? {
-        guard let key = Key(rawValue: name) else { return nil }
+        guard let key = Key.table.key(name) else { return nil }
         return value(key)
     }
 }
 
 /// The names one kind of template value answers, with their documentation.
-protocol TemplateKey: RawRepresentable<String>, CaseIterable {
+protocol TemplateKey: RawRepresentable<String>, CaseIterable, Sendable {
+    /// The keys by name, for `child(named:)`: `static let table = TemplateKeyTable<Self>()`.
+    static var table: TemplateKeyTable<Self> { get }
     /// The value's type ("string", "bool", "list of `link`", ...) for themes/README.md.
     var type: String { get }
     /// What the value is, for themes/README.md.

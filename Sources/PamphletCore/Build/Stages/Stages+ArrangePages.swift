@@ -5,7 +5,7 @@ extension Stages {
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
         defer { context.read = [] }
         let cache = context.caches
-        if let cache, cache.reuseArrangement(context) {
+        if let cache, cache.arrangement.reuse(context) {
             notePublication(context, tree: context.tree!)
             return
         }
@@ -53,7 +53,7 @@ extension Stages {
         let stopping = context.diagnostics.hasErrors
         context.diagnostics += aliasProblems
         // The notes on pages left out are made again from the arrangement each time.
-        cache?.remember(
+        cache?.arrangement.remember(
             arrangementOf: context, clean: !context.diagnostics[before...].contains { !["scheduled", "expired"].contains($0.code) })
         if stopping { throw BuildFailure(.arrangePages) }
     }

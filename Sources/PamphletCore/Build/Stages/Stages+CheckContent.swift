@@ -10,8 +10,9 @@ extension Stages {
         let settings = context.config.checks
         let today = context.options.today
         let defaultLanguage = context.config.defaultLanguage.code
-        let known = context.knownReadability
-        let knownChecks = context.knownChecks
+        // With caches: the findings of pages the same in every respect as
+        // when last checked, and the reading level of unchanged prose.
+        let (knownChecks, known) = context.caches?.checks.known(in: tree, defaultLanguage: defaultLanguage) ?? ([], [])
         // Only the pages not handed their findings back are checked, by index, so no page is copied.
         let unknown = tree.pages.indices.filter { $0 >= knownChecks.count || knownChecks[$0] == nil }
         let fresh = parallelMap(unknown, serial: context.options.serial, worker: { _ in Readability.Memo() }) { memo, _, index -> PageCheckResult in
@@ -44,7 +45,7 @@ extension Stages {
                 results.append(knownChecks[index]!)
             }
         }
-        context.checked = results
+        context.caches?.checks.remember(results, known: knownChecks, in: tree)
         var health: [PageHealth] = []
         health.reserveCapacity(results.count)
         for result in results {

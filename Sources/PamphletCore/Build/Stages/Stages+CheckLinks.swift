@@ -3,16 +3,18 @@ extension Stages {
     static func checkLinks(_ context: BuildContext) throws {
         guard let tree = context.tree else { return }
         let severity = context.config.links.broken
+        // With caches, the pages whose links and links' targets did not change keep their findings.
+        let known = context.caches?.checks.knownLinkProblems() ?? []
         var checked: [[Diagnostic]] = []
         checked.reserveCapacity(tree.pages.count)
         for index in tree.pages.indices {
-            let problems = index < context.knownLinkProblems.count
-                ? context.knownLinkProblems[index] ?? linkProblems(of: index, in: tree, severity: severity)
+            let problems = index < known.count
+                ? known[index] ?? linkProblems(of: index, in: tree, severity: severity)
                 : linkProblems(of: index, in: tree, severity: severity)
             context.diagnostics += problems
             checked.append(problems)
         }
-        context.linkProblems = checked
+        context.caches?.checks.remember(linkProblems: checked)
         context.diagnostics += BrandLinkCheck.problems(context.config.brand, tree: tree, staticFiles: context.staticFiles, config: context.config)
         context.diagnostics += glossaryHeadingClashes(context, tree: tree)
     }

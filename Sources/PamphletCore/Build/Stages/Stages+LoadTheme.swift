@@ -5,7 +5,7 @@ extension Stages {
     static func loadTheme(_ context: BuildContext) throws {
         let cache = context.caches
         var diagnostics: [Diagnostic] = []
-        if let known = cache?.knownTheme(context) {
+        if let known = cache?.theme.known(context) {
             context.theme = known.theme
             diagnostics = known.diagnostics
         } else {
@@ -16,7 +16,7 @@ extension Stages {
         try stopUnlessSucceeding(context, stage: .loadTheme)
         // A build with errors keeps no theme.
         if let cache, let theme = context.theme {
-            cache.remember(theme: LoadedTheme(theme: theme, diagnostics: diagnostics, inputs: .init(themeLoader(context))))
+            cache.theme.remember(LoadedTheme(theme: theme, diagnostics: diagnostics, inputs: .init(themeLoader(context))))
         }
     }
 

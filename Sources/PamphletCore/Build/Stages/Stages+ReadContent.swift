@@ -4,23 +4,23 @@ extension Stages {
     static func readContent(_ context: BuildContext) throws {
         let cache = context.caches
         let found: ContentScanner.Found
-        if let known = cache?.knownScan(context) {
+        if let known = cache?.reading.knownScan(context) {
             found = known.found
             context.staticFiles = found.staticFiles
             context.diagnostics += known.diagnostics
         } else {
             let before = context.diagnostics.count
             found = scanContent(context)
-            cache?.remember(scan: ContentScan(found: found, diagnostics: Array(context.diagnostics[before...])))
+            cache?.reading.remember(scan: ContentScan(found: found, diagnostics: Array(context.diagnostics[before...])))
         }
         let paths = found.markdown
-        let stale = cache?.filesToRead(paths, context) ?? Array(paths.indices)
+        let stale = cache?.reading.filesToRead(paths) ?? Array(paths.indices)
         let reader = pageReader(context)
         let config = context.config, options = context.options
         let fresh = parallelMap(stale, serial: options.serial) { _, position in
             ReadFile(reader.read(contentPath: paths[position]), config: config, options: options)
         }
-        for file in cache?.remember(fresh, at: stale, context) ?? fresh {
+        for file in cache?.reading.remember(fresh, at: stale) ?? fresh {
             accept(file, into: context)
         }
         readGlossary(context, dataFiles: found.dataFiles)

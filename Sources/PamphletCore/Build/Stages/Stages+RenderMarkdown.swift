@@ -8,10 +8,10 @@ extension Stages {
         guard var tree = context.tree else { return }
         context.tree = nil
         let cache = context.caches
-        let stale = cache?.pagesToRender(&tree, context) ?? Array(tree.pages.indices)
+        let stale = cache?.rendering.pagesToRender(tree, context) ?? Array(tree.pages.indices)
         var results: [(RenderedMarkdown, [Diagnostic])] = []
         if !stale.isEmpty {
-            let renderer = cache?.renderer(context, tree: tree) ?? markdownRenderer(context, tree: tree)
+            let renderer = cache?.rendering.renderer(context, tree: tree) ?? markdownRenderer(context, tree: tree)
             let pages = tree.pages
             results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
         }
@@ -20,7 +20,7 @@ extension Stages {
             // Nothing after this stage reads the Markdown; holding it for every page costs memory.
             if context.releasesPageText { tree.pages[index].body = "" }
         }
-        for diagnostics in cache?.remember(results, at: stale, in: &tree, context) ?? results.map(\.1) {
+        for diagnostics in cache?.rendering.remember(results, at: stale, in: &tree) ?? results.map(\.1) {
             context.diagnostics += diagnostics
         }
         context.tree = tree

@@ -6,10 +6,10 @@ extension Stages {
     /// generators that read what changed run, in place (`PartialWrite`).
     static func writeSite(_ context: BuildContext) throws {
         guard context.options.writeOutput, let arranged = context.tree, let theme = context.theme else { return }
-        let tree = context.caches?.withoutPageText(arranged) ?? withoutPageText(arranged)
+        let tree = context.caches?.write.withoutPageText(arranged) ?? withoutPageText(arranged)
         let data = templateData(context, tree: tree, theme: theme)
         let generatorContext = Self.generatorContext(context, tree: tree, theme: theme, data: data)
-        if let plan = context.caches?.partialWrite(context, tree: tree, data: data) {
+        if let plan = context.caches?.write.partialWrite(context, tree: tree, data: data) {
             let writer = OutputWriter(
                 root: context.options.output.standardizedFileURL, replacesWhole: true, relativeLinks: relativeLinks(context))
             try runGenerators(context, generatorContext, writer: writer, plan: plan)

@@ -19,6 +19,8 @@ final class BrandContext: TemplateContext, MustacheClassTraitsByType {
     init() {}
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case logo, favicon, touchIcon = "touch_icon", stylesheet, extraCSS = "extra_css", themeColor = "theme_color"
         case shareImage = "share_image", headerLinks = "header_links", footerLinks = "footer_links"
 
@@ -70,6 +72,8 @@ struct BrandImageContext: TemplateContext {
     var type: String?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case url, alt, width, height, large, type
 
         var type: String {
@@ -109,6 +113,8 @@ struct BrandLinkContext: TemplateContext {
     var url: String
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case label, url
 
         var type: String { "string" }

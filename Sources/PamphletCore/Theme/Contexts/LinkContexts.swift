@@ -10,6 +10,8 @@ struct LinkContext: TemplateContext, MustacheMemoizable {
     var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case title, url, isCurrent = "is_current", isActive = "is_active"
 
         var type: String {
@@ -50,6 +52,8 @@ struct PageSummaryContext: TemplateContext, MustacheMemoizable {
     var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case title, url, description, isSection = "is_section", isCurrent = "is_current"
 
         var type: String {
@@ -91,6 +95,8 @@ struct LanguageContext: TemplateContext {
     var isCurrent: Bool
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case code, name, url, permalink, isCurrent = "is_current"
 
         var type: String { self == .isCurrent ? "bool" : "string" }
@@ -135,6 +141,8 @@ final class SectionContext: TemplateContext, MustacheClassTraitsByType {
     }
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case title, url, isCurrent = "is_current", pages, description
 
         var type: String {

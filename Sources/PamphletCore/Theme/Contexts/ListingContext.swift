@@ -13,6 +13,8 @@ final class ListingContext: TemplateContext, MustacheClassTraitsByType {
     }
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case letters, groups, count
 
         var type: String {
@@ -49,6 +51,8 @@ struct LetterContext: TemplateContext {
     var hasTerms: Bool?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case letter, id, hasPages = "has_pages", hasTerms = "has_terms"
 
         var type: String {
@@ -86,6 +90,8 @@ struct GroupContext: TemplateContext {
     var terms: [TermContext]?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case letter, id, pages, terms
 
         var type: String {

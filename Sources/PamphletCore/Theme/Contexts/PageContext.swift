@@ -32,6 +32,8 @@ final class PageContext: TemplateContext, MustacheClassTraitsByType {
     init() {}
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case title, description, url, permalink, content, toc
         case hasToc = "has_toc", isHome = "is_home", isSection = "is_section", wordCount = "word_count"
         case params, language, terms, hasTerms = "has_terms", hasTranslations = "has_translations", xDefault = "x_default"

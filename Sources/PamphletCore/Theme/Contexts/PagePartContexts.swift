@@ -9,6 +9,8 @@ struct HeadingContext: TemplateContext {
     var children: [HeadingContext]?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case id, title, level, children
 
         var type: String {
@@ -50,6 +52,8 @@ struct TermContext: TemplateContext, MustacheMemoizable {
     var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case term, id, url, definition, forms
 
         var type: String {
@@ -88,6 +92,8 @@ struct DateContext: TemplateContext {
     var text: String
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case iso, text
 
         var type: String { "string" }
@@ -115,6 +121,8 @@ struct QRContext: TemplateContext {
     var address: String
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case side, path, address
 
         var type: String { self == .side ? "number" : "string" }
@@ -147,6 +155,8 @@ struct AuthorNoteContext: TemplateContext {
     var words: Int
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case readingGrade = "reading_grade", targetGrade = "target_grade", formula
         case aboveTarget = "above_target", reviewStatus = "review_status", words
 

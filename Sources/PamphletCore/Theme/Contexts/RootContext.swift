@@ -25,6 +25,8 @@ final class RootContext: TemplateContext, MustacheClassTraitsByType {
     init() {}
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case site, assets, links, t, menu, languages, page, breadcrumbs, section, children, previous, next
         case aToZ = "a_to_z", glossary, printPages = "print_pages"
         case targetURL = "target_url", targetPermalink = "target_permalink", targetTitle = "target_title"

@@ -19,6 +19,8 @@ final class SiteContext: TemplateContext, MustacheClassTraitsByType {
     init() {}
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case title, description, language, languageName = "language_name", baseURL = "base_url", basePath = "base_path"
         case publisher, disclaimer, year, homeURL = "home_url", multilingual, banner, brand
 
@@ -74,6 +76,8 @@ struct BannerContext: TemplateContext {
     var text: String
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case text
 
         var type: String { "string" }
@@ -94,6 +98,8 @@ struct LinksContext: TemplateContext {
     var opensearch: String?
 
     enum Key: String, TemplateKey {
+        static let table = TemplateKeyTable<Self>()
+
         case home, aToZ = "a_to_z", sitemap, feed, glossary, search, opensearch
 
         var type: String { [.feed, .glossary, .search, .opensearch].contains(self) ? "string, optional" : "string" }

@@ -18,7 +18,7 @@ struct MustacheStackEntry {
         self.object = object
         let traits = types.traits(of: object)
         if traits.isKnown {
-            self.parent = traits.isCustomRepresentation || traits.parent == nil ? nil : object as? MustacheParent
+            self.parent = traits.isCustomRepresentation ? nil : traits.parent?.parent(of: object)
         } else {
             self.parent = object is MustacheCustomRepresentation ? nil : object as? MustacheParent
         }

@@ -70,15 +70,17 @@ public final class MustacheRenderMemo {
     /// How many section renders are remembered
     public var count: Int { self.outputs.count }
 
-    /// Renders `body` for `value` at stack level `level`, or repeats what it rendered before
+    /// Renders `body` for `value` at stack level `level` onto the end of `output`, or appends
+    /// what it rendered before
     func render(
         _ body: MustacheTemplate,
         key: MustacheMemoKey,
         level: Int,
         isListItem: Bool,
         context: MustacheContext,
-        render: () -> String
-    ) -> String {
+        into output: inout String,
+        render: (inout String) -> Void
+    ) {
         let key = Key(
             template: ObjectIdentifier(body.identity),
             value: key,
@@ -86,13 +88,20 @@ public final class MustacheRenderMemo {
             indentation: context.indentation,
             isListItem: isListItem
         )
-        if let known = self.outputs[key] { return known.text }
+        if let known = self.outputs[key] {
+            output += known.text
+            return
+        }
         self.watches.append(Watch(level: level, isListItem: isListItem))
-        let text = render()
+        // The body's text is what it adds to the end of `output` (an offset in UTF-8 code units)
+        let start = output.utf8.count
+        render(&output)
         let watch = self.watches.removeLast()
         // The template is kept so that its identity is not reused while the key exists
-        if watch.isPure { self.outputs[key] = (text, body.identity) }
-        return text
+        if watch.isPure {
+            let text = String(output[output.utf8.index(output.utf8.startIndex, offsetBy: start)...])
+            self.outputs[key] = (text, body.identity)
+        }
     }
 
     /// A name was found at stack level `level` (-1: nowhere): bodies of values above it looked outside

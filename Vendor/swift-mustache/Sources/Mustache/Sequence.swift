@@ -10,25 +10,22 @@
 public protocol MustacheSequence: Sequence {}
 
 extension MustacheSequence {
-    /// Render section using template
-    func renderSection(with template: MustacheTemplate, context: MustacheContext) -> String {
-        var string = ""
+    /// Render section using template, appending to `output`
+    func renderSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         var sequenceContext = MustacheSequenceContext(first: true)
 
         var iterator = makeIterator()
-        guard var currentObject = iterator.next() else { return "" }
+        guard var currentObject = iterator.next() else { return }
 
         while let object = iterator.next() {
-            string += Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context)
+            Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context, into: &output)
             currentObject = object
             sequenceContext.first = false
             sequenceContext.index += 1
         }
 
         sequenceContext.last = true
-        string += Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context)
-
-        return string
+        Self.renderItem(currentObject, with: template, sequenceContext: sequenceContext, context: context, into: &output)
     }
 
     /// One item of the section; repeated from the memo when an earlier render made it
@@ -36,25 +33,26 @@ extension MustacheSequence {
         _ item: Any,
         with template: MustacheTemplate,
         sequenceContext: MustacheSequenceContext,
-        context: MustacheContext
-    ) -> String {
+        context: MustacheContext,
+        into output: inout String
+    ) {
         if let memo = context.memo, let memoizable = context.types.traits(of: item).memoizable,
             let key = memoizable.memoKey(of: item)
         {
-            return memo.render(template, key: key, level: context.stack.count, isListItem: true, context: context) {
-                template.render(context: context.withSequence(item, sequenceContext: sequenceContext))
+            memo.render(template, key: key, level: context.stack.count, isListItem: true, context: context, into: &output) {
+                template.render(context: context.withSequence(item, sequenceContext: sequenceContext), into: &$0)
             }
+            return
         }
-        return template.render(context: context.withSequence(item, sequenceContext: sequenceContext))
+        template.render(context: context.withSequence(item, sequenceContext: sequenceContext), into: &output)
     }
 
-    /// Render inverted section using template
-    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext) -> String {
+    /// Render inverted section using template, appending to `output`
+    func renderInvertedSection(with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         var iterator = makeIterator()
         if iterator.next() == nil {
-            return template.render(context: context.withObject(self))
+            template.render(context: context.withObject(self), into: &output)
         }
-        return ""
     }
 }
 

@@ -17,53 +17,65 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
+        self.render(context: context, into: &string)
+        return string
+    }
+
+    /// Render template using object, appending the text to `output`
+    ///
+    /// Every token, section, partial and block appends to the one string of the whole render,
+    /// rather than returning a string of its own for the caller to append again
+    func render(context: MustacheContext, into output: inout String) {
         var context = context
 
         if let indentation = context.indentation, indentation != "" {
+            // Indented partials look at what this template printed so far, token by token
+            var string = ""
             for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
+                var renderedString = ""
+                self.renderToken(token, context: &context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
+                if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
             }
+            output += string
         } else {
             for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+                self.renderToken(token, context: &context, into: &output)
             }
         }
-        return string
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 let traits = context.types.traits(of: child)
                 if traits.isKnown {
                     if traits.isTemplate {
-                        return (child as! MustacheTemplate).render(context: context)
+                        (child as! MustacheTemplate).render(context: context, into: &output)
                     } else if let renderable = traits.renderable {
-                        return context.contentType.escapeText(renderable.renderText(of: child))
+                        output += context.contentType.escapeText(renderable.renderText(of: child))
                     } else if traits.isLambda {
-                        return self.renderLambda(child as! MustacheLambda, parameter: "", context: context)
+                        output += self.renderLambda(child as! MustacheLambda, parameter: "", context: context)
                     } else {
-                        return context.contentType.escapeText(String(describing: child))
+                        output += context.contentType.escapeText(String(describing: child))
                     }
+                    return
                 }
                 if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    template.render(context: context, into: &output)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
@@ -72,19 +84,20 @@ extension MustacheTemplate {
                 let traits = context.types.traits(of: child)
                 if traits.isKnown {
                     if let renderable = traits.renderable {
-                        return renderable.renderText(of: child)
+                        output += renderable.renderText(of: child)
                     } else if traits.isLambda {
-                        return self.renderUnescapedLambda(child as! MustacheLambda, parameter: "", context: context)
+                        output += self.renderUnescapedLambda(child as! MustacheLambda, parameter: "", context: context)
                     } else {
-                        return String(describing: child)
+                        output += String(describing: child)
                     }
+                    return
                 }
                 if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
@@ -92,24 +105,25 @@ extension MustacheTemplate {
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             if let object = child {
                 let traits = context.types.traits(of: object)
-                if traits.isKnown, !traits.isLambda { return self.renderSection(object, with: template, context: context) }
+                if traits.isKnown, !traits.isLambda { return self.renderSection(object, with: template, context: context, into: &output) }
             }
             if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                return
             }
-            return self.renderSection(child, with: template, context: context)
+            self.renderSection(child, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             // The blocks come from the templates that include this one: a memo cannot follow them
             context.memo?.usedOutside()
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &output)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &output)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -120,20 +134,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: Name(name), transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -142,14 +160,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .contentType(let contentType):
@@ -158,7 +180,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -168,29 +189,46 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    /// Render a section, appending to `output`
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         if let child {
             let traits = context.types.traits(of: child)
-            if traits.isKnown, !traits.isSequence, !traits.isBool {
-                if let renderable = traits.renderable, renderable.isNull(child) { return "" }
+            if traits.isKnown, let sequence = traits.sequence {
+                sequence.renderSection(of: child, with: template, context: context, into: &output)
+                return
+            }
+            if traits.isKnown, traits.isBool {
+                if child as! Bool { template.render(context: context, into: &output) }
+                return
+            }
+            if traits.isKnown {
+                if let renderable = traits.renderable, renderable.isNull(child) { return }
                 if let memo = context.memo, let memoizable = traits.memoizable, let key = memoizable.memoKey(of: child) {
-                    return memo.render(template, key: key, level: context.stack.count, isListItem: false, context: context) {
-                        template.render(context: context.withObject(child))
+                    memo.render(template, key: key, level: context.stack.count, isListItem: false, context: context, into: &output) {
+                        template.render(context: context.withObject(child), into: &$0)
                     }
+                    return
                 }
-                return template.render(context: context.withObject(child))
+                template.render(context: context.withObject(child), into: &output)
+                return
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &output)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -200,25 +238,33 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         if let child {
             let traits = context.types.traits(of: child)
-            if traits.isKnown, !traits.isSequence, !traits.isBool {
-                if let renderable = traits.renderable, renderable.isNull(child) { return template.render(context: context) }
-                return ""
+            if traits.isKnown, let sequence = traits.sequence {
+                sequence.renderInvertedSection(of: child, with: template, context: context, into: &output)
+                return
+            }
+            if traits.isKnown, traits.isBool {
+                if !(child as! Bool) { template.render(context: context, into: &output) }
+                return
+            }
+            if traits.isKnown {
+                if let renderable = traits.renderable, renderable.isNull(child) { template.render(context: context, into: &output) }
+                return
             }
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         }
     }
 

@@ -23,7 +23,8 @@ struct MustacheTypeTraits {
     let renderable: (any MustacheCustomRenderable.Type)?
     let isTemplate: Bool
     let isLambda: Bool
-    let isSequence: Bool
+    /// Set for a sequence type, to reach its items without a cast to `MustacheSequence`
+    let sequence: (any MustacheSequence.Type)?
     let isBool: Bool
     /// Set when a section may remember how it renders a value of this type
     let memoizable: (any MustacheMemoizable.Type)?
@@ -37,7 +38,7 @@ struct MustacheTypeTraits {
         self.renderable = nil
         self.isTemplate = false
         self.isLambda = false
-        self.isSequence = false
+        self.sequence = nil
         self.isBool = false
         self.memoizable = nil
     }
@@ -52,7 +53,7 @@ struct MustacheTypeTraits {
         self.renderable = known ? type as? any MustacheCustomRenderable.Type : nil
         self.isTemplate = known && type == MustacheTemplate.self
         self.isLambda = known && type == MustacheLambda.self
-        self.isSequence = known && value is any MustacheSequence
+        self.sequence = known ? type as? any MustacheSequence.Type : nil
         self.isBool = known && type == Bool.self
         self.memoizable = known ? type as? any MustacheMemoizable.Type : nil
     }
@@ -68,8 +69,10 @@ public protocol MustacheClassTraitsByType: AnyObject {}
 
 /// The traits of the types met during one render, or the renders given one memo (a few, so a short list is searched)
 final class MustacheTypeCache {
-    private var types: [ObjectIdentifier] = []
-    private var traits: [MustacheTypeTraits] = []
+    // Read and written only by the render that owns the table (one thread): no exclusivity
+    // checks, which cost more than the search itself
+    @exclusivity(unchecked) private var types: [ObjectIdentifier] = []
+    @exclusivity(unchecked) private var traits: [MustacheTypeTraits] = []
     /// More types than this in one render (or in the renders sharing a memo) are cast each time
     private static let capacity = 64
 
@@ -89,6 +92,28 @@ extension MustacheParent {
     /// The child of `object`, which is a `Self`: a cast to the type itself, not to the protocol
     static func child(of object: Any, named name: String) -> Any? {
         (object as! Self).child(named: name)
+    }
+
+    /// `object`, which is a `Self`, as a `MustacheParent`, without searching its conformances
+    static func parent(of object: Any) -> MustacheParent {
+        object as! Self
+    }
+}
+
+extension MustacheSequence {
+    /// Renders a section for `object`, which is a `Self`, appending to `output`
+    static func renderSection(of object: Any, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+        (object as! Self).renderSection(with: template, context: context, into: &output)
+    }
+
+    /// Renders an inverted section for `object`, which is a `Self`, appending to `output`
+    static func renderInvertedSection(
+        of object: Any,
+        with template: MustacheTemplate,
+        context: MustacheContext,
+        into output: inout String
+    ) {
+        (object as! Self).renderInvertedSection(with: template, context: context, into: &output)
     }
 }
 

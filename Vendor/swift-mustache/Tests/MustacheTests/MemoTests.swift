@@ -69,6 +69,19 @@ final class MemoTests: XCTestCase {
         XCTAssertEqual(memo.count, 2)
     }
 
+    /// A remembered body is the text it added after what the render printed before it,
+    /// counted in UTF-8 bytes: letters of several bytes before it must not shift it
+    func testARememberedBodyAfterLettersOfSeveralBytes() throws {
+        let counter = Entry.Counter()
+        let memo = MustacheRenderMemo()
+        let template = "Ünïcødé 🩺 {{title}}\n{{#list}}<{{name}}>{{/list}} fin"
+        let list = [Entry("é", key: 1, counter: counter), Entry("b🩺", key: 2, counter: counter)]
+        XCTAssertEqual(try self.render(template, ["list": list, "title": "ça"], memo: memo), "Ünïcødé 🩺 ça\n<é><b🩺> fin")
+        XCTAssertEqual(try self.render(template, ["list": list, "title": "∑"], memo: memo), "Ünïcødé 🩺 ∑\n<é><b🩺> fin")
+        XCTAssertEqual(counter.lookUps, 2)
+        XCTAssertEqual(memo.count, 2)
+    }
+
     func testObjectSectionWithAKeyRendersOncePerMemo() throws {
         let counter = Entry.Counter()
         let memo = MustacheRenderMemo()

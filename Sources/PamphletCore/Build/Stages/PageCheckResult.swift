@@ -17,8 +17,3 @@ final class PageCheckResult: Sendable {
     }
 }
 
-/// A page's reading-level report and the language it was measured in.
-struct KnownReadability {
-    var language: String
-    var report: ReadabilityReport
-}
