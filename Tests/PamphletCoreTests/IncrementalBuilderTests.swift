@@ -454,6 +454,21 @@ final class IncrementalBuilderTests: XCTestCase {
         XCTAssertEqual(pagesWritten(outcome), ["genes-and-dna/print/index.html", "genes-and-dna/what-is-dna/index.html"], "the page and its section's printable page")
     }
 
+    /// A page links to a page that does not exist yet; the page then comes
+    /// as a draft, later as a published page: each build's message (missing,
+    /// then a draft) and output must be a full build's.
+    func testLinkToAPageThatComesAsADraft() throws {
+        buildAndCompare()
+        try replace("content/genes-and-dna/what-is-dna.md", "---\n\nDNA is", with: "---\n\nSee [the notes](notes.md).\n\nDNA is")
+        buildAndCompare()
+        let page = "content/genes-and-dna/notes.md"
+        try write(page, "---\ntitle: Notes\ndescription: Notes.\ndraft: true\n---\n\nSome notes.\n")
+        let outcome = buildAndCompare()
+        XCTAssertTrue(outcome.result.diagnostics.contains { $0.message.contains("draft") }, "the link names the draft")
+        try replace(page, "draft: true\n", with: "")
+        XCTAssertTrue(buildAndCompare().result.succeeded)
+    }
+
     func testDraftsComeAndGo() throws {
         let page = "content/genes-and-dna/notes.md"
         try write(page, "---\ntitle: Notes\ndescription: Notes.\n---\n\nSome notes.\n")

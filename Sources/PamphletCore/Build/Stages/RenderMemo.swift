@@ -77,7 +77,14 @@ final class RenderMemo {
         // A kept arrangement has the same addresses, static files and settings; the words change only with the theme's files.
         let wordsStand = asked.map { !history.changes(since: $0).all.contains(where: LoadedTheme.dependsOn) } ?? false
         asked = history.now
-        let links = arrangement.reused && wordsStand && environment != nil ? environment! : LinkEnvironment(context, tree: tree)
+        var links: LinkEnvironment
+        if arrangement.reused, wordsStand, let known = environment {
+            links = known
+            // A kept arrangement says nothing of the pages left out: a new or edited draft changes what a link to it says.
+            links.unpublished = Stages.unpublishedPages(context, tree: tree)
+        } else {
+            links = LinkEnvironment(context, tree: tree)
+        }
         var everyPage = !arrangement.reused
         if links != environment {
             renderings.removeAll()
