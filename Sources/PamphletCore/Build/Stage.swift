@@ -1,8 +1,8 @@
 /// One named step of a build. A stage records problems as diagnostics and
 /// throws `BuildFailure` only when later stages cannot run without it.
 struct Stage {
-    /// Which step this is: what code matches on (the incremental builder
-    /// swaps in cached versions by it), never the name shown to writers.
+    /// Which step this is: what code matches on (which stage stopped a
+    /// build, `BuildFailure`), never the name shown to writers.
     enum ID: CaseIterable, Sendable {
         case readConfiguration, readContent, arrangePages, renderMarkdown, checkLinks, checkContent, loadTheme, writeSite
 
