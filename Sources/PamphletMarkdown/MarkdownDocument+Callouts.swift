@@ -105,37 +105,6 @@ extension MarkdownDocument {
         return (String(name), text[text.index(after: close)...])
     }
 
-    /// Whether `text` holds `needle`'s bytes: every page is asked, so the
-    /// bytes are read in place, without a copy.
-    public static func contains(_ needle: [UInt8], in text: String) -> Bool {
-        guard let first = needle.first else { return false }
-        return withBytes(of: text) { bytes in
-            // memchr finds each candidate start: every page is scanned for a few markers, byte by byte it showed in profiles.
-            guard let base = bytes.baseAddress, bytes.count >= needle.count else { return false }
-            var start = 0
-            let lastStart = bytes.count - needle.count
-            while start <= lastStart, let found = memchr(base + start, Int32(first), lastStart - start + 1) {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-                start = index + 1
-            }
-            return false
-        }
-    }
-
-    /// Whether `text` holds the byte `byte`.
-    public static func contains(byte: UInt8, in text: String) -> Bool {
-        withBytes(of: text) { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(byte), bytes.count) != nil
-        }
-    }
-
-    /// `body` over the text's UTF-8 bytes, copied only when the string is not stored contiguously.
-    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
-    }
-
     /// The known name nearest `name` by edit distance, if near enough to be a typo.
     static func closest(_ name: String, in names: [String]) -> String? {
         let target = Array(name)

@@ -1,5 +1,4 @@
 import CMark
-import Foundation
 
 /// The definition lists of a page: what the reading-level checks and the
 /// term ids need to know of them.
@@ -127,16 +126,10 @@ extension MarkdownDocument {
     /// Whether some line starts with `:` and a space or tab.
     static func hasDefinitionLine(_ text: String) -> Bool {
         withBytes(of: text) { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            // Colons are rare: memchr jumps between them.
-            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: ":")), bytes.count - start) {
-                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                let atLineStart = index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
-                if atLineStart, index + 1 < bytes.count, bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09 { return true }
-                start = index + 1
+            hasByte(UInt8(ascii: ":"), in: bytes) { index in
+                (index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D)
+                    && index + 1 < bytes.count && (bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09)
             }
-            return false
         }
     }
 }
