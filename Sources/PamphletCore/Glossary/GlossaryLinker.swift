@@ -48,6 +48,8 @@ struct GlossaryLinker: Sendable {
     let phrases: [Phrase]
     /// The same phrases by their characters: only those that can start at a position are tried there.
     let trie: PhraseTrie
+    /// The same phrases as bytes, for text that is all ASCII; nil when the glossary needs the Character path for all text.
+    let asciiMatcher: ASCIIPhraseMatcher?
 
     /// Nodes whose text is never linked.
     static let excludedKinds: Set<MarkdownNode.Kind> = [
@@ -74,6 +76,7 @@ struct GlossaryLinker: Sendable {
             trie.insert(zip(phrase.characters, phrase.lowered).map(PhraseTrie.token), phrase: number)
         }
         self.trie = trie
+        self.asciiMatcher = ASCIIPhraseMatcher(phrases: sorted)
     }
 
     /// All capitals (DNA, A) or a capital after the first letter of a word (mRNA, CRISPR-Cas9).
@@ -138,6 +141,31 @@ struct GlossaryLinker: Sendable {
     /// phrases compared, for tests: at most the phrases that start at each
     /// place in the text, whatever the glossary's size.
     func matches(in text: String, linked: inout Set<Int>, work: inout Int) -> [(range: Range<String.Index>, entry: Int)] {
+        if let asciiMatcher {
+            var contiguous = text
+            let entryCount = glossary.entries.count
+            let offsets = contiguous.withUTF8 { asciiMatcher.matches(in: $0, entryCount: entryCount, linked: &linked, work: &work) }
+            if let offsets {
+                // Byte offsets back to String indices: in ASCII text without "\r" each byte is a Character.
+                let utf8 = text.utf8
+                var index = utf8.startIndex
+                var offset = 0
+                func advance(to target: Int) -> String.Index {
+                    index = utf8.index(index, offsetBy: target - offset)
+                    offset = target
+                    return String.Index(index, within: text) ?? index
+                }
+                return offsets.map { match in
+                    let lower = advance(to: match.start)
+                    return (lower..<advance(to: match.end), match.entry)
+                }
+            }
+        }
+        return characterMatches(in: text, linked: &linked, work: &work)
+    }
+
+    /// `matches(in:linked:work:)` by Characters: for any text, and what the ASCII path is tested against.
+    func characterMatches(in text: String, linked: inout Set<Int>, work: inout Int) -> [(range: Range<String.Index>, entry: Int)] {
         let characters = Array(text)
         guard !characters.isEmpty else { return [] }
         let lowered = characters.map(Self.lowercased)

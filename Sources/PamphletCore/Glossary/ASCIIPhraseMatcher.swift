@@ -1,0 +1,163 @@
+/// The glossary's phrases as bytes, for text that is all ASCII (most
+/// paragraphs): the same matches as `GlossaryLinker`'s Character path,
+/// without making an Array of Characters, a String per character and a
+/// String.Index per character of every text node (that was half of a build
+/// on a site whose pages use glossary terms).
+///
+/// In text that is all ASCII and has no "\r" (so no "\r\n" Character), each
+/// byte is one Character, and ASCII characters are equal only when their
+/// bytes are; so the rules are those of the Character path, byte for byte.
+struct ASCIIPhraseMatcher: Sendable {
+    /// What a byte is, from the Character path's own answers.
+    private static let word: UInt8 = 1, whitespace: UInt8 = 2, hyphen: UInt8 = 4
+    private static let classes: [UInt8] = (0..<128).map { byte in
+        let character = Character(Unicode.Scalar(UInt8(byte)))
+        var kind: UInt8 = 0
+        if GlossaryLinker.isWordCharacter(character) { kind |= word }
+        if character.isWhitespaceQuick { kind |= whitespace }
+        if GlossaryLinker.isHyphen(character) { kind |= hyphen }
+        return kind
+    }
+    private static let lowered: [UInt8] = (0..<128).map { byte in
+        GlossaryLinker.lowercased(Character(Unicode.Scalar(UInt8(byte)))).utf8.first!
+    }
+
+    private struct Phrase: Sendable {
+        var bytes: [UInt8]
+        var entry: Int
+        var caseSensitive: Bool
+    }
+
+    /// In the linker's order (longest first), or nil where a phrase can never match ASCII text.
+    private var phrases: [Phrase?] = []
+    /// The trie of `PhraseTrie` with byte tokens: a child by `node << 7 | token`.
+    private var children: [Int: Int] = [:]
+    /// The root's children by token (0: none), to pass over words no phrase starts with at once.
+    private var rootChildren = [Int](repeating: 0, count: 128)
+    private var ending: [[Int]] = [[]]
+
+    /// Nil when a phrase that is not plain ASCII could still match ASCII
+    /// text (a Kelvin sign equals "K"; a no-break space matches a space):
+    /// then every text takes the Character path.
+    init?(phrases linkerPhrases: [GlossaryLinker.Phrase]) {
+        for (number, phrase) in linkerPhrases.enumerated() {
+            let bytes = phrase.characters.map { character -> UInt8? in
+                let utf8 = character.utf8
+                guard utf8.count == 1, let byte = utf8.first, byte < 0x80, byte != 0x0D else { return nil }
+                return byte
+            }
+            guard bytes.allSatisfy({ $0 != nil }) else {
+                if Self.couldMatchASCII(phrase) { return nil }
+                phrases.append(nil)
+                continue
+            }
+            let plain = bytes.map { $0! }
+            phrases.append(Phrase(bytes: plain, entry: phrase.entry, caseSensitive: phrase.caseSensitive))
+            insert(plain.map(Self.token), phrase: number)
+        }
+    }
+
+    /// True unless some character of the phrase matches no ASCII character
+    /// by the Character path's rules (equal, both whitespace, or equal
+    /// lowercased in a phrase of any case).
+    private static func couldMatchASCII(_ phrase: GlossaryLinker.Phrase) -> Bool {
+        for (character, lowered) in zip(phrase.characters, phrase.lowered) {
+            let matchesSome = (0..<128).contains { byte in
+                let ascii = Character(Unicode.Scalar(UInt8(byte)))
+                return ascii == character || (ascii.isWhitespaceQuick && character.isWhitespaceQuick)
+                    || (!phrase.caseSensitive && GlossaryLinker.lowercased(ascii) == lowered)
+            }
+            if !matchesSome { return false }
+        }
+        return true
+    }
+
+    private static func token(_ byte: UInt8) -> UInt8 {
+        classes[Int(byte)] & whitespace != 0 ? 0x20 : lowered[Int(byte)]
+    }
+
+    private mutating func insert(_ tokens: [UInt8], phrase: Int) {
+        var node = 0
+        for token in tokens {
+            let key = node << 7 | Int(token)
+            if let next = children[key] {
+                node = next
+            } else {
+                ending.append([])
+                let next = ending.count - 1
+                children[key] = next
+                if node == 0 { rootChildren[Int(token)] = next }
+                node = next
+            }
+        }
+        ending[node].append(phrase)
+    }
+
+    /// The matches in `text` as byte offsets, as `GlossaryLinker.matches`
+    /// finds them; nil when the text is not all ASCII or has a "\r".
+    func matches(in text: UnsafeBufferPointer<UInt8>, entryCount: Int, linked: inout Set<Int>, work: inout Int) -> [(start: Int, end: Int, entry: Int)]? {
+        for byte in text where byte >= 0x80 || byte == 0x0D { return nil }
+        var found: [(start: Int, end: Int, entry: Int)] = []
+        var nodes: [Int] = []
+        var start = 0
+        while start < text.count, linked.count < entryCount {
+            let byte = text[start]
+            if rootChildren[Int(Self.token(byte))] != 0, Self.classes[Int(byte)] & Self.word != 0, Self.isBoundary(before: start, in: text),
+               let phrase = longestPhrase(at: start, in: text, nodes: &nodes, work: &work) {
+                let end = start + phrase.bytes.count
+                if linked.insert(phrase.entry).inserted {
+                    found.append((start, end, phrase.entry))
+                }
+                start = end
+                continue
+            }
+            start += 1
+        }
+        return found
+    }
+
+    private func longestPhrase(at start: Int, in text: UnsafeBufferPointer<UInt8>, nodes: inout [Int], work: inout Int) -> Phrase? {
+        nodes.removeAll(keepingCapacity: true)
+        var node = 0
+        var offset = start
+        while offset < text.count, let next = children[node << 7 | Int(Self.token(text[offset]))] {
+            node = next
+            offset += 1
+            if !ending[node].isEmpty { nodes.append(node) }
+        }
+        for node in nodes.reversed() {
+            for number in ending[node] {
+                work += 1
+                guard let phrase = phrases[number] else { continue }
+                let end = start + phrase.bytes.count
+                guard end <= text.count, Self.isBoundary(before: end, in: text) else { continue }
+                var matches = true
+                for offset in 0..<phrase.bytes.count {
+                    let wanted = phrase.bytes[offset]
+                    let found = text[start + offset]
+                    if wanted == found || (Self.classes[Int(wanted)] & Self.classes[Int(found)] & Self.whitespace != 0) { continue }
+                    if phrase.caseSensitive || Self.lowered[Int(wanted)] != Self.lowered[Int(found)] {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { return phrase }
+            }
+        }
+        return nil
+    }
+
+    /// `GlossaryLinker.isBoundary` on bytes.
+    private static func isBoundary(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset > 0, offset < text.count else { return true }
+        let left = classes[Int(text[offset - 1])], right = classes[Int(text[offset])]
+        if left & word != 0 && right & word != 0 { return false }
+        if right & hyphen != 0, left & word != 0, offset + 1 < text.count, classes[Int(text[offset + 1])] & word != 0 {
+            return false
+        }
+        if left & hyphen != 0, right & word != 0, offset >= 2, classes[Int(text[offset - 2])] & word != 0 {
+            return false
+        }
+        return true
+    }
+}
