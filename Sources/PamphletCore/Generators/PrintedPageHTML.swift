@@ -1,3 +1,5 @@
+import PamphletEscaping
+
 /// A page's rendered HTML made to sit inside a section's printable page,
 /// among the section's other pages.
 enum PrintedPageHTML {
@@ -29,7 +31,7 @@ enum PrintedPageHTML {
         let count = bytes.count
         while index < count {
             // Eight bytes without a `<` or `"` are skipped at once.
-            if index + 8 <= count, !mayHoldMarker(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+            if index + 8 <= count, !mayHoldMarker(ByteWord.load(bytes, at: index)) {
                 index += 8
                 continue
             }
@@ -74,14 +76,10 @@ enum PrintedPageHTML {
         return nil
     }
 
-    /// False when none of the word's eight bytes is a `<` or a `"`
-    /// (the classic test for a zero byte, on the word xor each of them).
+    /// False when none of the word's eight bytes is a `<` or a `"`.
     @inline(__always)
     private static func mayHoldMarker(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let angle = word ^ (ones &* UInt64(UInt8(ascii: "<")))
-        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        return ((angle &- ones) & ~angle & highs) | ((quote &- ones) & ~quote & highs) != 0
+        ByteWord.contains(word, UInt8(ascii: "<")) || ByteWord.contains(word, UInt8(ascii: "\""))
     }
 
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.
