@@ -8,12 +8,16 @@ public enum ByteWord {
         UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
     }
 
-    /// Whether one of the word's eight bytes is `byte`: the classic test for
-    /// a zero byte (exact as a yes or no) on the word xor `byte` in every byte.
+    /// `byte` in each of the eight bytes.
     @inlinable @inline(__always)
-    public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let other = word ^ (ones &* UInt64(byte))
-        return (other &- ones) & ~other & (ones &* 0x80) != 0
+    public static func repeated(_ byte: UInt8) -> UInt64 {
+        0x0101_0101_0101_0101 &* UInt64(byte)
+    }
+
+    /// Not zero when one of the word's bytes is zero: the classic test, exact
+    /// as a yes or no (not as to which byte), and results may be or'ed together.
+    @inlinable @inline(__always)
+    public static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- repeated(1)) & ~word & repeated(0x80)
     }
 }

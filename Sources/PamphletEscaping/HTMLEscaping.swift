@@ -35,11 +35,12 @@ public enum HTMLEscaping {
         var index = 0
         while index + 8 <= bytes.count {
             let word = ByteWord.load(bytes, at: index)
-            if ByteWord.contains(word, UInt8(ascii: "&")) || ByteWord.contains(word, UInt8(ascii: "<"))
-                || ByteWord.contains(word, UInt8(ascii: ">")) || ByteWord.contains(word, UInt8(ascii: "\""))
-                || ByteWord.contains(word, UInt8(ascii: "'")) {
-                return true
-            }
+            // Three tests for five bytes: `&` and `'` differ only in the lowest
+            // bit (0x26, 0x27), `<` and `>` only in the second (0x3C, 0x3E).
+            let ampersandOrApostrophe = ByteWord.zeroBytes((word | ByteWord.repeated(1)) ^ ByteWord.repeated(0x27))
+            let angle = ByteWord.zeroBytes((word | ByteWord.repeated(2)) ^ ByteWord.repeated(0x3E))
+            let quote = ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "\"")))
+            if ampersandOrApostrophe | angle | quote != 0 { return true }
             index += 8
         }
         while index < bytes.count {

@@ -62,6 +62,10 @@ enum PrintedPageHTML {
     /// ` href="#` (after the `#`) or ` aria-describedby="`, none of it before `from`.
     @inline(__always)
     private static func attributeValueStart(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int, from: Int) -> Int? {
+        // Most quotes close a value or open one of another attribute (`class="`).
+        guard quote >= 2, bytes[quote - 1] == UInt8(ascii: "="),
+              bytes[quote - 2] == UInt8(ascii: "d") || bytes[quote - 2] == UInt8(ascii: "f") || bytes[quote - 2] == UInt8(ascii: "y")
+        else { return nil }
         for attribute in attributes {
             let start = quote + 1 - attribute.count
             guard start >= from, bytes[start] == UInt8(ascii: " "),
@@ -79,7 +83,7 @@ enum PrintedPageHTML {
     /// False when none of the word's eight bytes is a `<` or a `"`.
     @inline(__always)
     private static func mayHoldMarker(_ word: UInt64) -> Bool {
-        ByteWord.contains(word, UInt8(ascii: "<")) || ByteWord.contains(word, UInt8(ascii: "\""))
+        ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "<"))) | ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "\""))) != 0
     }
 
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.
