@@ -6,9 +6,10 @@ import Mustache
 ///
 /// Each value is made when a template first asks for it: the default theme
 /// prints a handful of them, and making every page's whole `page` (its table
-/// of contents, terms, parameters) for each printable page was a sixth of the
-/// printable pages' time. A name a template asks for that is not among the
-/// few made here makes the page's whole `page` once, and answers from it.
+/// of contents, terms, parameters, dates) again for its printable page was
+/// about 7% of the printable pages' own instructions. A name a template asks
+/// for that is not among the few made here makes the page's whole `page`
+/// once, and answers from it.
 final class PrintedPageContext: TemplateContext, MustacheClassTraitsByType {
     typealias Key = PageContext.Key
 
