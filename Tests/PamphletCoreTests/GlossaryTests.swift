@@ -71,6 +71,10 @@ final class GlossaryTests: XCTestCase {
     func testHyphenatedWordsAreOneWord() {
         XCTAssertEqual(link("A gene-based test and a non-gene test.").linkedTexts, [])
         XCTAssertEqual(link("A gene - and another.").linkedTexts, ["gene"])
+        // U+2010 hyphen and U+2011 non-breaking hyphen join words as "-" does; a dash does not
+        XCTAssertEqual(link("A gene\u{2010}based test.").linkedTexts, [])
+        XCTAssertEqual(link("A gene\u{2011}based test.").linkedTexts, [])
+        XCTAssertEqual(link("A gene\u{2013}based test.").linkedTexts, ["gene"])
     }
 
     func testOrdinaryWordsMatchInAnyCase() {

@@ -59,8 +59,10 @@ public final class MustacheRenderMemo {
         var isPure = true
     }
 
-    private var outputs: [Key: (text: String, template: MustacheTemplate.Identity)] = [:]
-    private var watches: [Watch] = []
+    // A memo is used by one thread at a time (see above): no exclusivity checks, which every
+    // name looked up paid through `found(atLevel:)`
+    @exclusivity(unchecked) private var outputs: [Key: (text: String, template: MustacheTemplate.Identity)] = [:]
+    @exclusivity(unchecked) private var watches: [Watch] = []
     /// The type table (`MustacheTypeCache`) of every render given this memo: what a type
     /// answers to casts depends on the type alone, so renders on one thread can share it
     let types = MustacheTypeCache()

@@ -54,8 +54,7 @@ extension MustacheTemplate {
             output += text
 
         case .variable(let variable, let transforms):
-            if let child = getChild(named: variable, transforms: transforms, context: context) {
-                let traits = context.types.traits(of: child)
+            if let (child, traits) = getChildAndTraits(named: variable, transforms: transforms, context: context) {
                 if traits.isKnown {
                     if traits.isTemplate {
                         (child as! MustacheTemplate).render(context: context, into: &output)
@@ -80,8 +79,7 @@ extension MustacheTemplate {
             }
 
         case .unescapedVariable(let variable, let transforms):
-            if let child = getChild(named: variable, transforms: transforms, context: context) {
-                let traits = context.types.traits(of: child)
+            if let (child, traits) = getChildAndTraits(named: variable, transforms: transforms, context: context) {
                 if traits.isKnown {
                     if let renderable = traits.renderable {
                         output += renderable.renderText(of: child)
@@ -102,10 +100,10 @@ extension MustacheTemplate {
             }
 
         case .section(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let object = child {
-                let traits = context.types.traits(of: object)
-                if traits.isKnown, !traits.isLambda { return self.renderSection(object, with: template, context: context, into: &output) }
+            let found = self.getChildAndTraits(named: variable, transforms: transforms, context: context)
+            let child = found?.child
+            if let (object, traits) = found, traits.isKnown, !traits.isLambda {
+                return self.renderSection(object, with: template, context: context, traits: traits, into: &output)
             }
             if let lambda = child as? MustacheLambda {
                 output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
@@ -114,8 +112,8 @@ extension MustacheTemplate {
             self.renderSection(child, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
-            let child = self.getChild(named: variable, transforms: transforms, context: context)
-            self.renderInvertedSection(child, with: template, context: context, into: &output)
+            let found = self.getChildAndTraits(named: variable, transforms: transforms, context: context)
+            self.renderInvertedSection(found?.child, with: template, context: context, traits: found?.traits, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             // The blocks come from the templates that include this one: a memo cannot follow them
@@ -194,16 +192,22 @@ extension MustacheTemplate {
         return string
     }
 
-    /// Render a section, appending to `output`
-    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    /// Render a section, appending to `output`; `traits` are `child`'s when the caller has them
+    func renderSection(
+        _ child: Any?,
+        with template: MustacheTemplate,
+        context: MustacheContext,
+        traits: MustacheTypeTraits? = nil,
+        into output: inout String
+    ) {
         if let child {
-            let traits = context.types.traits(of: child)
+            let traits = traits ?? context.types.traits(of: child)
             if traits.isKnown, let sequence = traits.sequence {
                 sequence.renderSection(of: child, with: template, context: context, into: &output)
                 return
             }
             if traits.isKnown, traits.isBool {
-                if child as! Bool { template.render(context: context, into: &output) }
+                if withKnownValue(of: child, as: Bool.self, { $0 }) { template.render(context: context, into: &output) }
                 return
             }
             if traits.isKnown {
@@ -238,15 +242,21 @@ extension MustacheTemplate {
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
     /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
+    func renderInvertedSection(
+        _ child: Any?,
+        with template: MustacheTemplate,
+        context: MustacheContext,
+        traits: MustacheTypeTraits? = nil,
+        into output: inout String
+    ) {
         if let child {
-            let traits = context.types.traits(of: child)
+            let traits = traits ?? context.types.traits(of: child)
             if traits.isKnown, let sequence = traits.sequence {
                 sequence.renderInvertedSection(of: child, with: template, context: context, into: &output)
                 return
             }
             if traits.isKnown, traits.isBool {
-                if !(child as! Bool) { template.render(context: context, into: &output) }
+                if !withKnownValue(of: child, as: Bool.self, { $0 }) { template.render(context: context, into: &output) }
                 return
             }
             if traits.isKnown {
@@ -312,8 +322,13 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: Name, transforms: [String], context: MustacheContext) -> Any? {
-        func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            let traits = context.types.traits(of: object)
+        self.getChildAndTraits(named: name, transforms: transforms, context: context)?.child
+    }
+
+    /// The child object named `name`, with its type's traits: the renderer asks the type table
+    /// once per value it prints or renders a section for, not again after the look-up
+    func getChildAndTraits(named name: Name, transforms: [String], context: MustacheContext) -> (child: Any, traits: MustacheTypeTraits)? {
+        func _getImmediateChild(named name: String, from object: Any, traits: MustacheTypeTraits) -> Any? {
             if traits.isKnown, !traits.isCustomRepresentation {
                 if let parent = traits.parent { return parent.child(of: object, named: name) }
                 return Mirror(reflecting: object).getValue(forKey: name)
@@ -340,13 +355,14 @@ extension MustacheTemplate {
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            let traits = context.types.traits(of: object)
+            var traits = context.types.traits(of: object)
             if !traits.isKnown || traits.isLambda, let lambda = object as? MustacheLambda {
                 context.memo?.usedOutside()
                 guard let result = lambda("") else { return nil }
                 object = result
+                traits = context.types.traits(of: object)
             }
-            guard let childObject = _getImmediateChild(named: name, from: object) else { return nil }
+            guard let childObject = _getImmediateChild(named: name, from: object, traits: traits) else { return nil }
             let names2 = names.dropFirst()
             return _getChild(named: names2, from: childObject)
         }
@@ -355,7 +371,12 @@ extension MustacheTemplate {
             guard let name = names.first else { return stack.last?.object }
             for level in stack.indices.reversed() {
                 let entry = stack[level]
-                let child = if let parent = entry.parent { parent.child(named: name) } else { _getImmediateChild(named: name, from: entry.object) }
+                let child =
+                    if let parent = entry.parent {
+                        parent.child(named: name)
+                    } else {
+                        _getImmediateChild(named: name, from: entry.object, traits: context.types.traits(of: entry.object))
+                    }
                 if let childObject = child {
                     context.memo?.found(atLevel: level)
                     let names2 = names.dropFirst()
@@ -384,10 +405,12 @@ extension MustacheTemplate {
             child = _getChildInStack(named: name.components[...], from: context.stack)
         }
 
+        var traits = MustacheTypeTraits.unknown
         if let object = child {
-            let traits = context.types.traits(of: object)
+            traits = context.types.traits(of: object)
             if !traits.isKnown || traits.isCustomRepresentation, let custom = object as? MustacheCustomRepresentation {
                 child = custom.representation
+                if let child { traits = context.types.traits(of: child) }
             }
         }
 
@@ -403,13 +426,14 @@ extension MustacheTemplate {
                 let transformed = runnable.transform(transform)
             {
                 child = transformed
+                traits = context.types.traits(of: child)
                 continue
             }
 
             // return nil if transform is unsuccessful or has returned nil
             return nil
         }
-        return child
+        return (child, traits)
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

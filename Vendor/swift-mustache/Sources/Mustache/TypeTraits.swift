@@ -88,22 +88,38 @@ final class MustacheTypeCache {
     }
 }
 
+/// Calls `body` with the value in `object` as a `T`, the type the type table found for it (its
+/// entries are keyed by the value's dynamic type)
+///
+/// When the existential holds a `T` itself, the value is reached by opening the existential,
+/// which compares two metadata pointers, instead of a dynamic cast, which searches the runtime's
+/// tables each time. Otherwise (an `Any` inside the `Any`, or a subclass of the class that
+/// declared the conformance) it is cast as before.
+@inline(__always)
+func withKnownValue<T, R>(of object: Any, as _: T.Type, _ body: (T) -> R) -> R {
+    func open<U>(_ value: U) -> R {
+        guard U.self == T.self else { return body(value as! T) }
+        return withUnsafePointer(to: value) { body(UnsafeRawPointer($0).assumingMemoryBound(to: T.self).pointee) }
+    }
+    return open(object)
+}
+
 extension MustacheParent {
-    /// The child of `object`, which is a `Self`: a cast to the type itself, not to the protocol
+    /// The child of `object`, which is a `Self`, reached without a cast
     static func child(of object: Any, named name: String) -> Any? {
-        (object as! Self).child(named: name)
+        withKnownValue(of: object, as: Self.self) { $0.child(named: name) }
     }
 
     /// `object`, which is a `Self`, as a `MustacheParent`, without searching its conformances
     static func parent(of object: Any) -> MustacheParent {
-        object as! Self
+        withKnownValue(of: object, as: Self.self) { $0 }
     }
 }
 
 extension MustacheSequence {
     /// Renders a section for `object`, which is a `Self`, appending to `output`
     static func renderSection(of object: Any, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
-        (object as! Self).renderSection(with: template, context: context, into: &output)
+        withKnownValue(of: object, as: Self.self) { $0.renderSection(with: template, context: context, into: &output) }
     }
 
     /// Renders an inverted section for `object`, which is a `Self`, appending to `output`
@@ -113,25 +129,25 @@ extension MustacheSequence {
         context: MustacheContext,
         into output: inout String
     ) {
-        (object as! Self).renderInvertedSection(with: template, context: context, into: &output)
+        withKnownValue(of: object, as: Self.self) { $0.renderInvertedSection(with: template, context: context, into: &output) }
     }
 }
 
 extension MustacheMemoizable {
     /// The memo key of `object`, which is a `Self`
     static func memoKey(of object: Any) -> MustacheMemoKey? {
-        (object as! Self).memoKey
+        withKnownValue(of: object, as: Self.self) { $0.memoKey }
     }
 }
 
 extension MustacheCustomRenderable {
     /// The text of `object`, which is a `Self`
     static func renderText(of object: Any) -> String {
-        (object as! Self).renderText
+        withKnownValue(of: object, as: Self.self) { $0.renderText }
     }
 
     /// Whether `object`, which is a `Self`, is null
     static func isNull(_ object: Any) -> Bool {
-        (object as! Self).isNull
+        withKnownValue(of: object, as: Self.self) { $0.isNull }
     }
 }
