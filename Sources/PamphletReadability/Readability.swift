@@ -122,12 +122,14 @@ public enum Readability {
                                                             hardSyllables: hardSyllables, plainWords: !spanish))
                                 memo.settledOn.append(0)
                             }
-                            let known = memo.known[number]
-                            report.syllables += known.syllables
-                            if known.syllables >= 3 { report.polysyllables += 1 }
+                            // Field by field: a copy of the whole entry would retain its Strings for every word.
+                            let syllables = memo.known[number].syllables
+                            report.syllables += syllables
+                            if syllables >= 3 { report.polysyllables += 1 }
                             // A hard word is listed once, the first time its key is seen.
-                            if known.isCandidate, memo.settledOn[number] != page {
+                            if memo.known[number].isCandidate, memo.settledOn[number] != page {
                                 memo.settledOn[number] = page
+                                let known = memo.known[number]
                                 if seen.insert(known.key).inserted {
                                     hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
                                 }
