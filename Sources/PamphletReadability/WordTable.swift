@@ -13,11 +13,19 @@ public struct WordTable {
     /// Per entry: where its bytes start in `arena`, and how many.
     private var starts: [Int32] = []
     private var counts: [Int32] = []
-    /// Open addressing: 0 is an empty slot, else an entry's index + 1;
-    /// `tags` holds the high half of that entry's hash, so a miss rarely
-    /// reads the entry.
-    private var slots = [Int32](repeating: 0, count: 256)
-    private var tags = [UInt32](repeating: 0, count: 256)
+    /// Open addressing. A slot holds what tells most words apart without
+    /// reading the entry: a word of at most eight bytes is compared whole
+    /// from its slot (the look-up's cost was its cache misses).
+    private var slots = [Slot](repeating: Slot(), count: 256)
+
+    private struct Slot {
+        /// The word's first eight bytes, zero after its end.
+        var head: UInt64 = 0
+        /// The high half of the hash with the low byte replaced by the word's length (255 past that).
+        var tag: UInt32 = 0
+        /// 0 when empty, else the entry's index + 1.
+        var entry: Int32 = 0
+    }
 
     public var count: Int { starts.count }
 
@@ -25,53 +33,68 @@ public struct WordTable {
 
     /// The number of `word`: 0 for the first new word, 1 for the next...
     public mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
-        let hash = Self.hash(word)
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let head = Self.head(word)
+        let hash = Self.hash(word, head: head)
+        let tag = Self.tag(hash, count: word.count)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         let found: Int? = slots.withUnsafeBufferPointer { slots in
-            tags.withUnsafeBufferPointer { tags in
-                arena.withUnsafeBufferPointer { arena in
-                    starts.withUnsafeBufferPointer { starts in
-                        counts.withUnsafeBufferPointer { counts in
-                            while true {
-                                let entry = Int(slots[slot]) - 1
-                                if entry < 0 { return nil }
-                                if tags[slot] == tag, Int(counts[entry]) == word.count,
-                                   Self.same(arena.baseAddress! + Int(starts[entry]), word.baseAddress!, word.count) {
-                                    return entry
-                                }
-                                slot = (slot + 1) & mask
-                            }
-                        }
-                    }
+            while true {
+                let here = slots[slot]
+                if here.entry == 0 { return nil }
+                if here.tag == tag, here.head == head {
+                    let entry = Int(here.entry) - 1
+                    if word.count <= 8 || sameTail(entry, word) { return entry }
                 }
+                slot = (slot + 1) & mask
             }
         }
         if let found { return (found, false) }
         starts.append(Int32(arena.count))
         counts.append(Int32(word.count))
         arena.append(contentsOf: word)
-        slots[slot] = Int32(starts.count)
-        tags[slot] = tag
+        slots[slot] = Slot(head: head, tag: tag, entry: Int32(starts.count))
         if starts.count * 2 > slots.count { grow() }
         return (starts.count - 1, true)
     }
 
+    /// Whether the entry, whose first eight bytes match a longer `word`, is that word.
+    private func sameTail(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(counts[entry]) == word.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            Self.same(arena.baseAddress! + Int(starts[entry]) + 8, word.baseAddress! + 8, word.count - 8)
+        }
+    }
+
     private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: 0, count: size)
-        tags = [UInt32](repeating: 0, count: size)
-        let mask = size - 1
-        for index in starts.indices {
+        var grown = [Slot](repeating: Slot(), count: slots.count * 2)
+        let mask = grown.count - 1
+        for old in slots where old.entry != 0 {
+            let index = Int(old.entry) - 1
             let hash = arena.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index]) + Int(counts[index])]))
+                let bytes = UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index]) + Int(counts[index])])
+                return Self.hash(bytes, head: old.head)
             }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
-            tags[slot] = UInt32(truncatingIfNeeded: hash >> 32)
+            while grown[slot].entry != 0 { slot = (slot + 1) & mask }
+            grown[slot] = old
         }
+        slots = grown
+    }
+
+    @inline(__always)
+    private static func tag(_ hash: UInt64, count: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 32) & 0xFFFF_FF00 | UInt32(min(count, 255))
+    }
+
+    /// The first eight bytes of `word`, zero after its end.
+    @inline(__always)
+    private static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = word.baseAddress else { return 0 }
+        if word.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
+        var head: UInt64 = 0
+        for i in 0..<word.count { head |= UInt64(base[i]) << (8 * UInt64(i)) }
+        return head
     }
 
     /// Whether `count` bytes at `a` and `b` are the same (words are short: no call to memcmp).
@@ -92,27 +115,23 @@ public struct WordTable {
     }
 
     /// Eight bytes at a time, multiplied and folded; the length goes in so
-    /// that trailing zero bytes still tell words apart.
+    /// that trailing zero bytes still tell words apart. `head` is `head(bytes)`.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
         let n = bytes.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
-        guard let base = bytes.baseAddress else { return h }
-        var i = 0
-        while i + 8 <= n {
-            h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        if i < n {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
+        var h = (0x9E37_79B9_7F4A_7C15 ^ UInt64(n) ^ head) &* 0xFF51_AFD7_ED55_8CCD
+        if n > 8, let base = bytes.baseAddress {
+            var i = 8
+            while i + 8 <= n {
+                h ^= h >> 32
+                h = (h ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                i += 8
             }
-            h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+            if i < n {
+                // The last eight bytes, overlapping ones already mixed.
+                h ^= h >> 32
+                h = (h ^ UnsafeRawPointer(base + n - 8).loadUnaligned(as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            }
         }
         h ^= h >> 29
         h = h &* 0xC4CE_B9FE_1A85_EC53
