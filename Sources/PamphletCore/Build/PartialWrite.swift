@@ -23,6 +23,7 @@ struct PartialWrite {
         let changed = (reads.contains(.pageText) && !pages.isEmpty) || (reads.contains(.pageListings) && listings)
             || (reads.contains(.reviewDates) && reviewDates)
             || (reads.contains(.glossaryIntroduction) && glossaryIntroduction)
-        return changed ? generator : nil
+        guard changed else { return nil }
+        return (generator as? any PartlyRewritingGenerator)?.rewriting(pages, in: tree) ?? generator
     }
 }

@@ -17,8 +17,16 @@ struct AuthorNotes: Sendable {
     private let health: [PageHealth]
     private let positions: [String: Int]
 
-    init(_ health: [PageHealth] = []) {
+    /// `last`: the notes of the build before, whose index by file is kept
+    /// when the files are the same (on a save, the same strings, so
+    /// comparing them is quick; hashing 10,000 paths was not).
+    init(_ health: [PageHealth] = [], last: AuthorNotes? = nil) {
         self.health = health
+        if let last, last.health.count == health.count,
+           health.indices.allSatisfy({ health[$0].file == last.health[$0].file }) {
+            positions = last.positions
+            return
+        }
         var positions: [String: Int] = [:]
         positions.reserveCapacity(health.count)
         // By index: `enumerated()` copied each page's figures whole.

@@ -26,3 +26,11 @@ protocol PageByPageGenerator: Generator {
     /// This generator limited to what shows the pages at `pages` (indices in `tree`).
     func only(_ pages: [Int], in tree: SiteTree) -> Self
 }
+
+/// A generator whose files hold something of every page, that can make
+/// again only what some pages changed: the preview hands it the pages an
+/// edit changed (and every page that shows one of them).
+protocol PartlyRewritingGenerator: Generator {
+    /// This generator, knowing that only what it shows of `pages` may have changed.
+    func rewriting(_ pages: [Int], in tree: SiteTree) -> Self
+}

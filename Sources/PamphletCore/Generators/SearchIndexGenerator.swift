@@ -4,11 +4,14 @@ import Foundation
 /// from the documents "Check content" read (`SearchDocuments`). In the
 /// preview (`memo`), a write in place makes again only the files the pages
 /// changed since the last write are in (`SearchIndexModel`).
-struct SearchIndexGenerator: Generator {
+struct SearchIndexGenerator: PartlyRewritingGenerator {
     static let folder = "search"
     let name = "search index"
     let documents: [SearchDocument]
     var memo: SearchMemo?
+    /// In a partial write, the pages whose result entry may have changed
+    /// (nil: any page's may have).
+    var rewritten: Set<Int>?
     /// Every page's words and what results show of it: any rewritten page can change the index.
     let reads: GeneratorReads = [.pageText, .pageListings]
 
@@ -42,18 +45,6 @@ struct SearchIndexGenerator: Generator {
         let tree = context.tree
         for language in tree.languages {
             let mine = documents.filter { tree.pages[$0.page].language == language.code }
-            // Through a buffer: `let page = tree.pages[i]` copied each page whole, every field retained.
-            let results = tree.pages.withUnsafeBufferPointer { pages in
-                mine.map { document -> SearchIndexFiles.Result in
-                    let section = tree.parentSection(of: document.page).flatMap { section in
-                        pages[section.page].kind == .home ? nil : pages[section.page].title
-                    }
-                    return .init(
-                        title: pages[document.page].title, url: pages[document.page].url, section: section ?? "",
-                        description: pages[document.page].description, reviewed: pages[document.page].frontMatter.reviewed?.iso,
-                        alsoCalled: pages[document.page].frontMatter.alsoCalled, text: document.text)
-                }
-            }
             let spanish = language.code.hasPrefix("es")
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
             let folder = language.pathPrefix + Self.folder + "/"
@@ -64,10 +55,20 @@ struct SearchIndexGenerator: Generator {
                 if disk { try output.write(folder + file.path + Self.diskSuffix, Self.diskScript(file.path, file.text)) }
             }
             guard let memo else {
+                let results = Self.results(mine, tree)
                 for file in SearchIndexFiles(documents: mine, results: results, language: language.code, stopWords: stopWords).files { try write(file) }
                 continue
             }
-            let changes = memo.indexFiles(language: language.code, results: results, stopWords: stopWords, everything: !output.replacesWhole)
+            let pages = mine.map(\.page)
+            let partial = output.replacesWhole ? rewritten.flatMap { rewritten in
+                tree.pages.withUnsafeBufferPointer { buffer in
+                    memo.indexFiles(
+                        language: language.code, changing: pages.indices.filter { rewritten.contains(pages[$0]) }, of: pages,
+                        result: { Self.result(mine[$0], tree, buffer) }, stopWords: stopWords)
+                }
+            } : nil
+            let changes = partial ?? memo.indexFiles(
+                language: language.code, results: Self.results(mine, tree), pages: pages, stopWords: stopWords, everything: !output.replacesWhole)
             do {
                 for file in changes.files { try write(file) }
             } catch {
@@ -85,6 +86,33 @@ struct SearchIndexGenerator: Generator {
             }
         }
         return []
+    }
+
+    /// Each document's result entry: what the search page shows of its page.
+    static func results(_ documents: [SearchDocument], _ tree: SiteTree) -> [SearchIndexFiles.Result] {
+        // Through a buffer: `let page = tree.pages[i]` copied each page whole, every field retained.
+        tree.pages.withUnsafeBufferPointer { pages in documents.map { result($0, tree, pages) } }
+    }
+
+    static func result(_ document: SearchDocument, _ tree: SiteTree, _ pages: UnsafeBufferPointer<Page>) -> SearchIndexFiles.Result {
+        let section = tree.parentSection(of: document.page).flatMap { section in
+            pages[section.page].kind == .home ? nil : pages[section.page].title
+        }
+        return .init(
+            title: pages[document.page].title, url: pages[document.page].url, section: section ?? "",
+            description: pages[document.page].description, reviewed: pages[document.page].frontMatter.reviewed?.iso,
+            alsoCalled: pages[document.page].frontMatter.alsoCalled, text: document.text)
+    }
+
+    /// A result entry shows the page's title, address, description, review
+    /// date and words, and its section's title: the pages of a rewritten
+    /// section page are rewritten too.
+    func rewriting(_ pages: [Int], in tree: SiteTree) -> SearchIndexGenerator {
+        var rewritten = Set(pages)
+        for page in pages { rewritten.formUnion(tree.ownSection(of: page)?.children ?? []) }
+        var limited = self
+        limited.rewritten = rewritten
+        return limited
     }
 
     /// A page opened from the disk (`make site`'s copy) may not fetch files,

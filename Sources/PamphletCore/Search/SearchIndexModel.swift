@@ -25,6 +25,8 @@ struct SearchIndexModel {
     struct Written {
         var shards: [String: [SearchIndexFiles.Shard]]
         var results: [SearchIndexFiles.Result]
+        /// The page (index in the site) each result is of.
+        var pages: [Int]
         var meta: String
     }
 
@@ -134,11 +136,49 @@ struct SearchIndexModel {
 
     /// The index files that differ from those last written (all of them
     /// when `everything`, or when nothing was written yet), and the paths of
-    /// those to remove; then takes what it returns as written.
+    /// those to remove; then takes what it returns as written. `pages` are
+    /// the pages `results` are of, by index in the site.
     mutating func files(
-        results: [SearchIndexFiles.Result], language: String, stopWords: [String], everything: Bool
+        results: [SearchIndexFiles.Result], pages: [Int], language: String, stopWords: [String], everything: Bool
     ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool) {
         let all = everything || written == nil
+        let before = all ? [] : written!.results
+        let per = SearchIndexFiles.resultsPerFile
+        var changedFiles = Set<Int>()
+        for first in stride(from: 0, to: results.count, by: per) {
+            let end = min(first + per, results.count)
+            if all || min(first + per, before.count) != end || results[first..<end] != before[first..<end] {
+                changedFiles.insert(first / per)
+            }
+        }
+        return files(results: results, pages: pages, changedFiles: changedFiles, before: before.count, language: language, stopWords: stopWords, all: all)
+    }
+
+    /// For a partial write, in which the pages searched are those last
+    /// written: the results last written with those at some positions made
+    /// again by `result`, compared one by one, not all 10,000. Nil when the
+    /// last written results are not of `pages`.
+    mutating func files(
+        changing positions: [Int], of pages: [Int], result: (Int) -> SearchIndexFiles.Result, language: String, stopWords: [String]
+    ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool)? {
+        guard written?.pages == pages else { return nil }
+        // Taken out, so changing a few does not copy them all.
+        var results = written!.results
+        written!.results = []
+        var changedFiles = Set<Int>()
+        for position in positions {
+            let new = result(position)
+            if new != results[position] {
+                results[position] = new
+                changedFiles.insert(position / SearchIndexFiles.resultsPerFile)
+            }
+        }
+        return files(results: results, pages: pages, changedFiles: changedFiles, before: results.count, language: language, stopWords: stopWords, all: false)
+    }
+
+    private mutating func files(
+        results: [SearchIndexFiles.Result], pages: [Int], changedFiles: Set<Int>, before: Int, language: String, stopWords: [String], all: Bool
+    ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool) {
         var files: [(path: String, text: String)] = []
         var stale: [String] = []
         var layouts = all ? [:] : written!.shards
@@ -162,14 +202,10 @@ struct SearchIndexModel {
             layouts[letter] = new.isEmpty ? nil : new
         }
         let per = SearchIndexFiles.resultsPerFile
-        let before = all ? [] : written!.results
-        for first in stride(from: 0, to: results.count, by: per) {
-            let end = min(first + per, results.count)
-            if all || min(first + per, before.count) != end || results[first..<end] != before[first..<end] {
-                files.append(SearchIndexFiles.resultsFile(first / per, results: results))
-            }
+        for number in changedFiles.sorted() {
+            files.append(SearchIndexFiles.resultsFile(number, results: results))
         }
-        for number in stride(from: (results.count + per - 1) / per, to: (before.count + per - 1) / per, by: 1) {
+        for number in stride(from: (results.count + per - 1) / per, to: (before + per - 1) / per, by: 1) {
             stale.append("r/\(number).json")
         }
         let sortedLetters = layouts.keys.sorted()
@@ -177,7 +213,7 @@ struct SearchIndexModel {
             language: language, pages: results.count, shards: sortedLetters.flatMap { layouts[$0]!.map(\.name) },
             letters: sortedLetters, stopWords: stopWords)
         if all || meta.text != written!.meta { files.append(meta) }
-        written = Written(shards: layouts, results: results, meta: meta.text)
+        written = Written(shards: layouts, results: results, pages: pages, meta: meta.text)
         changedPostings.removeAll()
         changedLetters.removeAll()
         return (files, stale, all)

@@ -130,10 +130,19 @@ final class SearchMemo: @unchecked Sendable {
 
     /// One language's index files that differ from those last written (see `SearchIndexModel.files`).
     func indexFiles(
-        language: String, results: [SearchIndexFiles.Result], stopWords: [String], everything: Bool
+        language: String, results: [SearchIndexFiles.Result], pages: [Int], stopWords: [String], everything: Bool
     ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool) {
         models[language, default: SearchIndexModel(documents: [])]
-            .files(results: results, language: language, stopWords: stopWords, everything: everything)
+            .files(results: results, pages: pages, language: language, stopWords: stopWords, everything: everything)
+    }
+
+    /// For a partial write: the index files that differ, with only the
+    /// results at `positions` made again; nil when the last write's results
+    /// were of other pages (see `SearchIndexModel.files(changing:...)`).
+    func indexFiles(
+        language: String, changing positions: [Int], of pages: [Int], result: (Int) -> SearchIndexFiles.Result, stopWords: [String]
+    ) -> (files: [(path: String, text: String)], stale: [String], everything: Bool)? {
+        models[language]?.files(changing: positions, of: pages, result: result, language: language, stopWords: stopWords)
     }
 
     /// The index files may not be as last made (a write failed or was thrown away): the next write makes them all.

@@ -137,8 +137,10 @@ extension Stages {
 
     /// What templates receive, the same for a full or an incremental build.
     static func templateData(_ context: BuildContext, tree: SiteTree, theme: Theme) -> TemplateData {
-        TemplateData(
+        let notes = AuthorNotes(context.options.preview ? context.health : [], last: context.caches?.write.authorNotes)
+        context.caches?.write.authorNotes = notes
+        return TemplateData(
             tree: tree, config: context.config, theme: theme, today: context.options.today,
-            authorNotes: AuthorNotes(context.options.preview ? context.health : []), glossaries: context.glossaries)
+            authorNotes: notes, glossaries: context.glossaries)
     }
 }

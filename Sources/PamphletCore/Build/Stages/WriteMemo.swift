@@ -20,6 +20,8 @@ final class WriteMemo {
     var arrangement: ArrangementMemo
     private var published: Published?
     private var released: (pages: [Page], versions: [PageVersion])?
+    /// The preview's notes to authors as the last build made them (see `AuthorNotes.init`).
+    var authorNotes: AuthorNotes?
 
     init(history: BuildHistory, arrangement: ArrangementMemo) {
         self.history = history
