@@ -25,45 +25,56 @@ enum ClusterScanner {
     /// The modelled cut; false, leaving `clusters` half-filled, at a scalar it does not model.
     private static func scanModelled(_ bytes: UnsafeBufferPointer<UInt8>, into clusters: inout [TextCluster]) -> Bool {
         let n = bytes.count
-        var i = 0
-        // A mark after a control, a line break or the start of the text is a character of its own (GB4).
-        var afterControl = true
-        return asciiFlags.withUnsafeBufferPointer { table in
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A {
-                        clusters.append(TextCluster(start: i, flags: table[0x0A]))
-                        i += 2
-                    } else {
-                        clusters.append(TextCluster(start: i, flags: table[Int(b)]))
-                        i += 1
+        // At most one character a byte: they are written in place, then the
+        // rest cut off (an append per byte was most of this scan's time).
+        clusters.append(contentsOf: repeatElement(TextCluster(start: 0, flags: []), count: n))
+        var count = 0
+        let modelled = asciiFlags.withUnsafeBufferPointer { table in
+            clusters.withUnsafeMutableBufferPointer { out -> Bool in
+                var i = 0
+                // A mark after a control, a line break or the start of the text is a character of its own (GB4).
+                var afterControl = true
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A {
+                            out[count] = TextCluster(start: i, flags: table[0x0A])
+                            i += 2
+                        } else {
+                            out[count] = TextCluster(start: i, flags: table[Int(b)])
+                            i += 1
+                        }
+                        count += 1
+                        afterControl = b < 0x20 || b == 0x7F
+                        continue
                     }
-                    afterControl = b < 0x20 || b == 0x7F
-                    continue
+                    let (scalar, length) = decode(bytes, at: i)
+                    switch kind(of: scalar) {
+                    case .unmodelled:
+                        return false
+                    case .mark where !afterControl:
+                        // Joins the character before: comparisons with one character no longer hold.
+                        out[count - 1].flags = out[count - 1].flags.intersection(.ofFirstScalar).union(.caseNeedsCharacter)
+                    case .mark:
+                        out[count] = TextCluster(start: i, flags: flags(of: scalar).union(.leadingMark))
+                        count += 1
+                        afterControl = false
+                    case .control:
+                        out[count] = TextCluster(start: i, flags: flags(of: scalar))
+                        count += 1
+                        afterControl = true
+                    case .other:
+                        out[count] = TextCluster(start: i, flags: flags(of: scalar))
+                        count += 1
+                        afterControl = false
+                    }
+                    i += length
                 }
-                let (scalar, length) = decode(bytes, at: i)
-                switch kind(of: scalar) {
-                case .unmodelled:
-                    return false
-                case .mark where !afterControl:
-                    // Joins the character before: comparisons with one character no longer hold.
-                    let last = clusters.count - 1
-                    clusters[last].flags = clusters[last].flags.intersection(.ofFirstScalar).union(.caseNeedsCharacter)
-                case .mark:
-                    clusters.append(TextCluster(start: i, flags: flags(of: scalar).union(.leadingMark)))
-                    afterControl = false
-                case .control:
-                    clusters.append(TextCluster(start: i, flags: flags(of: scalar)))
-                    afterControl = true
-                case .other:
-                    clusters.append(TextCluster(start: i, flags: flags(of: scalar)))
-                    afterControl = false
-                }
-                i += length
+                return true
             }
-            return true
         }
+        clusters.removeLast(clusters.count - count)
+        return modelled
     }
 
     /// The general cut, one `Character` at a time.

@@ -80,6 +80,10 @@ public enum Readability {
         let syllables: WordMemo
         var table = WordTable()
         var known: [KnownWord] = []
+        /// Per word, what every use of it needs, packed: syllables << 1 | 1 when a
+        /// hard-word candidate. Eight bytes a word instead of `known`'s whole
+        /// entry, so the pass over a page's words stays in cache.
+        var figures: [Int] = []
         /// The page on which each word was last looked at for the hard-word list.
         var settledOn: [Int] = []
         var page = 0
@@ -121,13 +125,17 @@ public enum Readability {
                                 memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
                                                             hardSyllables: hardSyllables, plainWords: !spanish))
                                 memo.settledOn.append(0)
+                                let known = memo.known[number]
+                                memo.figures.append(known.syllables << 1 | (known.isCandidate ? 1 : 0))
                             }
-                            let known = memo.known[number]
-                            report.syllables += known.syllables
-                            if known.syllables >= 3 { report.polysyllables += 1 }
+                            let figures = memo.figures[number]
+                            let syllables = figures >> 1
+                            report.syllables += syllables
+                            if syllables >= 3 { report.polysyllables += 1 }
                             // A hard word is listed once, the first time its key is seen.
-                            if known.isCandidate, memo.settledOn[number] != page {
+                            if figures & 1 == 1, memo.settledOn[number] != page {
                                 memo.settledOn[number] = page
+                                let known = memo.known[number]
                                 if seen.insert(known.key).inserted {
                                     hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
                                 }

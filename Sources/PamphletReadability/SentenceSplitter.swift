@@ -194,6 +194,9 @@ enum SentenceSplitter {
             s -= 1
         }
         guard s < index else { return false }
+        if let answer = asciiAbbreviation(UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), nextIsNumber: nextIsNumber) {
+            return answer
+        }
         let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), as: UTF8.self)
         let lower = token.lowercased()
         if lower == "no" || lower == "nos" { return nextIsNumber }
@@ -204,6 +207,39 @@ enum SentenceSplitter {
         // (`utf8.contains`: `contains(".")` on a String is Foundation's search, through NSString.)
         if token.utf8.contains(0x2E), token.split(separator: ".").allSatisfy({ $0.count == 1 }) { return true }
         return false
+    }
+
+    /// `abbreviations`, each packed into a number (see `packed`).
+    private static let packedAbbreviations = Set(abbreviations.compactMap { word in
+        Array(word.utf8).withUnsafeBufferPointer { packed($0) }
+    })
+
+    /// Up to eight ASCII bytes lowercased into one number, first byte lowest; nil when longer.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (i, b) in bytes.enumerated() {
+            key |= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << (8 * UInt64(i))
+        }
+        return key
+    }
+
+    /// `isAbbreviation`'s rules on a token of ASCII letters and periods, read
+    /// from its bytes without making a String (this runs at every sentence end);
+    /// nil when the token is not ASCII.
+    private static func asciiAbbreviation(_ token: UnsafeBufferPointer<UInt8>, nextIsNumber: Bool) -> Bool? {
+        guard token.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if let key = packed(token) {
+            if key == 0x6F6E || key == 0x736F6E { return nextIsNumber }   // "no", "nos"
+            if packedAbbreviations.contains(key) { return true }
+        }
+        // A single capital initial: "J. Smith".
+        if token.count == 1 { return token[0] >= 0x41 && token[0] <= 0x5A }
+        // Dotted initialisms not in the list: "A.B.C" (a period, and never two letters in a row).
+        guard token.contains(0x2E) else { return false }
+        for i in 1..<token.count where token[i] != 0x2E && token[i - 1] != 0x2E { return false }
+        return true
     }
 
     /// Calls `body` with the bytes of each word in `chars[range]`.

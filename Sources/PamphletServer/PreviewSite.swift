@@ -135,15 +135,6 @@ actor PreviewSite {
             hub.broadcast(.failed(overlay: overlay))
         case .full, .pages:
             builds += 1
-            // Warnings are repeated only when they change, so each save prints one line.
-            if result.diagnostics != lastDiagnostics {
-                let printed = result.diagnostics.sortedForDisplay().map(\.description)
-                if printed != lastPrinted {
-                    for line in printed { log(PreviewMessage(kind: .diagnostic, text: line)) }
-                }
-                lastPrinted = printed
-                lastDiagnostics = result.diagnostics
-            }
             let build = builds
             let firstGood = state.read().root == nil
             let root = RequestPath.realPath(box.builder.options.output.path)
@@ -178,6 +169,16 @@ actor PreviewSite {
                 }
             }
             lastAssets = outcome.assetURLs
+            // After the reload: on a site with 10,000 warnings, comparing and sorting them took longer than the rebuild.
+            // Warnings are repeated only when they change, so each save prints one line.
+            if result.diagnostics != lastDiagnostics {
+                let printed = result.diagnostics.sortedForDisplay().map(\.description)
+                if printed != lastPrinted {
+                    for line in printed { log(PreviewMessage(kind: .diagnostic, text: line)) }
+                }
+                lastPrinted = printed
+                lastDiagnostics = result.diagnostics
+            }
         }
     }
 

@@ -67,7 +67,7 @@ struct SourceWatcher: Service {
             let sinceWholeLook = clock.now - wholeLookAt
             let wholeLookDue = sinceWholeLook >= notifiedInterval
                 && (sinceWholeLook >= notifiedInterval * 5 || (hint.paths.isEmpty && seen == built))
-            let current: SourceSnapshot
+            var current: SourceSnapshot
             if notified, hint.complete, let seen, !wholeLookDue, let updated = seen.updating(hint.paths, in: folder) {
                 current = updated
             } else {
@@ -79,6 +79,10 @@ struct SourceWatcher: Service {
             if current != seen {
                 seen = current
                 changedAt = clock.now
+            } else if let seen {
+                // The same files: the snapshot already seen stands for them, with what it was made from,
+                // so the next save's snapshot is compared with the last build's by the paths it names, not 10,000.
+                current = seen
             }
             if current == built {
                 try await Self.sleep(for: notified ? max(interval, notifiedInterval) : interval, unlessNotifiedBy: notifications)

@@ -45,7 +45,7 @@ final class TemplateDocumentationTests: XCTestCase {
             }
         }
         XCTAssertFalse(declared.isEmpty)
-        XCTAssertEqual(Set(TemplateDocumentation.kinds.map(\.typeName)), declared)
+        XCTAssertEqual(Set(TemplateDocumentation.kinds.flatMap { [$0.typeName] + $0.sameKeys }), declared)
     }
 
     func testEveryValueHasAMeaningAndAType() {

@@ -92,4 +92,33 @@ final class PrintSectionTests: XCTestCase {
             "content/genetics/print.md: error: this page's address is needed for the printable page of the section content/genetics/_index.md"),
             result.stderr)
     }
+
+    /// A theme's own printable page may print any name of `page` for each of
+    /// `print_pages`, not only those the default theme prints (Pamphlet makes
+    /// them only when asked, `PrintedPageContext`).
+    func testAThemesPrintablePageGetsEveryNameOfPage() throws {
+        var files = Fixtures.healthSite
+        files["layouts/print-section.mustache"] = """
+            {{#print_pages}}
+            [{{id}}|{{title}}|{{url}}|{{permalink}}|{{language}}|{{#is_section}}section{{/is_section}}{{^is_section}}page{{/is_section}}|\
+            {{#toc}}{{title}};{{/toc}}|{{#has_toc}}toc{{/has_toc}}|words {{word_count}}|{{#json_ld}}json{{/json_ld}}|\
+            {{#qr}}{{address}}{{/qr}}|{{#reviewed}}{{iso}}{{/reviewed}}|{{#next_review}}{{iso}}{{/next_review}}|{{reviewed_by}}|\
+            {{params.note}}|{{{content}}}]
+            {{/print_pages}}
+
+            """
+        files["content/genetics/dna.md"] = files["content/genetics/dna.md"]!.replacingOccurrences(
+            of: "reviewed_by: Dr. Test\n", with: "reviewed_by: Dr. Test\nnote: Keep this page\n")
+        let site = try FixtureSite(files, testCase: self)
+        try site.buildCleanly()
+        let printed = site.output("genetics/print/index.html")
+        let first = HTML.first(#"(\[p1\|[^\]]*\])"#, in: printed) ?? ""
+        XCTAssertTrue(first.hasPrefix(
+            "[p1|What is DNA?|/genetics/dna/|https://example.org/genetics/dna/|en|page|Where DNA lives;||words "), first)
+        XCTAssertNotNil(HTML.first(#"\|words ([1-9][0-9]*)\|"#, in: first), first)
+        XCTAssertTrue(first.contains("||example.org/genetics/dna/|2025-03-15|"), "no json_ld, then the QR code and the review: \(first)")
+        XCTAssertTrue(first.contains("|Dr. Test|Keep this page|"), first)
+        XCTAssertTrue(first.contains(#"<h3 id="p1-where-dna-lives">"#), first)
+        XCTAssertTrue(printed.contains("[p2|Cells|/genetics/cells/|"), printed)
+    }
 }

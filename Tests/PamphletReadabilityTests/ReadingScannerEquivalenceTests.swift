@@ -92,4 +92,49 @@ final class ReadingScannerEquivalenceTests: XCTestCase {
             in the U.S. who… wait... "Why?" (Ask J. Jones.) No. 5 is next. The end
             """)
     }
+
+    func testAbbreviationsAndInitialsMatchTheCharacterSplitter() {
+        // Every rule of a period after a word: the list in any case, "No."
+        // before a number or not, initials, dotted initialisms, long words,
+        // and tokens with letters outside ASCII (read through a String).
+        let tokens = ["Dr", "dr", "DR", "e.g", "E.G", "i.e", "U.S", "u.s.a", "Ph.D", "approx", "Approx", "sept", "Sept", "No", "no",
+                      "NOS", "nos", "J", "j", "A.B.C", "a.b", "AB.C", "ab", "medication", "abcdefghij", "a.b.c.d.e.f", "Ü", "É.U",
+                      "e\u{301}", "Dr\u{301}", "ß", "St", "vs", "etc", "x", "X.Y"]
+        for token in tokens {
+            for next in ["Next", "5 pills", "next", "(See", "¿Qué"] {
+                for before in ["", "See ", "see e.", "2.", "A."] {
+                    assertSameAsReference("\(before)\(token). \(next) one.")
+                }
+            }
+            assertSameAsReference("\(token).. Next")
+            assertSameAsReference("\(token).")
+        }
+    }
+
+    func testHardTextKeepsItsFigures() {
+        // Hyphens, apostrophes, numbers, abbreviations, Spanish accents,
+        // emoji and combining marks, with figures pinned from before the
+        // word table read eight bytes at a time (the same as `pamphlet
+        // check` gave for these paragraphs then).
+        let english = [
+            ProseBlock(text: "Don't stop your follow-up visits, e.g. at 8 a.m. with Dr. Smith; 1,000 people (approx. 2.5%) did. "
+                + "It’s the physician’s co-operation 👩‍⚕️ that helps. Cafe\u{301} or café? No. 5 is next: medication, "
+                + "medications, hypertension! 😀 Naïve U.S. patients... wait… The end", line: 4, kind: .paragraph),
+            ProseBlock(text: "Cardiovascular rehabilitation — approximately 12 weeks", line: 9, kind: .heading),
+        ]
+        let spanish = [
+            ProseBlock(text: "¿Qué es la hipertensión? Es la presión arterial alta; el médico (Dr. Pérez) le dará 2,5 mg. "
+                + "¡Camine 30 minutos al día! Niños, pingüinos y acción: e\u{301}l decidió.", line: 2, kind: .paragraph),
+        ]
+        for (blocks, language) in [(english, "en"), (spanish, "es")] {
+            XCTAssertEqual(Readability.analyze(blocks, language: language), ReferenceReadability.analyze(blocks, language: language), language)
+        }
+        let en = Readability.analyze(english, language: "en")
+        XCTAssertEqual([en.words, en.sentences, en.syllables, en.polysyllables], [44, 5, 90, 11])
+        XCTAssertEqual(en.hardestWords.map(\.word), ["cardiovascular", "rehabilitation", "co-operation", "approximately", "medication",
+                                                  "medications", "hypertension", "follow-up", "physician's"])
+        let es = Readability.analyze(spanish, language: "es")
+        XCTAssertEqual([es.words, es.sentences, es.syllables, es.polysyllables], [28, 4, 53, 8])
+        XCTAssertEqual(es.hardestWords.map(\.word), ["hipertensión"])
+    }
 }

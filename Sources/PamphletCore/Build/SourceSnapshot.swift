@@ -44,7 +44,9 @@ public struct SourceSnapshot: Sendable, Equatable {
     public static func == (lhs: SourceSnapshot, rhs: SourceSnapshot) -> Bool {
         if lhs.identity === rhs.identity { return true }
         guard lhs.files.count == rhs.files.count else { return false }
-        if lhs.paths(since: rhs) != nil || rhs.paths(since: lhs) != nil { return lhs.changes(since: rhs).isEmpty }
+        // Asked of the later one: the earlier, asked what changed since the later, looked at every path.
+        if lhs.paths(since: rhs) != nil { return lhs.changes(since: rhs).isEmpty }
+        if rhs.paths(since: lhs) != nil { return rhs.changes(since: lhs).isEmpty }
         return lhs.files == rhs.files
     }
 

@@ -83,11 +83,9 @@ struct PrintSectionGenerator: PageByPageGenerator {
         let steps = (values.breadcrumbs ?? []).map { step in LinkContext(title: step.title, url: step.url, isCurrent: false) }
         values.breadcrumbs = steps + [LinkContext(title: title, url: url, isCurrent: true)]
         values.section = SectionContext(title: sectionPage.title, url: sectionPage.url, description: sectionPage.description)
+        let source = PrintedPageContext.Source(data)
         values.printPages = section.pages.enumerated().map { number, index in
-            let entry = data.pageValues(tree.pages[index], versions: [], structuredData: false)
-            entry.content = PrintedPageHTML.embed(tree.pages[index].rendered.html, idPrefix: "p\(number + 1)-")
-            entry.id = "p\(number + 1)"
-            return entry
+            PrintedPageContext(page: index, number: number + 1, source: source)
         }
         return values
     }

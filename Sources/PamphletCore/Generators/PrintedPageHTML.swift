@@ -1,3 +1,5 @@
+import PamphletEscaping
+
 /// A page's rendered HTML made to sit inside a section's printable page,
 /// among the section's other pages.
 enum PrintedPageHTML {
@@ -12,16 +14,27 @@ enum PrintedPageHTML {
         return html.withUTF8 { embed($0, prefix: Array(prefix.utf8)) }
     }
 
-    /// The attributes whose value gets the prefix, each with the space before it.
-    private static let attributes = [" id=\"", " href=\"#", " aria-describedby=\""].map { Array($0.utf8) }
+    /// The attributes whose value gets the prefix, each with the space before
+    /// it, up to and including its opening quote; `href` also wants a `#` after it.
+    private static let attributes = [" id=\"", " href=\"", " aria-describedby=\""].map { Array($0.utf8) }
 
     /// Copies the bytes between changes in runs, rather than one at a time.
+    /// Every change starts at a `<` (a heading tag) or ends at a `"` (an
+    /// attribute), so only those two bytes are looked at, eight bytes at a
+    /// time: stopping at every space to compare attribute names (most words
+    /// start with a space) took most of the printable pages' time here.
     private static func embed(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
-        var index = 0
         var copied = 0
-        while index < bytes.count {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Eight bytes without a `<` or `"` are skipped at once.
+            if index + 8 <= count, !mayHoldMarker(ByteWord.load(bytes, at: index)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
                 // `<hN>` / `<hN ` / `</hN>` with N from 1 to 5 becomes N + 1.
@@ -32,26 +45,45 @@ enum PrintedPageHTML {
                 copied = index
                 continue
             }
-            // The byte after the space rules out most spaces (words of text) before any comparison.
-            if byte == UInt8(ascii: " "), index + 1 < bytes.count, Self.attributeStarts(bytes[index + 1]),
-               let attribute = attributes.first(where: { bytes[index...].starts(with: $0) }) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                out.append(contentsOf: attribute)
+            if byte == UInt8(ascii: "\""), let end = attributeValueStart(bytes, quote: index, from: copied) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
                 out.append(contentsOf: prefix)
-                index += attribute.count
-                copied = index
+                index = end
+                copied = end
                 continue
             }
             index += 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A first letter of ` id=`, ` href="#`, ` aria-describedby=`.
+    /// Where the value starts when the quote at `quote` opens ` id="`,
+    /// ` href="#` (after the `#`) or ` aria-describedby="`, none of it before `from`.
     @inline(__always)
-    private static func attributeStarts(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "i") || byte == UInt8(ascii: "h") || byte == UInt8(ascii: "a")
+    private static func attributeValueStart(_ bytes: UnsafeBufferPointer<UInt8>, quote: Int, from: Int) -> Int? {
+        // Most quotes close a value or open one of another attribute (`class="`).
+        guard quote >= 2, bytes[quote - 1] == UInt8(ascii: "="),
+              bytes[quote - 2] == UInt8(ascii: "d") || bytes[quote - 2] == UInt8(ascii: "f") || bytes[quote - 2] == UInt8(ascii: "y")
+        else { return nil }
+        for attribute in attributes {
+            let start = quote + 1 - attribute.count
+            guard start >= from, bytes[start] == UInt8(ascii: " "),
+                  UnsafeBufferPointer(rebasing: bytes[start...quote]).elementsEqual(attribute) else { continue }
+            if attribute.count == 7 {
+                // ` href="`: only an in-page link, `#x`.
+                guard quote + 1 < bytes.count, bytes[quote + 1] == UInt8(ascii: "#") else { return nil }
+                return quote + 2
+            }
+            return quote + 1
+        }
+        return nil
+    }
+
+    /// False when none of the word's eight bytes is a `<` or a `"`.
+    @inline(__always)
+    private static func mayHoldMarker(_ word: UInt64) -> Bool {
+        ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "<"))) | ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "\""))) != 0
     }
 
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.

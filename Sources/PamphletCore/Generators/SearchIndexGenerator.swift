@@ -44,7 +44,9 @@ struct SearchIndexGenerator: PartlyRewritingGenerator {
         guard context.config.search.enabled, context.theme.has(SearchPageGenerator.template) else { return [] }
         let tree = context.tree
         for language in tree.languages {
-            let mine = documents.filter { tree.pages[$0.page].language == language.code }
+            // All of them in one language: not a copy of 10,000 documents.
+            let ofLanguage = { (document: SearchDocument) in tree.pages[document.page].language == language.code }
+            let mine = documents.allSatisfy(ofLanguage) ? documents : documents.filter(ofLanguage)
             let spanish = language.code.hasPrefix("es")
             let stopWords = (SearchWords.stopWords(spanish: spanish) + context.config.search.stopWords).map(SearchWords.fold)
             let folder = language.pathPrefix + Self.folder + "/"

@@ -14,14 +14,17 @@ enum SearchDocuments {
 
     /// Documents in page order; none when the site's search is off. With a
     /// memo (the preview), only the pages changed since the last call are read.
-    static func collect(_ tree: SiteTree, config: SiteConfig, serial: Bool, memo: SearchMemo? = nil) -> [SearchDocument] {
+    /// `versions`: every page's version, by page index, when the memo may trust them (see `SearchMemo.update`).
+    static func collect(
+        _ tree: SiteTree, config: SiteConfig, serial: Bool, memo: SearchMemo? = nil, versions: [PageVersion]? = nil
+    ) -> [SearchDocument] {
         guard config.search.enabled else { return [] }
         let searched = tree.pages.indices.filter { isSearched(tree.pages[$0], settings: config.search) }
         let stopWords = config.search.stopWords
         guard let memo else { return collectAll(tree, searched: searched, stopWords: stopWords, serial: serial) }
-        if let known = memo.update(tree, searched: searched, stopWords: stopWords) { return known }
+        if let known = memo.update(tree, searched: searched, stopWords: stopWords, versions: versions) { return known }
         let documents = collectAll(tree, searched: searched, stopWords: stopWords, serial: serial)
-        memo.remember(tree, searched: searched, stopWords: stopWords, documents: documents)
+        memo.remember(tree, searched: searched, stopWords: stopWords, documents: documents, versions: versions)
         return documents
     }
 

@@ -38,6 +38,8 @@ final class SearchMemo: @unchecked Sendable {
     static let mostPagesReadAlone = 64
 
     private var searched: [Int] = []
+    /// Each searched page's version when its inputs were last taken (empty: not known).
+    private var versions: [PageVersion] = []
     private var stopWords: [String] = []
     private var inputs: [Inputs] = []
     private var documents: [SearchDocument] = []
@@ -51,19 +53,26 @@ final class SearchMemo: @unchecked Sendable {
     /// Every searched page's document, reading again only the pages that
     /// changed since the last call; nil when the pages must all be read
     /// (pages came or went, a page changed language, or many changed).
-    func update(_ tree: SiteTree, searched: [Int], stopWords: [String]) -> [SearchDocument]? {
+    /// `versions`: every page's version (`PageVersion`), by page index, when
+    /// known: a page of the same known version as when its inputs were
+    /// taken makes the same inputs, so only the others are compared.
+    func update(_ tree: SiteTree, searched: [Int], stopWords: [String], versions: [PageVersion]? = nil) -> [SearchDocument]? {
         guard searched == self.searched, stopWords == self.stopWords, documents.count == searched.count else { return nil }
+        let now = versions.flatMap { versions in versions.count == tree.pages.count ? searched.map { versions[$0] } : nil }
+        defer { self.versions = now ?? [] }
+        let known = now != nil && self.versions.count == searched.count ? self.versions : []
         // Compared in place: making every page's inputs again copied 10,000 pages' prose on each save.
         var changed: [Int] = []
-        for position in searched.indices where !Self.matches(inputs, at: position, tree.pages, at: searched[position]) {
-            changed.append(position)
+        for position in searched.indices {
+            if !known.isEmpty, known[position] == now![position], known[position].isKnown { continue }
+            if !Self.matches(inputs, at: position, tree.pages, at: searched[position]) { changed.append(position) }
         }
         guard changed.count <= Self.mostPagesReadAlone else { return nil }
-        var now: [Int: Inputs] = [:]
+        var taken: [Int: Inputs] = [:]
         for position in changed {
             let inputs = Inputs(tree.pages[searched[position]])
             guard inputs.language == self.inputs[position].language else { return nil }
-            now[position] = inputs
+            taken[position] = inputs
         }
         // Taken out, so changing a few does not copy all 10,000.
         var documents = self.documents
@@ -78,7 +87,7 @@ final class SearchMemo: @unchecked Sendable {
         var affected: [String: Set<String>] = [:]
         for position in changed {
             let document = reading(position)
-            let language = now[position]!.language
+            let language = taken[position]!.language
             models[language]!.update(
                 position: positions[position], from: documents[position], to: document, affected: &affected[language, default: []])
             documents[position] = document
@@ -93,7 +102,7 @@ final class SearchMemo: @unchecked Sendable {
                 return Self.firstWord(stem, in: documents[position]) ?? stem
             }
         }
-        for (position, inputs) in now { self.inputs[position] = inputs }
+        for (position, inputs) in taken { self.inputs[position] = inputs }
         self.documents = documents
         pagesLastRead = read
         return documents
@@ -112,8 +121,9 @@ final class SearchMemo: @unchecked Sendable {
     }
 
     /// After every page was read: `documents`, in `searched` order.
-    func remember(_ tree: SiteTree, searched: [Int], stopWords: [String], documents: [SearchDocument]) {
+    func remember(_ tree: SiteTree, searched: [Int], stopWords: [String], documents: [SearchDocument], versions: [PageVersion]? = nil) {
         pagesLastRead = searched.count
+        self.versions = versions.flatMap { versions in versions.count == tree.pages.count ? searched.map { versions[$0] } : nil } ?? []
         self.searched = searched
         self.stopWords = stopWords
         inputs = searched.map { Inputs(tree.pages[$0]) }

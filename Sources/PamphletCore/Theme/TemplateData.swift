@@ -217,9 +217,9 @@ struct TemplateData: @unchecked Sendable {
             values.hasTranslations = true
             values.xDefault = config.baseURL.absolute(tree.pages[fallback.page].url)
         }
-        values.qr = QRCodeValues.values(address: config.baseURL.absolute(page.url), memo: qrCodes)
-        if let reviewed = page.frontMatter.reviewed { values.reviewed = dateValues(reviewed, language: page.language) }
-        if let next = config.checks.nextReview(of: page) { values.nextReview = dateValues(next, language: page.language) }
+        values.qr = qr(page)
+        values.reviewed = reviewed(page)
+        values.nextReview = nextReview(page)
         values.reviewedBy = page.frontMatter.reviewedBy
         values.authorNote = authorNotes[page.source]
         guard structuredData else { return values }
@@ -230,6 +230,21 @@ struct TemplateData: @unchecked Sendable {
             about: page.frontMatter.params["about"], specialty: page.frontMatter.params["specialty"],
             language: page.language))
         return values
+    }
+
+    /// `page.qr`: the QR code of the page's address.
+    func qr(_ page: Page) -> QRContext? {
+        QRCodeValues.values(address: config.baseURL.absolute(page.url), memo: qrCodes)
+    }
+
+    /// `page.reviewed`: the day of the page's last medical review.
+    func reviewed(_ page: Page) -> DateContext? {
+        page.frontMatter.reviewed.map { dateValues($0, language: page.language) }
+    }
+
+    /// `page.next_review`: the day the page is due for its next review.
+    func nextReview(_ page: Page) -> DateContext? {
+        config.checks.nextReview(of: page).map { dateValues($0, language: page.language) }
     }
 
     /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.

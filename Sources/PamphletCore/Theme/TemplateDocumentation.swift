@@ -17,12 +17,21 @@ enum TemplateDocumentation {
         /// Where templates find it.
         var about: String
         var rows: [Row]
+        /// Other Swift types that answer the same keys (`print_pages`' entries answer those of `page`).
+        var sameKeys: [String] = []
 
         init<Context: TemplateContext>(_ name: String, _ type: Context.Type, _ about: String) {
             self.name = name
             typeName = String(describing: type)
             self.about = about
             rows = Context.Key.allCases.map { Row(key: $0.rawValue, type: $0.type, meaning: $0.meaning) }
+        }
+
+        init<Context: TemplateContext, Other: TemplateContext>(
+            _ name: String, _ type: Context.Type, _ about: String, sameKeys other: Other.Type
+        ) where Other.Key == Context.Key {
+            self.init(name, type, about)
+            sameKeys = [String(describing: other)]
         }
     }
 
@@ -34,7 +43,8 @@ enum TemplateDocumentation {
         Kind("brand image", BrandImageContext.self, "`site.brand.logo`, `site.brand.favicon`, `site.brand.share_image`."),
         Kind("brand link", BrandLinkContext.self, "Each of `site.brand.header_links` and `site.brand.footer_links`."),
         Kind("links", LinksContext.self, "`links`: root-relative links to the pages Pamphlet makes, in the page's language."),
-        Kind("page", PageContext.self, "`page`, and each of `print_pages`. On the A to Z page `page` has `title`, `url`, `permalink`, `description`, `language` and `json_ld`; on the glossary page those and `terms` and `has_terms` (or, with `content/glossary.md`, everything that page has); on the 404 page `title`, `url`, `permalink`, `description` and `is_404`."),
+        Kind("page", PageContext.self, "`page`, and each of `print_pages`. On the A to Z page `page` has `title`, `url`, `permalink`, `description`, `language` and `json_ld`; on the glossary page those and `terms` and `has_terms` (or, with `content/glossary.md`, everything that page has); on the 404 page `title`, `url`, `permalink`, `description` and `is_404`.",
+             sameKeys: PrintedPageContext.self),
         Kind("heading", HeadingContext.self, "Each of `page.toc`."),
         Kind("term", TermContext.self, "Each of `page.terms`, and of a glossary `group`'s `terms`."),
         Kind("date", DateContext.self, "`page.reviewed`, `page.next_review`."),

@@ -47,13 +47,16 @@ final class CheckMemo {
         }
         var checks = [PageCheckResult?](repeating: nil, count: count)
         var reports = [KnownReadability?](repeating: nil, count: count)
-        for index in 0..<count {
-            let memo = arrangement.pages.pages[index]
-            let (version, original) = arrangement.pages.versions(index)
-            if let known = memo.checked, known.version == version, known.original == original, version.isKnown {
-                checks[index] = known.result
-            } else {
-                reports[index] = memo.readability
+        // Fields read in place: `let memo = pages[index]` copied each page's memo whole, every field retained.
+        arrangement.pages.pages.withUnsafeBufferPointer { memos in
+            for index in 0..<count {
+                let version = memos[index].version
+                let original = memos[index].original.map { memos[$0].version }
+                if let known = memos[index].checked, known.version == version, known.original == original, version.isKnown {
+                    checks[index] = known.result
+                } else {
+                    reports[index] = memos[index].readability
+                }
             }
         }
         return (checks, reports)

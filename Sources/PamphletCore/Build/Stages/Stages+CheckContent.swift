@@ -56,7 +56,8 @@ extension Stages {
         // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
         if context.options.writeOutput {
             context.searchDocuments = SearchDocuments.collect(
-                tree, config: context.config, serial: context.options.serial, memo: context.searchMemo)
+                tree, config: context.config, serial: context.options.serial, memo: context.searchMemo,
+                versions: context.caches?.arrangement.pages.pages.map(\.version))
         }
         // The prose was read for the last time above.
         if context.releasesPageText {

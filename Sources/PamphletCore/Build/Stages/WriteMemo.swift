@@ -74,9 +74,7 @@ final class WriteMemo {
         if published.faces != faces {
             guard let (changed, datesChanged) = PageFace.changed(from: published.faces, to: faces) else { return nil }
             reviewDates = datesChanged
-            for index in tree.pages.indices where !pages.contains(index) {
-                if data.neighbourhood(of: index).pages.contains(where: changed.contains) { pages.insert(index) }
-            }
+            pages.formUnion(data.pagesShowing(changed))
             listings = true
         }
         // A preview's reading grade and review status (`page.author_note`)

@@ -27,7 +27,6 @@ final class PageContext: TemplateContext, MustacheClassTraitsByType {
     var jsonLD: String?
     var printURL: String?
     var is404: Bool?
-    var id: String?
 
     init() {}
 
@@ -114,7 +113,8 @@ final class PageContext: TemplateContext, MustacheClassTraitsByType {
         case .jsonLD: return templateText(jsonLD)
         case .printURL: return templateText(printURL)
         case .is404: return is404
-        case .id: return templateText(id)
+        // Only each of `print_pages` has one (`PrintedPageContext`).
+        case .id: return nil
         }
     }
 }

@@ -17,7 +17,7 @@ final class RootContext: TemplateContext, MustacheClassTraitsByType {
     var next: LinkContext?
     var aToZ: ListingContext?
     var glossary: ListingContext?
-    var printPages: [PageContext]?
+    var printPages: [PrintedPageContext]?
     var targetURL: String?
     var targetPermalink: String?
     var targetTitle: String?

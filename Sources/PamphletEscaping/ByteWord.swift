@@ -1,0 +1,23 @@
+/// Eight bytes of a text read as one word, to look for a few marker bytes
+/// eight at a time where most bytes are none of them (the printable pages'
+/// ids; `HTMLEscaping.containsSpecial` does the same for its five bytes).
+public enum ByteWord {
+    /// The eight bytes at `offset`, whatever its alignment.
+    @inlinable @inline(__always)
+    public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// `byte` in each of the eight bytes.
+    @inlinable @inline(__always)
+    public static func repeated(_ byte: UInt8) -> UInt64 {
+        0x0101_0101_0101_0101 &* UInt64(byte)
+    }
+
+    /// Not zero when one of the word's bytes is zero: the classic test, exact
+    /// as a yes or no (not as to which byte), and results may be or'ed together.
+    @inlinable @inline(__always)
+    public static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- repeated(1)) & ~word & repeated(0x80)
+    }
+}
