@@ -1,6 +1,6 @@
 /// Eight bytes of a text read as one word, to look for a few marker bytes
-/// eight at a time where most bytes are none of them (the printable pages'
-/// ids; `HTMLEscaping.containsSpecial` does the same for its five bytes).
+/// eight at a time where most bytes are none of them (`HTMLEscaping.containsSpecial`,
+/// the printable pages' ids in `PrintedPageHTML`).
 public enum ByteWord {
     /// The eight bytes at `offset`, whatever its alignment.
     @inlinable @inline(__always)
