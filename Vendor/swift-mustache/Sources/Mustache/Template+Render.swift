@@ -202,6 +202,10 @@ extension MustacheTemplate {
     ) {
         if let child {
             let traits = traits ?? context.types.traits(of: child)
+            if traits.isKnown, let list = traits.memoizableList, let memo = context.memo {
+                list.renderSection(of: child, with: template, context: context, memo: memo, into: &output)
+                return
+            }
             if traits.isKnown, let sequence = traits.sequence {
                 sequence.renderSection(of: child, with: template, context: context, into: &output)
                 return
