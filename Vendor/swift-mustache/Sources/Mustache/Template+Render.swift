@@ -26,14 +26,17 @@ extension MustacheTemplate {
     /// Every token, section, partial and block appends to the one string of the whole render,
     /// rather than returning a string of its own for the caller to append again
     func render(context: MustacheContext, into output: inout String) {
-        var context = context
-
         if let indentation = context.indentation, indentation != "" {
+            var context = context
             // Indented partials look at what this template printed so far, token by token
             var string = ""
             for token in tokens {
+                if case .contentType(let contentType) = token {
+                    context = context.withContentType(contentType)
+                    continue
+                }
                 var renderedString = ""
-                self.renderToken(token, context: &context, into: &renderedString)
+                self.renderToken(token, context: context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line
                 if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
@@ -42,13 +45,27 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &output)
-            }
+            self.renderTokens(from: 0, context: context, into: &output)
         }
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
+    /// Renders the tokens from `start` on with `context` as it is given (a copy of the context
+    /// for each render counted a reference to each of its fields); a content type token renders
+    /// the rest with the changed context
+    private func renderTokens(from start: Int, context: MustacheContext, into output: inout String) {
+        var index = start
+        let count = self.tokens.count
+        while index < count {
+            if case .contentType(let contentType) = self.tokens[index] {
+                self.renderTokens(from: index + 1, context: context.withContentType(contentType), into: &output)
+                return
+            }
+            self.renderToken(self.tokens[index], context: context, into: &output)
+            index += 1
+        }
+    }
+
+    func renderToken(_ token: Token, context: MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
             output += text
@@ -172,8 +189,9 @@ extension MustacheTemplate {
                 template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
-        case .contentType(let contentType):
-            context = context.withContentType(contentType)
+        case .contentType:
+            // Changes the context of the tokens after it (`render(context:into:)`)
+            break
 
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
