@@ -391,23 +391,27 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
             guard let name = names.first else { return stack.last?.object }
-            for level in stack.indices.reversed() {
-                let entry = stack[level]
-                let child =
-                    if let parent = entry.parent {
-                        parent.child(named: name)
-                    } else {
-                        _getImmediateChild(named: name, from: entry.object, traits: context.types.traits(of: entry.object))
+            // Each level is read in place: a copy of a stack entry counted a reference to its
+            // object and another to its parent, at every level of every look-up
+            return stack.withUnsafeBufferPointer { levels in
+                var level = levels.count - 1
+                while level >= 0 {
+                    let child =
+                        if let parent = levels[level].parent {
+                            parent.child(named: name)
+                        } else {
+                            _getImmediateChild(named: name, from: levels[level].object, traits: context.types.traits(of: levels[level].object))
+                        }
+                    if case .some(let childObject) = consume child {
+                        context.memo?.found(atLevel: level)
+                        return _getChild(named: names.dropFirst(), from: childObject)
                     }
-                if let childObject = child {
-                    context.memo?.found(atLevel: level)
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+                    level -= 1
                 }
+                // Not found anywhere: the answer depends on every level
+                context.memo?.found(atLevel: -1)
+                return nil
             }
-            // Not found anywhere: the answer depends on every level
-            context.memo?.found(atLevel: -1)
-            return nil
         }
 
         // work out which object to access. "." means the current object, if the variable name is ""
@@ -415,30 +419,28 @@ extension MustacheTemplate {
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
-        var child: Any?
+        let found: Any?
         if name.isCurrentObject {
-            child = context.stack.last!.object
+            found = context.stack.last!.object
         } else if name.text.isEmpty, !transforms.isEmpty {
             context.memo?.usedSequenceContext(atLevel: context.stack.count - 1)
-            child = context.sequenceContext
+            found = context.sequenceContext
         } else if name.isLocal {
-            child = _getChild(named: name.components[...], from: context.stack.last!.object)
+            found = _getChild(named: name.components[...], from: context.stack.last!.object)
         } else {
-            child = _getChildInStack(named: name.components[...], from: context.stack)
+            found = _getChildInStack(named: name.components[...], from: context.stack)
         }
 
-        var traits = MustacheTypeTraits.unknown
-        if let object = child {
-            traits = context.types.traits(of: object)
-            if !traits.isKnown || traits.isCustomRepresentation, let custom = object as? MustacheCustomRepresentation {
-                child = custom.representation
-                if let child { traits = context.types.traits(of: child) }
-            }
-        }
-
-        // skip transforms if child is already nil
-        guard var child else {
+        // skip transforms if child is nil; the value found is moved, not copied (each copy of an
+        // `Any` is a call through its type's value witnesses)
+        guard case .some(var child) = consume found else {
             return nil
+        }
+        var traits = context.types.traits(of: child)
+        if !traits.isKnown || traits.isCustomRepresentation, let custom = child as? MustacheCustomRepresentation {
+            guard let representation = custom.representation else { return nil }
+            child = representation
+            traits = context.types.traits(of: child)
         }
 
         // if we want to run a transform and the current child can have transforms applied to it then
