@@ -120,7 +120,7 @@ public enum Readability {
                         SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
                             words += 1
                             let word = UnsafeBufferPointer(rebasing: bytes[range])
-                            let (number, isNew) = memo.table.number(of: word)
+                            let (number, isNew) = memo.table.number(of: word, within: bytes)
                             if isNew {
                                 memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
                                                             hardSyllables: hardSyllables, plainWords: !spanish))

@@ -104,8 +104,8 @@ struct SearchCollector {
     }
 
     private mutating func add(_ text: String, weight: Int) {
-        SearchWords.forEachWord(in: text) { word in
-            let (number, isNew) = written.number(of: word)
+        SearchWords.forEachWordOfText(text) { word, text in
+            let (number, isNew) = written.number(of: word, within: text)
             if isNew {
                 let learnt = learn(word)
                 stemOf.append(learnt.stem)
