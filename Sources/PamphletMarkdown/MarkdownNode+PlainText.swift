@@ -21,6 +21,8 @@ extension MarkdownNode {
 
     private func plainTextBytes(trimmingSpaces: Bool) -> ArraySlice<UInt8> {
         var bytes: [UInt8] = []
+        // Most paragraphs fit: growing from empty copied each one several times.
+        bytes.reserveCapacity(512)
         appendPlainText(to: &bytes)
         var slice = bytes[...]
         if trimmingSpaces {

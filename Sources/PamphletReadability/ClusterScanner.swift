@@ -14,10 +14,12 @@ enum ClusterScanner {
     /// The clusters of `bytes` (the UTF-8 of `text`) into `clusters`, which
     /// is emptied first, then one more whose `start` is the byte count.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, into clusters: inout [TextCluster]) {
-        clusters.removeAll(keepingCapacity: true)
         if isPlainASCII(bytes) {
             scanASCII(bytes, into: &clusters)
-        } else if !scanModelled(bytes, into: &clusters) {
+            return
+        }
+        clusters.removeAll(keepingCapacity: true)
+        if !scanModelled(bytes, into: &clusters) {
             clusters.removeAll(keepingCapacity: true)
             scanCharacters(text, into: &clusters)
         }
@@ -45,15 +47,23 @@ enum ClusterScanner {
         return true
     }
 
-    /// The cut of plain ASCII text: a character per byte, its classes from the table.
+    /// The cut of plain ASCII text: a character per byte, its classes from
+    /// the table, and the end marker. The array keeps its length from text to
+    /// text and is cut or lengthened to fit (appending a repeated element
+    /// cost more than the cut itself).
     private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, into clusters: inout [TextCluster]) {
         let n = bytes.count
-        clusters.append(contentsOf: repeatElement(TextCluster(start: 0, flags: []), count: n))
+        if clusters.count > n + 1 {
+            clusters.removeLast(clusters.count - (n + 1))
+        } else if clusters.count < n + 1 {
+            clusters.append(contentsOf: repeatElement(TextCluster(start: 0, flags: []), count: n + 1 - clusters.count))
+        }
         asciiFlags.withUnsafeBufferPointer { table in
             clusters.withUnsafeMutableBufferPointer { out in
                 for i in 0..<n {
                     out[i] = TextCluster(start: i, flags: table[Int(bytes[i])])
                 }
+                out[n] = TextCluster(start: n, flags: [])
             }
         }
     }
