@@ -113,7 +113,9 @@ struct ASCIIPhraseMatcher: Sendable {
         var start = 0
         while start < text.count, linked.count < entryCount {
             let byte = text[start]
+            // Inside a word (a word byte before this one) is never a boundary: asked first, without a call.
             if rootChildren[Int(tables.tokens[Int(byte)])] != 0, tables.classes[Int(byte)] & Self.word != 0,
+               start == 0 || tables.classes[Int(text[start - 1])] & Self.word == 0,
                Self.isBoundary(before: start, in: text, classes: tables.classes),
                let phrase = longestPhrase(at: start, in: text, nodes: &nodes, tables: tables, work: &work) {
                 let end = start + phrase.bytes.count
