@@ -14,12 +14,58 @@ enum ClusterScanner {
     /// The clusters of `bytes` (the UTF-8 of `text`) into `clusters`, which
     /// is emptied first, then one more whose `start` is the byte count.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, into clusters: inout [TextCluster]) {
+        if isPlainASCII(bytes) {
+            scanASCII(bytes, into: &clusters)
+            return
+        }
         clusters.removeAll(keepingCapacity: true)
         if !scanModelled(bytes, into: &clusters) {
             clusters.removeAll(keepingCapacity: true)
             scanCharacters(text, into: &clusters)
         }
         clusters.append(TextCluster(start: bytes.count, flags: []))
+    }
+
+    /// Whether every byte is ASCII and none is "\r": then every byte is a
+    /// character of its own. Eight bytes at a time (most blocks are plain).
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // A byte at 0x80 or above, or a byte equal to 0x0D (zero after the xor).
+            let carriage = word ^ 0x0D0D_0D0D_0D0D_0D0D
+            let zeroByte = (carriage &- 0x0101_0101_0101_0101) & ~carriage & 0x8080_8080_8080_8080
+            if (word & 0x8080_8080_8080_8080) | zeroByte != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if base[i] >= 0x80 || base[i] == 0x0D { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The cut of plain ASCII text: a character per byte, its classes from
+    /// the table, and the end marker. The array keeps its length from text to
+    /// text and is cut or lengthened to fit (appending a repeated element
+    /// cost more than the cut itself).
+    private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, into clusters: inout [TextCluster]) {
+        let n = bytes.count
+        if clusters.count > n + 1 {
+            clusters.removeLast(clusters.count - (n + 1))
+        } else if clusters.count < n + 1 {
+            clusters.append(contentsOf: repeatElement(TextCluster(start: 0, flags: []), count: n + 1 - clusters.count))
+        }
+        asciiFlags.withUnsafeBufferPointer { table in
+            clusters.withUnsafeMutableBufferPointer { out in
+                for i in 0..<n {
+                    out[i] = TextCluster(start: i, flags: table[Int(bytes[i])])
+                }
+                out[n] = TextCluster(start: n, flags: [])
+            }
+        }
     }
 
     /// The modelled cut; false, leaving `clusters` half-filled, at a scalar it does not model.
@@ -78,7 +124,7 @@ enum ClusterScanner {
     }
 
     /// The general cut, one `Character` at a time.
-    private static func scanCharacters(_ text: Substring, into clusters: inout [TextCluster]) {
+    static func scanCharacters(_ text: Substring, into clusters: inout [TextCluster]) {
         var offset = 0
         for character in text {
             var flags: TextCluster.Flags

@@ -86,6 +86,12 @@ public enum Readability {
         var figures: [Int] = []
         /// The page on which each word was last looked at for the hard-word list.
         var settledOn: [Int] = []
+        /// Per word, its key's number (see `KnownWord.key`) when it is a hard-word
+        /// candidate, else -1; per key number, the page on which it was last listed.
+        /// (A Set of the keys listed per page hashed each key's String.)
+        var keyOf: [Int] = []
+        var keyNumbers: [String: Int] = [:]
+        var keyListedOn: [Int] = []
         var page = 0
         /// Past this many words a worker starts again rather than keep growing.
         static let limit = 200_000
@@ -108,7 +114,6 @@ public enum Readability {
         var sentences: [(block: Int, bytes: Range<Int>, line: Int, words: Int)] = []
         // Hard-word candidates in order of first use.
         var hard: [ReadabilityReport.HardWord] = []
-        var seen: Set<String> = []
 
         for (blockIndex, block) in blocks.enumerated() {
             var text = block.text
@@ -120,13 +125,23 @@ public enum Readability {
                         SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
                             words += 1
                             let word = UnsafeBufferPointer(rebasing: bytes[range])
-                            let (number, isNew) = memo.table.number(of: word)
+                            let (number, isNew) = memo.table.number(of: word, within: bytes)
                             if isNew {
                                 memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
                                                             hardSyllables: hardSyllables, plainWords: !spanish))
                                 memo.settledOn.append(0)
                                 let known = memo.known[number]
                                 memo.figures.append(known.syllables << 1 | (known.isCandidate ? 1 : 0))
+                                if known.isCandidate {
+                                    let key = memo.keyNumbers[known.key] ?? memo.keyListedOn.count
+                                    if key == memo.keyListedOn.count {
+                                        memo.keyNumbers[known.key] = key
+                                        memo.keyListedOn.append(0)
+                                    }
+                                    memo.keyOf.append(key)
+                                } else {
+                                    memo.keyOf.append(-1)
+                                }
                             }
                             let figures = memo.figures[number]
                             let syllables = figures >> 1
@@ -135,8 +150,10 @@ public enum Readability {
                             // A hard word is listed once, the first time its key is seen.
                             if figures & 1 == 1, memo.settledOn[number] != page {
                                 memo.settledOn[number] = page
-                                let known = memo.known[number]
-                                if seen.insert(known.key).inserted {
+                                let key = memo.keyOf[number]
+                                if memo.keyListedOn[key] != page {
+                                    memo.keyListedOn[key] = page
+                                    let known = memo.known[number]
                                     hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
                                 }
                             }

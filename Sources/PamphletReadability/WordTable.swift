@@ -33,7 +33,19 @@ public struct WordTable {
 
     /// The number of `word`: 0 for the first new word, 1 for the next...
     public mutating func number(of word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
-        let head = Self.head(word)
+        number(of: word, head: Self.head(word))
+    }
+
+    /// `number(of: word)` for a word inside `text`: a short word's first
+    /// eight bytes are read in one load when the text goes on that far
+    /// (most words are short, and this was a loop per byte).
+    @inline(__always)
+    public mutating func number(of word: UnsafeBufferPointer<UInt8>, within text: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+        number(of: word, head: Self.head(word, within: text))
+    }
+
+    @inline(__always)
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>, head: UInt64) -> (number: Int, isNew: Bool) {
         let hash = Self.hash(word, head: head)
         let tag = Self.tag(hash, count: word.count)
         let mask = slots.count - 1
@@ -89,12 +101,22 @@ public struct WordTable {
 
     /// The first eight bytes of `word`, zero after its end.
     @inline(__always)
-    private static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func head(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = word.baseAddress else { return 0 }
         if word.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
         var head: UInt64 = 0
         for i in 0..<word.count { head |= UInt64(base[i]) << (8 * UInt64(i)) }
         return head
+    }
+
+    /// `head(word)`, where `word` lies inside `text`.
+    @inline(__always)
+    static func head(_ word: UnsafeBufferPointer<UInt8>, within text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = word.baseAddress, let textBase = text.baseAddress, word.count < 8,
+              base >= textBase, base + 8 <= textBase + text.count else { return head(word) }
+        // Little-endian: the word's bytes are the low ones.
+        let all = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+        return UInt64(littleEndian: all) & (1 &<< (8 &* UInt64(word.count)) &- 1)
     }
 
     /// Whether `count` bytes at `a` and `b` are the same (words are short: no call to memcmp).

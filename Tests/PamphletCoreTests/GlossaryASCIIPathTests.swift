@@ -70,6 +70,39 @@ final class GlossaryASCIIPathTests: XCTestCase {
         XCTAssertGreaterThan(matched, 3000)
     }
 
+    /// A glossary of hundreds of terms that share their first letters (the
+    /// byte path's tables for the first two letters, and its hash table of
+    /// the rest as it grows) finds what the Character path finds.
+    func testLargeGlossaryMatchesTheCharacterPath() {
+        var generator = SeededGenerator(seed: 22)
+        let syllables = ["ge", "ne", "th", "er", "a", "py", "D", "NA", "x", "-", "ra", "y", "re", "s"]
+        var phrases: Set<String> = []
+        while phrases.count < 600 {
+            var phrase = ""
+            for _ in 0..<Int.random(in: 1...5, using: &generator) { phrase += syllables.randomElement(using: &generator)! }
+            if Int.random(in: 0..<4, using: &generator) == 0 { phrase += " " + syllables.randomElement(using: &generator)! }
+            if phrase.first != "-", phrase.last != "-" { phrases.insert(phrase) }
+        }
+        let sorted = phrases.sorted()
+        let entries = stride(from: 0, to: sorted.count, by: 2).map { index in
+            GlossaryEntry(term: sorted[index], forms: index + 1 < sorted.count ? [sorted[index + 1]] : [], definition: "d")
+        }
+        let linker = GlossaryLinker(glossary: Glossary(entries: entries), glossaryURL: "/glossary/")
+        XCTAssertNotNil(linker.asciiMatcher)
+        var matched = 0
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                text += Bool.random(using: &generator) ? sorted.randomElement(using: &generator)! : Self.words.randomElement(using: &generator)!
+                text += Self.separators.randomElement(using: &generator)!
+            }
+            assertSamePaths(linker, text, prelinked: [])
+            var linked: Set<Int> = [], work = 0
+            matched += linker.matches(in: text, linked: &linked, work: &work).count
+        }
+        XCTAssertGreaterThan(matched, 1500)
+    }
+
     /// Text that is not plain ASCII (accents, "\r\n", a Kelvin sign that equals
     /// "K", a no-break space, Unicode hyphens) takes the Character path.
     func testNonASCIITextMatchesTheCharacterPath() {

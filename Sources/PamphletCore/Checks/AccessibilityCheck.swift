@@ -18,7 +18,7 @@ struct AccessibilityCheck: ContentCheck {
         var findings: [Diagnostic] = []
         for link in page.rendered.links where !link.isRawHTML {
             let line = link.position.line, column = link.position.column
-            let text = link.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Self.trimmed(link.text)
             switch link.kind {
             case .image:
                 if text.isEmpty {
@@ -95,8 +95,39 @@ struct AccessibilityCheck: ContentCheck {
     static func looksLikeFileName(_ text: String) -> Bool {
         let ext = text.fileExtension.lowercased()
         return !text.contains(" ") && imageExtensions.contains(ext)
-            || text.range(of: #"^(img|image|dsc|photo|screenshot)[-_ ]?\d+"#, options: [.regularExpression, .caseInsensitive]) != nil
+            || mayStartLikeCameraName(text)
+            && text.range(of: #"^(img|image|dsc|photo|screenshot)[-_ ]?\d+"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
+
+    /// False when the text cannot match the camera-name pattern: it starts
+    /// with an ASCII character other than i, d, p or s in either case (the
+    /// only characters that match those letters regardless of case are
+    /// themselves and non-ASCII ones such as the long s). The regular
+    /// expression cost more than the rest of the check.
+    static func mayStartLikeCameraName(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first | 0x20 {
+        case UInt8(ascii: "i"), UInt8(ascii: "d"), UInt8(ascii: "p"), UInt8(ascii: "s"): return true
+        default: return first >= 0x80
+        }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, with ASCII
+    /// ends trimmed by their bytes (Foundation builds that set anew at every
+    /// use, and link text is trimmed for every link of every page).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        guard start == end || (utf8[start] < 0x80 && utf8[utf8.index(before: end)] < 0x80) else {
+            return text.trimmingCharacters(in: whitespacesAndNewlines)
+        }
+        return String(text[start..<end])
+    }
+
+    private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
 
     static func redundantImagePhrase(_ text: String) -> String? {
         let lower = text.lowercased()

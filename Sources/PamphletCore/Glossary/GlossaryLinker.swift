@@ -50,6 +50,8 @@ struct GlossaryLinker: Sendable {
     let trie: PhraseTrie
     /// The same phrases as bytes, for text that is all ASCII; nil when the glossary needs the Character path for all text.
     let asciiMatcher: ASCIIPhraseMatcher?
+    /// Each entry's definition escaped for HTML once, not at every page that mentions it.
+    let escapedDefinitions: [String]
 
     /// Nodes whose text is never linked.
     static let excludedKinds: Set<MarkdownNode.Kind> = [
@@ -77,6 +79,7 @@ struct GlossaryLinker: Sendable {
         }
         self.trie = trie
         self.asciiMatcher = ASCIIPhraseMatcher(phrases: sorted)
+        escapedDefinitions = glossary.entries.map { HTMLEscaping.escape($0.definition) }
     }
 
     /// All capitals (DNA, A) or a capital after the first letter of a word (mRNA, CRISPR-Cas9).
@@ -117,7 +120,9 @@ struct GlossaryLinker: Sendable {
             for (match, term) in zip(matches, isolated) {
                 let entry = glossary.entries[match.entry]
                 let elementID = MarkdownRenderer.uniqueID("term-" + entry.id, used: &usedIDs)
-                document.wrapInline(term, before: openingHTML(entry, elementID: elementID), after: closingHTML(entry, elementID: elementID))
+                document.wrapInline(
+                    term, before: openingHTML(entry, elementID: elementID),
+                    after: closingHTML(escapedDefinition: escapedDefinitions[match.entry], elementID: elementID))
                 mentions.append(GlossaryMention(entry: match.entry, term: entry.term, text: String(literal[match.range]), elementID: elementID))
             }
         }
@@ -129,9 +134,9 @@ struct GlossaryLinker: Sendable {
         return "<span class=\"term\"><a class=\"term__link\" href=\"\(href)\" aria-describedby=\"\(HTMLEscaping.escape(elementID))\">"
     }
 
-    func closingHTML(_ entry: GlossaryEntry, elementID: String) -> String {
+    func closingHTML(escapedDefinition: String, elementID: String) -> String {
         "</a><span class=\"term__definition\" role=\"tooltip\" id=\"\(HTMLEscaping.escape(elementID))\">"
-            + HTMLEscaping.escape(entry.definition) + "</span></span>"
+            + escapedDefinition + "</span></span>"
     }
 
     /// The mentions of not-yet-linked terms in `text`, left to right, at

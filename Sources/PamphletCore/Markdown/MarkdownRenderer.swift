@@ -57,7 +57,7 @@ struct MarkdownRenderer: Sendable {
         for node in document.allNodes() {
             switch node.kind {
             case .heading:
-                let title = node.plainText.trimmingCharacters(in: .horizontalSpaces)
+                let title = Self.trimmedPlainText(node)
                 let line = node.startLine + lineShift
                 let id: String
                 if let custom = customIDs[node] {
@@ -74,7 +74,7 @@ struct MarkdownRenderer: Sendable {
                 result.headings.append(Heading(level: node.headingLevel, title: title, id: id, line: line))
                 result.prose.append(ProseBlock(text: title, line: line, kind: .heading))
             case .paragraph:
-                let text = node.plainText.trimmingCharacters(in: .horizontalSpaces)
+                let text = Self.trimmedPlainText(node)
                 let kind: ProseBlock.Kind
                 if node.isInside(.item) {
                     kind = .listItem
@@ -189,6 +189,11 @@ struct MarkdownRenderer: Sendable {
             }
         }
         if !replacements.isEmpty { node.literal = RawHTML.replacing(html, replacements) }
+    }
+
+    /// `node.plainText.trimmingCharacters(in: .horizontalSpaces)`; Unicode's tables only when an end is not ASCII.
+    static func trimmedPlainText(_ node: MarkdownNode) -> String {
+        node.plainTextTrimmingASCIISpaces ?? node.plainText.trimmingCharacters(in: .horizontalSpaces)
     }
 
     static func uniqueID(_ base: String, used: inout [String: Int]) -> String {

@@ -42,21 +42,32 @@ struct SearchDocument: Sendable {
 struct SearchCollector {
     let spanish: Bool
     let stopWords: Set<String>
-    /// Words as written, numbered; `stemOf[number]`: the word's stem's
-    /// number, or -1 for a stop word or a word too short.
+    /// Words as written, numbered; `stemOf[number]`: the word's stem.
     private var written = WordTable()
-    private var stemOf: [Int32] = []
-    /// Per written word: whether it folds to its own stem.
-    private var isStem: [Bool] = []
+    private var stemOf: [WrittenWord] = []
     private var stems: [String] = []
     private var stemNumbers: [String: Int32] = [:]
     /// Per stem number: 0 not written yet, 1 written as another word, 2 written as itself.
     private var spelled: [UInt8] = []
-    /// Per stem number, this page's points and body uses; reset through `touched`.
-    private var points: [Int32] = []
-    private var bodyUses: [UInt8] = []
-    private var selfHere: [Bool] = []
+    /// Per stem number, what this page gave it so far; reset through `touched`.
+    private var onPage: [StemOnPage] = []
     private var touched: [Int32] = []
+
+    /// What a written word stands for. (One entry per word and one per stem,
+    /// not an array per field: each word met is one read and one write.)
+    private struct WrittenWord {
+        /// Its stem's number, or -1 for a stop word or a word too short.
+        var stem: Int32
+        /// Whether it folds to its own stem.
+        var isStem: Bool
+    }
+
+    private struct StemOnPage {
+        var points: Int32 = 0
+        var bodyUses: UInt8 = 0
+        /// Whether this page writes the stem as a word of its own.
+        var selfHere = false
+    }
     private var newSpellings: [(stem: String, word: String)] = []
 
     init(spanish: Bool, extraStopWords: [String]) {
@@ -90,12 +101,11 @@ struct SearchCollector {
         document.scores.reserveCapacity(touched.count)
         document.selfs.reserveCapacity(touched.count)
         for stem in touched {
+            let here = onPage[Int(stem)]
             document.stems.append(stems[Int(stem)])
-            document.scores.append(UInt8(min(Int(points[Int(stem)]), SearchDocument.maximumScore)))
-            document.selfs.append(selfHere[Int(stem)])
-            points[Int(stem)] = 0
-            bodyUses[Int(stem)] = 0
-            selfHere[Int(stem)] = false
+            document.scores.append(UInt8(min(Int(here.points), SearchDocument.maximumScore)))
+            document.selfs.append(here.selfHere)
+            onPage[Int(stem)] = StemOnPage()
         }
         touched.removeAll(keepingCapacity: true)
         document.spellings = newSpellings
@@ -104,24 +114,28 @@ struct SearchCollector {
     }
 
     private mutating func add(_ text: String, weight: Int) {
-        SearchWords.forEachWord(in: text) { word in
-            let (number, isNew) = written.number(of: word)
+        SearchWords.forEachWordOfText(text) { word, text in
+            let (number, isNew) = written.number(of: word, within: text)
             if isNew {
                 let learnt = learn(word)
-                stemOf.append(learnt.stem)
-                isStem.append(learnt.isStem)
+                stemOf.append(WrittenWord(stem: learnt.stem, isStem: learnt.isStem))
             }
-            let stem = stemOf[number]
-            guard stem >= 0 else { return }
-            let at = Int(stem)
-            if points[at] == 0 { touched.append(stem) }
-            if isStem[number] { selfHere[at] = true }
+            let entry = stemOf[number]
+            guard entry.stem >= 0 else { return }
+            let at = Int(entry.stem)
+            var here = onPage[at]
+            if here.points == 0 { touched.append(entry.stem) }
+            if entry.isStem { here.selfHere = true }
             if weight == SearchDocument.Weight.body {
-                guard bodyUses[at] < SearchDocument.Weight.bodyCap else { return }
-                bodyUses[at] += 1
+                guard here.bodyUses < SearchDocument.Weight.bodyCap else {
+                    onPage[at] = here
+                    return
+                }
+                here.bodyUses += 1
                 // A page whose only use is in the body still counts.
             }
-            points[at] += Int32(weight)
+            here.points += Int32(weight)
+            onPage[at] = here
         }
     }
 
@@ -137,10 +151,8 @@ struct SearchCollector {
         let number = Int32(stems.count)
         stems.append(stem)
         stemNumbers[stem] = number
-        points.append(0)
-        bodyUses.append(0)
+        onPage.append(StemOnPage())
         spelled.append(0)
-        selfHere.append(false)
         spell(Int(number), stem: stem, as: folded)
         return (number, folded == stem)
     }

@@ -217,6 +217,11 @@ enum Varint {
 
     /// Appends `value`'s characters to `out`, highest group first.
     static func encode(_ value: Int, into out: inout [UInt8]) {
+        // Most differences and scores are one character (every posting is two numbers).
+        if value >= 0, value < 32 {
+            out.append(alphabet[value])
+            return
+        }
         var groups = 1
         while value >> (5 * groups) > 0 { groups += 1 }
         for index in stride(from: groups - 1, through: 0, by: -1) {

@@ -12,31 +12,43 @@ enum SearchWords {
 
     /// Calls `body` with the bytes of each word of `text`, as written.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachWordOfText(text) { word, _ in body(word) }
+    }
+
+    /// The same, with all of the text's bytes as the second argument (a word lies inside them).
+    static func forEachWordOfText(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            var start = -1
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                var isWord: Bool
-                if byte < 0x80 {
-                    isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                } else {
-                    let (scalar, length) = decode(bytes, at: index)
-                    width = length
-                    isWord = scalar.map(isWordScalar) ?? false
+            asciiWordBytes.withUnsafeBufferPointer { isASCIIWord in
+                var index = 0
+                var start = -1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var width = 1
+                    let isWord: Bool
+                    if byte < 0x80 {
+                        isWord = isASCIIWord[Int(byte)]
+                    } else {
+                        let (scalar, length) = decode(bytes, at: index)
+                        width = length
+                        isWord = scalar.map(isWordScalar) ?? false
+                    }
+                    if isWord {
+                        if start < 0 { start = index }
+                    } else if start >= 0 {
+                        body(UnsafeBufferPointer(rebasing: bytes[start..<index]), bytes)
+                        start = -1
+                    }
+                    index += width
                 }
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    start = -1
-                }
-                index += width
+                if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), bytes) }
             }
-            if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
+    }
+
+    /// ASCII letters and digits, by byte.
+    private static let asciiWordBytes: [Bool] = (0..<128).map { byte in
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     /// Letters, digits and the combining marks of a decomposed accent.

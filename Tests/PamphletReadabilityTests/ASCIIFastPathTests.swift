@@ -1,0 +1,66 @@
+import PamphletTestSupport
+import XCTest
+@testable import PamphletReadability
+
+/// The shortcuts for plain ASCII text must give what the general paths
+/// give: the cut into characters (`ClusterScanner`) and the word table's
+/// first eight bytes read in one load (`WordTable.number(of:within:)`).
+final class ASCIIFastPathTests: XCTestCase {
+    private func bytes(_ random: inout SeededGenerator, count: Int, alphabet: [UInt8]) -> [UInt8] {
+        (0..<count).map { _ in alphabet.randomElement(using: &random)! }
+    }
+
+    func testPlainASCIIIsEveryByteBelow0x80ExceptCarriageReturn() {
+        var random = SeededGenerator(seed: 5)
+        let alphabet: [UInt8] = [0x00, 0x0A, 0x0C, 0x0D, 0x0E, 0x1D, 0x20, 0x41, 0x7F, 0x80, 0x8D, 0xC3, 0xFF]
+        for count in 0..<40 {
+            for _ in 0..<60 {
+                // Mostly plain, with one odd byte somewhere: every offset of an eight-byte word is tried.
+                var text = bytes(&random, count: count, alphabet: [0x20, 0x61, 0x2E, 0x0A, 0x7F, 0x00])
+                if count > 0, Bool.random(using: &random) {
+                    text[Int.random(in: 0..<count, using: &random)] = alphabet.randomElement(using: &random)!
+                }
+                let expected = text.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+                XCTAssertEqual(text.withUnsafeBufferPointer { ClusterScanner.isPlainASCII($0) }, expected, "\(text)")
+            }
+        }
+    }
+
+    func testASCIICutIsTheCharacterCut() {
+        var random = SeededGenerator(seed: 6)
+        let alphabet = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        for _ in 0..<500 {
+            let text = String(decoding: bytes(&random, count: Int.random(in: 0...60, using: &random), alphabet: alphabet), as: UTF8.self)
+            var copy = text
+            var fast: [TextCluster] = []
+            copy.withUTF8 { ClusterScanner.scan($0, of: text[...], into: &fast) }
+            var slow: [TextCluster] = []
+            ClusterScanner.scanCharacters(text[...], into: &slow)
+            slow.append(TextCluster(start: text.utf8.count, flags: []))
+            XCTAssertEqual(fast.map(\.start), slow.map(\.start), text.debugDescription)
+            XCTAssertEqual(fast.map(\.flags.rawValue), slow.map(\.flags.rawValue), text.debugDescription)
+        }
+    }
+
+    func testWordsReadInsideATextGetTheNumbersOfWordsReadAlone() {
+        var random = SeededGenerator(seed: 7)
+        var inside = WordTable(), alone = WordTable()
+        let alphabet: [UInt8] = Array("abcdeé ".utf8)
+        for _ in 0..<2_000 {
+            let text = bytes(&random, count: Int.random(in: 1...30, using: &random), alphabet: alphabet)
+            let start = Int.random(in: 0..<text.count, using: &random)
+            let end = Int.random(in: start...text.count, using: &random)
+            text.withUnsafeBufferPointer { all in
+                let word = UnsafeBufferPointer(rebasing: all[start..<end])
+                XCTAssertEqual(WordTable.head(word, within: all), WordTable.head(word))
+                let a = inside.number(of: word, within: all), b = alone.number(of: word)
+                XCTAssertEqual(a.number, b.number)
+                XCTAssertEqual(a.isNew, b.isNew)
+                // Either way of asking finds what the other put in.
+                XCTAssertEqual(inside.number(of: word).number, a.number)
+                XCTAssertEqual(alone.number(of: word, within: all).number, b.number)
+            }
+        }
+        XCTAssertGreaterThan(inside.count, 500)
+    }
+}
