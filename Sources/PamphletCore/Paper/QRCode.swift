@@ -82,14 +82,14 @@ struct QRCode: Sendable {
                 let rowPiece = pieces.row[row + Self.quietZone]
                 @inline(__always) func putRun(_ column: Int, _ run: Int) {
                     let start = pieces.column[column + Self.quietZone]
-                    base.storeBytes(of: start.bytes, toByteOffset: count, as: UInt32.self)
-                    count += Int(start.count)
-                    base.storeBytes(of: rowPiece.bytes, toByteOffset: count, as: UInt64.self)
-                    count += Int(rowPiece.count)
+                    base.storeBytes(of: start.low, toByteOffset: count, as: UInt64.self)
+                    count += start.count
+                    base.storeBytes(of: rowPiece.low, toByteOffset: count, as: UInt64.self)
+                    count += rowPiece.count
                     let runPiece = pieces.run[run]
                     base.storeBytes(of: runPiece.low, toByteOffset: count, as: UInt64.self)
                     base.storeBytes(of: runPiece.high, toByteOffset: count + 8, as: UInt64.self)
-                    count += Int(runPiece.count)
+                    count += runPiece.count
                 }
                 if size < 64 {
                     // The row as one word: each run found with two bit counts, not module by module.
