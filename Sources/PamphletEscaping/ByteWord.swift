@@ -2,10 +2,11 @@
 /// eight at a time where most bytes are none of them (`HTMLEscaping.containsSpecial`,
 /// the printable pages' ids in `PrintedPageHTML`).
 public enum ByteWord {
-    /// The eight bytes at `offset`, whatever its alignment.
+    /// The eight bytes at `offset`, whatever its alignment, the first in the
+    /// lowest bits (whatever the machine's byte order: see `firstFlagged`).
     @inlinable @inline(__always)
     public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
     /// `byte` in each of the eight bytes.
@@ -19,5 +20,13 @@ public enum ByteWord {
     @inlinable @inline(__always)
     public static func zeroBytes(_ word: UInt64) -> UInt64 {
         (word &- repeated(1)) & ~word & repeated(0x80)
+    }
+
+    /// Which of a loaded word's bytes (0 to 7) is the first that `zeroBytes`
+    /// flags, for a result that is not zero: a borrow only runs from a zero
+    /// byte to those after it, so the first flag is always right.
+    @inlinable @inline(__always)
+    public static func firstFlagged(_ flags: UInt64) -> Int {
+        flags.trailingZeroBitCount >> 3
     }
 }

@@ -43,6 +43,40 @@ final class QRCodeTests: XCTestCase {
         XCTAssertEqual(code.sideWithQuietZone, code.size + 8)
     }
 
+    /// `svgPath` stores precomputed pieces whole (`QRPathPieces`): it must write what
+    /// writing each run's numbers out does, for one- to three-digit columns, rows and
+    /// runs, and rows narrower and wider than 64 modules.
+    func testSVGPathIsTheRunsWrittenOut() throws {
+        let texts = [
+            "https://example.org/genes/", address,
+            "https://www.example.org/en/library/" + String(repeating: "section/", count: 30),
+            String(repeating: "0", count: 1500) + String(repeating: "x", count: 800),
+        ]
+        var sizes: [Int] = []
+        for text in texts {
+            let code = try XCTUnwrap(QRCode(text))
+            sizes.append(code.size)
+            let dark = code.dark
+            var expected = ""
+            for row in 0..<code.size {
+                var column = 0
+                while column < code.size {
+                    guard dark[row * code.size + column] else {
+                        column += 1
+                        continue
+                    }
+                    var run = 1
+                    while column + run < code.size, dark[row * code.size + column + run] { run += 1 }
+                    let (x, y) = (column + QRCode.quietZone, row + QRCode.quietZone)
+                    expected += "M\(x) \(y)h\(run)v1h-\(run)z"
+                    column += run
+                }
+            }
+            XCTAssertEqual(code.svgPath, expected, text)
+        }
+        XCTAssertEqual(sizes.last, 177, "the widest code, with three-digit numbers everywhere")
+    }
+
     /// Vendor/libqrencode carries a faster mask choice that must not change a code: these are
     /// the sizes and FNV-1a hashes (of a byte 1 or 0 per module, row by row) of the codes that
     /// Debian's unpatched libqrencode 4.1.1 draws for the same texts at level M. The last is

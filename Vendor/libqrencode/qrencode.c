@@ -25,6 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#if HAVE_LIBPTHREAD
+#include <pthread.h>
+#endif
 
 #include "qrencode.h"
 #include "qrspec.h"
@@ -350,6 +353,61 @@ static unsigned char *FrameFiller_next(FrameFiller *filler)
 	return &p[y * w + x];
 }
 
+/* The offsets in a QR Code symbol's frame that FrameFiller_next gives one
+ * after another, to the end of the symbol, made once per version: it walks
+ * the same modules for every symbol of a version (the function patterns it
+ * skips are the version's), at a few branches and a tail call per module.
+ * Never freed, like the Reed-Solomon tables (at most 4 bytes a module). */
+#if HAVE_LIBPTHREAD
+static pthread_mutex_t FrameFiller_mutex = PTHREAD_MUTEX_INITIALIZER;
+#endif
+static int *fillOrders[QRSPEC_VERSION_MAX + 1];
+static int fillOrderLengths[QRSPEC_VERSION_MAX + 1];
+
+static int *FrameFiller_makeOrder(int version, int *length)
+{
+	int width, count;
+	unsigned char *frame, *p;
+	int *order;
+	FrameFiller filler;
+
+	width = QRspec_getWidth(version);
+	frame = QRspec_newFrame(version);
+	if(frame == NULL) return NULL;
+	order = (int *)malloc(sizeof(int) * (size_t)(width * width));
+	if(order == NULL) {
+		free(frame);
+		return NULL;
+	}
+	FrameFiller_set(&filler, width, frame, 0);
+	count = 0;
+	while((p = FrameFiller_next(&filler)) != NULL) {
+		order[count++] = (int)(p - frame);
+	}
+	free(frame);
+	*length = count;
+	return order;
+}
+
+/* The fill order of `version` (1 to 40) and its length; NULL when out of memory. */
+STATIC_IN_RELEASE const int *FrameFiller_order(int version, int *length)
+{
+	int *order;
+
+#if HAVE_LIBPTHREAD
+	pthread_mutex_lock(&FrameFiller_mutex);
+#endif
+	if(fillOrders[version] == NULL) {
+		fillOrders[version] = FrameFiller_makeOrder(version, &fillOrderLengths[version]);
+	}
+	order = fillOrders[version];
+	*length = fillOrderLengths[version];
+#if HAVE_LIBPTHREAD
+	pthread_mutex_unlock(&FrameFiller_mutex);
+#endif
+	return order;
+}
+
 #ifdef WITH_TESTS
 unsigned char *FrameFiller_test(int version)
 {
@@ -432,10 +490,10 @@ STATIC_IN_RELEASE QRcode *QRcode_encodeMask(QRinput *input, int mask)
 {
 	int width, version;
 	QRRawCode *raw;
-	unsigned char *frame, *masked, *p, code, bit;
-	int i, j;
+	unsigned char *frame, *masked, code, bit;
+	int i, j, k, orderLength;
+	const int *order;
 	QRcode *qrcode = NULL;
-	FrameFiller filler;
 
 	if(input->mqr) {
 		errno = EINVAL;
@@ -460,16 +518,18 @@ STATIC_IN_RELEASE QRcode *QRcode_encodeMask(QRinput *input, int mask)
 		QRraw_free(raw);
 		return NULL;
 	}
-	FrameFiller_set(&filler, width, frame, 0);
+	/* The modules FrameFiller_next would give, in its order. */
+	order = FrameFiller_order(version, &orderLength);
+	if(order == NULL) goto EXIT;
+	k = 0;
 
 	/* interleaved data and ecc codes */
 	for(i = 0; i < raw->dataLength; i++) {
 		code = QRraw_getCode(raw);
 		bit = 0x80;
 		for(j = 0; j < 8; j++) {
-			p = FrameFiller_next(&filler);
-			if(p == NULL)  goto EXIT;
-			*p = ((bit & code) != 0);
+			if(k == orderLength) goto EXIT;
+			frame[order[k++]] = ((bit & code) != 0);
 			bit = bit >> 1;
 		}
 	}
@@ -477,9 +537,8 @@ STATIC_IN_RELEASE QRcode *QRcode_encodeMask(QRinput *input, int mask)
 		code = QRraw_getCode(raw);
 		bit = 0x80;
 		for(j = 0; j < 8; j++) {
-			p = FrameFiller_next(&filler);
-			if(p == NULL)  goto EXIT;
-			*p = 0x02 | ((bit & code) != 0);
+			if(k == orderLength) goto EXIT;
+			frame[order[k++]] = 0x02 | ((bit & code) != 0);
 			bit = bit >> 1;
 		}
 	}
@@ -488,9 +547,8 @@ STATIC_IN_RELEASE QRcode *QRcode_encodeMask(QRinput *input, int mask)
 	/* remainder bits */
 	j = QRspec_getRemainder(version);
 	for(i = 0; i < j; i++) {
-		p = FrameFiller_next(&filler);
-		if(p == NULL)  goto EXIT;
-		*p = 0x02;
+		if(k == orderLength) goto EXIT;
+		frame[order[k++]] = 0x02;
 	}
 
 	/* masking */

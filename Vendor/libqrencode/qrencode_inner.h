@@ -77,6 +77,7 @@ extern void MQRraw_free(MQRRawCode *raw);
  *****************************************************************************/
 extern unsigned char *FrameFiller_test(int version);
 extern unsigned char *FrameFiller_testMQR(int version);
+extern const int *FrameFiller_order(int version, int *length);
 
 /******************************************************************************
  * QR-code encoding

@@ -51,6 +51,9 @@ static const unsigned int proot = 0x11d; /* stands for x^8+x^4+x^3+x^2+1 (see pp
 
 static unsigned char alpha[symbols + 1];
 static unsigned char aindex[symbols + 1];
+/* alpha twice over: alpha2[i] is alpha[i % symbols] for a sum i of two
+ * logarithms (each below symbols), looked up without a division. */
+static unsigned char alpha2[2 * symbols];
 static unsigned char generator[max_length - min_length + 1][max_generatorSize + 1];
 static unsigned char generatorInitialized[max_length - min_length + 1];
 
@@ -70,6 +73,9 @@ static void RSECC_initLookupTable(void)
 			b ^= proot;
 		}
 		b &= symbols;
+	}
+	for(i = 0; i < 2 * symbols; i++) {
+		alpha2[i] = alpha[i % symbols];
 	}
 }
 
@@ -130,17 +136,17 @@ int RSECC_encode(size_t data_length, size_t ecc_length, const unsigned char *dat
 #endif
 	gen = generator[ecc_length - min_length];
 
+	/* The register shifted by one as it is updated (ecc[j - 1] takes the
+	 * new ecc[j]), rather than updated and then moved by memmove. */
 	for(i = 0; i < data_length; i++) {
 		feedback = aindex[data[i] ^ ecc[0]];
 		if(feedback != symbols) {
 			for(j = 1; j < ecc_length; j++) {
-				ecc[j] ^= alpha[(unsigned int)(feedback + gen[ecc_length - j]) % symbols];
+				ecc[j - 1] = ecc[j] ^ alpha2[feedback + gen[ecc_length - j]];
 			}
-		}
-		memmove(&ecc[0], &ecc[1], ecc_length - 1);
-		if(feedback != symbols) {
-			ecc[ecc_length - 1] = alpha[(unsigned int)(feedback + gen[0]) % symbols];
+			ecc[ecc_length - 1] = alpha2[feedback + gen[0]];
 		} else {
+			memmove(&ecc[0], &ecc[1], ecc_length - 1);
 			ecc[ecc_length - 1] = 0;
 		}
 	}

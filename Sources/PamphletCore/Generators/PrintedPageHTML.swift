@@ -30,10 +30,15 @@ enum PrintedPageHTML {
         var index = 0
         let count = bytes.count
         while index < count {
-            // Eight bytes without a `<` or `"` are skipped at once.
-            if index + 8 <= count, !mayHoldMarker(ByteWord.load(bytes, at: index)) {
-                index += 8
-                continue
+            // Eight bytes without a `<` or `"` are skipped at once, and
+            // otherwise the bytes before the first of them.
+            if index + 8 <= count {
+                let markers = markerBytes(ByteWord.load(bytes, at: index))
+                if markers == 0 {
+                    index += 8
+                    continue
+                }
+                index += ByteWord.firstFlagged(markers)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
@@ -80,10 +85,11 @@ enum PrintedPageHTML {
         return nil
     }
 
-    /// False when none of the word's eight bytes is a `<` or a `"`.
+    /// Zero when none of the word's eight bytes is a `<` or a `"`; otherwise
+    /// `ByteWord.firstFlagged` finds the first of them.
     @inline(__always)
-    private static func mayHoldMarker(_ word: UInt64) -> Bool {
-        ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "<"))) | ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "\""))) != 0
+    private static func markerBytes(_ word: UInt64) -> UInt64 {
+        ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "<"))) | ByteWord.zeroBytes(word ^ ByteWord.repeated(UInt8(ascii: "\"")))
     }
 
     /// The level (1 to 5) of a heading tag starting at `index`, or nil.

@@ -184,6 +184,43 @@ static void test_filler(void)
 	testFinish();
 }
 
+/* FrameFiller_order (patch 3, PATCHES.md) lists the modules FrameFiller_next
+ * walks: FrameFiller_test labels the i-th of them (i & 0x7f) | 0x80. */
+static void test_fillOrder(void)
+{
+	unsigned char *frame, *seen;
+	const int *order;
+	int i, k, w, length, orderLength, wrong;
+
+	testStart("Fill order of every version is FrameFiller_next's");
+	for(i = 1; i <= QRSPEC_VERSION_MAX; i++) {
+		length = QRspec_getDataLength(i, QR_ECLEVEL_L) * 8
+		       + QRspec_getECCLength(i, QR_ECLEVEL_L) * 8
+		       + QRspec_getRemainder(i);
+		w = QRspec_getWidth(i);
+		order = FrameFiller_order(i, &orderLength);
+		assert_nonnull(order, "No fill order for version %d\n", i);
+		if(order == NULL) continue;
+		assert_equal(orderLength, length, "Version %d: %d modules in the order, %d to fill\n", i, orderLength, length);
+		assert_equal(FrameFiller_order(i, &k), order, "Version %d: the order is made again\n", i);
+		frame = FrameFiller_test(i);
+		seen = (unsigned char *)calloc((size_t)(w * w), 1);
+		wrong = 0;
+		for(k = 0; k < orderLength && k < length; k++) {
+			if(order[k] < 0 || order[k] >= w * w || seen[order[k]]) {
+				wrong++;
+				continue;
+			}
+			seen[order[k]] = 1;
+			if(frame[order[k]] != ((unsigned char)(k & 0x7f) | 0x80)) wrong++;
+		}
+		assert_zero(wrong, "Version %d: %d modules out of FrameFiller_next's order\n", i, wrong);
+		free(seen);
+		free(frame);
+	}
+	testFinish();
+}
+
 static void print_fillerMQR(void)
 {
 	int width;
@@ -1014,11 +1051,12 @@ static void test_apiversion(void)
 
 int main(int argc, char **argv)
 {
-	int tests = 33;
+	int tests = 34;
 	testInit(tests);
 	test_iterate();
 	test_iterate2();
 	test_filler();
+	test_fillOrder();
 	test_format();
 	test_encode();
 	test_encode2();
