@@ -45,7 +45,7 @@ actor PreviewSite {
     let state: PreviewState
     let hub: EventHub
     private let log: @Sendable (PreviewMessage) -> Void
-    private var tail: Task<IncrementalBuilder.Outcome, Never>?
+    private var tail: Task<Void, Never>?
     private var builds = 0
     private var lastFailed = false
     private var lastAssets: [String: String] = [:]
@@ -53,7 +53,8 @@ actor PreviewSite {
     /// The findings `lastPrinted` was made from: most rebuilds find the same,
     /// and sorting and formatting tens of thousands of them takes a while.
     private var lastDiagnostics: [Diagnostic]?
-    private(set) var lastOutcome: IncrementalBuilder.Outcome?
+    /// The source files as the last build saw them (its outcome is not kept: see `rebuild`).
+    private(set) var lastSnapshot: SourceSnapshot?
     private let printsTimings: Bool
 
     init(
@@ -75,14 +76,22 @@ actor PreviewSite {
     func rebuild(using snapshot: SourceSnapshot? = nil) async -> IncrementalBuilder.Outcome {
         let previous = tail
         let box = self.box
-        let task = Task<IncrementalBuilder.Outcome, Never> {
+        let made = OutcomeBox()
+        // The task keeps no outcome: a kept one would share the last build's
+        // per-page figures, and the next build would copy them all to change one.
+        let task = Task<Void, Never> {
             _ = await previous?.value
             let outcome = await Self.offThreadPool { box.builder.build(using: snapshot) }
             self.publish(outcome)
-            return outcome
+            made.outcome = outcome
         }
         tail = task
-        return await task.value
+        await task.value
+        return made.outcome!
+    }
+
+    private final class OutcomeBox: @unchecked Sendable {
+        var outcome: IncrementalBuilder.Outcome?
     }
 
     /// Waits for the build in progress, if any, at most `timeout`; true when none is left running.
@@ -112,7 +121,7 @@ actor PreviewSite {
 
 
     private func publish(_ outcome: IncrementalBuilder.Outcome) {
-        lastOutcome = outcome
+        lastSnapshot = outcome.snapshot
         let result = outcome.result
         if printsTimings, outcome.kind != .unchanged {
             log(PreviewMessage(kind: .info, text: "Stage times:\n" + result.timingLines.joined(separator: "\n")))

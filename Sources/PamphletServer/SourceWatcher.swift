@@ -52,7 +52,7 @@ struct SourceWatcher: Service {
                 lastPing = clock.now
             }
             // The first build starts when the server is listening.
-            guard let built = await site.lastOutcome?.snapshot else {
+            guard let built = await site.lastSnapshot else {
                 try await Task.sleep(for: .milliseconds(20))
                 continue
             }

@@ -81,6 +81,7 @@ final class IncrementalBuilderTests: XCTestCase {
         let outcome = builder.build()
         let reference = SiteBuilder(options: options(output: work.appendingPathComponent("full"))).run()
         XCTAssertEqual(outcome.result.diagnostics, reference.diagnostics, "diagnostics differ", file: file, line: line)
+        XCTAssertEqual(outcome.result.health, reference.health, "pages' figures differ", file: file, line: line)
         XCTAssertEqual(outcome.result.succeeded, reference.succeeded, file: file, line: line)
         XCTAssertEqual(outcome.result.stages.map(\.name), reference.stages.map(\.name), "a different stage stopped the build", file: file, line: line)
         guard reference.succeeded else { return outcome }

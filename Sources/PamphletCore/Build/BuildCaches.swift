@@ -35,5 +35,6 @@ struct BuildCaches {
         let fresh = BuildCaches(history: history, today: today)
         (reading, arrangement, rendering, checks) = (fresh.reading, fresh.arrangement, fresh.rendering, fresh.checks)
         write.arrangement = arrangement
+        write.qrCodes = QRCodeMemo()
     }
 }

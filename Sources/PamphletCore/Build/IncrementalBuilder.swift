@@ -62,6 +62,9 @@ public final class IncrementalBuilder {
             outcome.written = []
             return outcome
         }
+        // The last outcome is replaced at the end; letting go of its per-page
+        // figures now lets "Check content" change its memo's copy in place.
+        previous?.outcome.result.health = []
         history.start(snapshot, previous: previous?.snapshot ?? SourceSnapshot())
         if previous != nil, history.changesSincePrevious.all.contains(where: SourceSnapshot.isSettingsOrContentFile) {
             caches.forgetContent(today: options.today)
@@ -91,7 +94,11 @@ public final class IncrementalBuilder {
             kind: kind, result: result, changes: history.changesSincePrevious,
             reparsed: caches.reading.readThisBuild, rerendered: caches.rendering.renderedThisBuild, written: context.partlyWritten ?? [],
             siteTitle: context.config.title, assetURLs: assetURLs, snapshot: snapshot)
+        let replaced = previous
         previous = (snapshot, outcome)
+        // Freeing the last outcome's tens of thousands of findings takes a
+        // while; the preview's reload need not wait for it.
+        if let replaced { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replaced) {} } }
         return outcome
     }
 }

@@ -14,7 +14,9 @@ extension AuthorNoteContext {
 /// file, if it has two); none in a published build. Each note is made when
 /// a page asks for it: a one-page save writes a few pages of 10,000.
 struct AuthorNotes: Sendable {
-    private let health: [PageHealth]
+    private var health: [PageHealth]
+    /// Each figure's file, by position: what the next build compares.
+    private let files: [String]
     private let positions: [String: Int]
 
     /// `last`: the notes of the build before, whose index by file is kept
@@ -22,19 +24,29 @@ struct AuthorNotes: Sendable {
     /// comparing them is quick; hashing 10,000 paths was not).
     init(_ health: [PageHealth] = [], last: AuthorNotes? = nil) {
         self.health = health
-        if let last, last.health.count == health.count,
-           health.indices.allSatisfy({ health[$0].file == last.health[$0].file }) {
-            positions = last.positions
+        if let last, last.files.count == health.count,
+           health.indices.allSatisfy({ health[$0].file == last.files[$0] }) {
+            (files, positions) = (last.files, last.positions)
             return
         }
+        // By index: iterating copied each page's figures whole.
+        files = health.indices.map { health[$0].file }
         var positions: [String: Int] = [:]
-        positions.reserveCapacity(health.count)
-        // By index: `enumerated()` copied each page's figures whole.
-        for position in health.indices where positions[health[position].file] == nil { positions[health[position].file] = position }
+        positions.reserveCapacity(files.count)
+        for position in files.indices where positions[files[position]] == nil { positions[files[position]] = position }
         self.positions = positions
     }
 
+    /// What the next build's notes need of these, without the figures: kept
+    /// figures would be shared with "Check content"'s memo, which would then
+    /// copy them all to change one page's.
+    var forNextBuild: AuthorNotes {
+        var kept = self
+        kept.health = []
+        return kept
+    }
+
     subscript(source: String) -> AuthorNoteContext? {
-        positions[source].map { AuthorNoteContext(health[$0]) }
+        positions[source].flatMap { $0 < health.count ? AuthorNoteContext(health[$0]) : nil }
     }
 }

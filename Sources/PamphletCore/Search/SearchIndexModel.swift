@@ -28,6 +28,16 @@ struct SearchIndexModel {
         /// The page (index in the site) each result is of.
         var pages: [Int]
         var meta: String
+        /// What `meta` was made from: a save rarely changes it, and making it again took longer than the rest.
+        var metaInputs: MetaInputs
+    }
+
+    struct MetaInputs: Equatable {
+        var language: String
+        var pages: Int
+        var shards: [String]
+        var letters: [String]
+        var stopWords: [String]
     }
 
     private(set) var stems: [String: Stem] = [:]
@@ -209,11 +219,19 @@ struct SearchIndexModel {
             stale.append("r/\(number).json")
         }
         let sortedLetters = layouts.keys.sorted()
-        let meta = SearchIndexFiles.metaFile(
+        let inputs = MetaInputs(
             language: language, pages: results.count, shards: sortedLetters.flatMap { layouts[$0]!.map(\.name) },
             letters: sortedLetters, stopWords: stopWords)
-        if all || meta.text != written!.meta { files.append(meta) }
-        written = Written(shards: layouts, results: results, pages: pages, meta: meta.text)
+        let meta: String
+        if !all, let written, written.metaInputs == inputs {
+            meta = written.meta
+        } else {
+            let file = SearchIndexFiles.metaFile(
+                language: inputs.language, pages: inputs.pages, shards: inputs.shards, letters: inputs.letters, stopWords: inputs.stopWords)
+            meta = file.text
+            if all || meta != written!.meta { files.append(file) }
+        }
+        written = Written(shards: layouts, results: results, pages: pages, meta: meta, metaInputs: inputs)
         changedPostings.removeAll()
         changedLetters.removeAll()
         return (files, stale, all)

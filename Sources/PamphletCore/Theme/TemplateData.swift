@@ -26,16 +26,18 @@ struct TemplateData: @unchecked Sendable {
     /// Per language: a content page at the glossary's address (`content/glossary.md`),
     /// whose text becomes the glossary page's introduction.
     let glossaryPages: [String: Int]
-    /// Pages' QR codes, shared by their pages and their sections' printable pages.
-    let qrCodes = QRCodeMemo()
+    /// Pages' QR codes, shared by their pages and their sections' printable
+    /// pages (and, in the preview, kept from one build to the next).
+    let qrCodes: QRCodeMemo
     /// Memo keys of the values many pages show alike (`TemplateMemo`).
     let memoScopes: TemplateMemoScopes
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
-        authorNotes: AuthorNotes = AuthorNotes(), glossaries: [String: Glossary] = [:]
+        authorNotes: AuthorNotes = AuthorNotes(), glossaries: [String: Glossary] = [:], qrCodes: QRCodeMemo = QRCodeMemo()
     ) {
         self.tree = tree
+        self.qrCodes = qrCodes
         self.glossaries = glossaries.filter { !$0.value.isEmpty }
         self.authorNotes = authorNotes
         self.config = config

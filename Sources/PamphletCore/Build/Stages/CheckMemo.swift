@@ -11,6 +11,7 @@ final class CheckMemo {
     private let rendering: RenderMemo
     private var findings: [String: CheckedPage] = [:]
     private var readability: [String: (rendering: Int, report: KnownReadability)] = [:]
+    private var assembly: CheckAssembly?
 
     init(arrangement: ArrangementMemo, rendering: RenderMemo) {
         self.arrangement = arrangement
@@ -80,6 +81,20 @@ final class CheckMemo {
             findings[page.contentPath] = checked
             arrangement.pages.pages[index].checked = checked
         }
+    }
+}
+
+extension CheckMemo {
+    /// `CheckAssembly(results).parts`, patched from the last build's when only a few pages' results are new.
+    func assemble(_ results: [PageCheckResult]) -> (findings: [Diagnostic], health: [PageHealth]) {
+        // Taken out while patched, so its arrays are changed in place, not copied.
+        if var last = assembly.take(), last.patch(with: results) {
+            assembly = last
+            return last.parts
+        }
+        let made = CheckAssembly(results)
+        assembly = made
+        return made.parts
     }
 }
 

@@ -24,6 +24,7 @@ final class ReadingMemo {
     /// Content path -> position in `paths`.
     private(set) var positions: [String: Int] = [:]
     private(set) var files: [File] = []
+    private var assembly: ReadingAssembly?
     /// The positions of the files whose page goes to "Arrange pages" (read, and not a left-out draft), in order.
     private(set) var acceptedPositions: [Int] = []
     /// Positions of files that had no stamp in the snapshot (they appeared after it): read again next time.
@@ -74,6 +75,8 @@ final class ReadingMemo {
         }
         // Files added or removed: readings are carried over by path, and checked against their stamps.
         let (oldPositions, oldFiles, oldUnstamped) = (positions, files, unstamped)
+        // Positions move: the next assembly is made whole.
+        assembly = nil
         self.paths = paths
         positions = Dictionary(paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         files = []
@@ -95,8 +98,9 @@ final class ReadingMemo {
 
     private static let noStamp = SourceSnapshot.Stamp(size: -1, modified: -1, changed: -1, inode: 0)
 
-    /// Keeps the files just read (at `positions`); returns every file's reading, in scan order.
-    func remember(_ read: [ReadFile], at positions: [Int]) -> [ReadFile] {
+    /// Keeps the files just read (at `positions`); returns what every
+    /// file's reading hands on, patched from the last build's when the scan stands.
+    func remember(_ read: [ReadFile], at positions: [Int]) -> ReadingAssembly {
         var acceptanceChanged = false
         var readPaths: [String] = []
         for (file, position) in zip(read, positions) {
@@ -114,7 +118,20 @@ final class ReadingMemo {
         self.read = (history.now.build, readPaths)
         unrendered.formUnion(readPaths)
         unarranged.formUnion(readPaths)
-        return files.compactMap(\.file)
+        // Taken out while patched, so its arrays are changed in place, not copied.
+        if var last = assembly.take(), last.files.count == files.count, last.patch(read, at: positions) {
+            assembly = last
+            return last
+        }
+        // By index, in place: iterating copied each entry whole, its key retained.
+        var readings: [ReadFile] = []
+        readings.reserveCapacity(files.count)
+        files.withUnsafeBufferPointer { files in
+            for index in files.indices { if let file = files[index].file { readings.append(file) } }
+        }
+        let made = ReadingAssembly(readings)
+        assembly = made
+        return made
     }
 
     /// The files read in the build under way.

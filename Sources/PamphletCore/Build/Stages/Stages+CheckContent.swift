@@ -46,12 +46,8 @@ extension Stages {
             }
         }
         context.caches?.checks.remember(results, known: knownChecks, in: tree)
-        var health: [PageHealth] = []
-        health.reserveCapacity(results.count)
-        for result in results {
-            context.diagnostics += result.findings
-            if let pageHealth = result.health { health.append(pageHealth) }
-        }
+        let (findings, health) = context.caches?.checks.assemble(results) ?? CheckAssembly(results).parts
+        context.diagnostics += findings
         context.health = health
         // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
         if context.options.writeOutput {

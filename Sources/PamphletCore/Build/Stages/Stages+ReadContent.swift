@@ -20,9 +20,11 @@ extension Stages {
         let fresh = parallelMap(stale, serial: options.serial) { _, position in
             ReadFile(reader.read(contentPath: paths[position]), config: config, options: options)
         }
-        for file in cache?.reading.remember(fresh, at: stale) ?? fresh {
-            accept(file, into: context)
-        }
+        let accepted = cache?.reading.remember(fresh, at: stale) ?? ReadingAssembly(fresh)
+        context.diagnostics += accepted.diagnostics
+        // Handed over, not appended, when nothing came before: appending retains 10,000 readings again.
+        if context.read.isEmpty { context.read = accepted.built } else { context.read += accepted.built }
+        context.unpublished += accepted.unpublished
         readGlossary(context, dataFiles: found.dataFiles)
         try stopOnErrors(context, stage: .readContent)
     }
@@ -37,19 +39,6 @@ extension Stages {
 
     static func pageReader(_ context: BuildContext) -> PageReader {
         PageReader(folder: context.folder, languages: context.config.languages)
-    }
-
-    /// Records a page read from its file, or sets it aside when the build
-    /// leaves it out (a draft, scheduled or expired page).
-    static func accept(_ file: ReadFile, into context: BuildContext) {
-        context.diagnostics += file.diagnostics
-        guard let page = file.page else { return }
-        if file.isBuilt {
-            context.diagnostics += file.publishChecks
-            context.read.append(file)
-        } else {
-            context.unpublished.append(page)
-        }
     }
 
     static func isBuilt(_ page: Page, options: BuildOptions) -> Bool {

@@ -141,9 +141,9 @@ extension Stages {
     /// What templates receive, the same for a full or an incremental build.
     static func templateData(_ context: BuildContext, tree: SiteTree, theme: Theme) -> TemplateData {
         let notes = AuthorNotes(context.options.preview ? context.health : [], last: context.caches?.write.authorNotes)
-        context.caches?.write.authorNotes = notes
+        context.caches?.write.authorNotes = notes.forNextBuild
         return TemplateData(
             tree: tree, config: context.config, theme: theme, today: context.options.today,
-            authorNotes: notes, glossaries: context.glossaries)
+            authorNotes: notes, glossaries: context.glossaries, qrCodes: context.caches?.write.qrCodes ?? QRCodeMemo())
     }
 }

@@ -22,6 +22,10 @@ final class WriteMemo {
     private var released: (pages: [Page], versions: [PageVersion])?
     /// The preview's notes to authors as the last build made them (see `AuthorNotes.init`).
     var authorNotes: AuthorNotes?
+    /// QR codes by address: a code depends on its address alone, and a save
+    /// rewrites a section's printable page, whose other pages' codes stand.
+    /// Made again when the content is forgotten, so renamed pages' codes go.
+    var qrCodes = QRCodeMemo()
 
     init(history: BuildHistory, arrangement: ArrangementMemo) {
         self.history = history

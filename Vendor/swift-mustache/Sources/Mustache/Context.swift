@@ -25,13 +25,27 @@ struct MustacheStackEntry {
     }
 }
 
+/// A content type, boxed: an existential of any size in the context made every context a value
+/// copied and destroyed through its type's value witnesses, field by field
+final class MustacheContentTypeBox: Sendable {
+    let value: MustacheContentType
+
+    init(_ value: MustacheContentType) {
+        self.value = value
+    }
+
+    /// The default, HTML, given to every render and partial
+    static let html = MustacheContentTypeBox(HTMLContentType())
+}
+
 /// Context while rendering mustache tokens
 struct MustacheContext {
     let stack: [MustacheStackEntry]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
-    let contentType: MustacheContentType
+    let contentTypeBox: MustacheContentTypeBox
+    var contentType: MustacheContentType { self.contentTypeBox.value }
     let library: MustacheLibrary?
     let reloadPartials: Bool
     /// What the types met so far answered to dynamic casts, for the whole render (for every
@@ -49,7 +63,7 @@ struct MustacheContext {
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
-        self.contentType = HTMLContentType()
+        self.contentTypeBox = .html
         self.library = library
         self.reloadPartials = reloadPartials
     }
@@ -59,7 +73,7 @@ struct MustacheContext {
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
-        contentType: MustacheContentType,
+        contentType: MustacheContentTypeBox,
         library: MustacheLibrary? = nil,
         reloadPartials: Bool,
         types: MustacheTypeCache,
@@ -71,7 +85,7 @@ struct MustacheContext {
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
-        self.contentType = contentType
+        self.contentTypeBox = contentType
         self.library = library
         self.reloadPartials = reloadPartials
     }
@@ -85,7 +99,7 @@ struct MustacheContext {
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
-            contentType: self.contentType,
+            contentType: self.contentTypeBox,
             library: self.library,
             reloadPartials: self.reloadPartials,
             types: self.types,
@@ -116,7 +130,7 @@ struct MustacheContext {
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
-            contentType: HTMLContentType(),
+            contentType: .html,
             library: self.library,
             reloadPartials: self.reloadPartials,
             types: self.types,
@@ -137,7 +151,7 @@ struct MustacheContext {
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
-            contentType: self.contentType,
+            contentType: self.contentTypeBox,
             library: self.library,
             reloadPartials: self.reloadPartials,
             types: self.types,
@@ -154,7 +168,7 @@ struct MustacheContext {
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
-            contentType: self.contentType,
+            contentType: self.contentTypeBox,
             library: self.library,
             reloadPartials: self.reloadPartials,
             types: self.types,
@@ -164,6 +178,10 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
+        self.withContentType(MustacheContentTypeBox(contentType))
+    }
+
+    func withContentType(_ contentType: MustacheContentTypeBox) -> MustacheContext {
         .init(
             stack: self.stack,
             sequenceContext: self.sequenceContext,

@@ -73,7 +73,9 @@ public final class MustacheRenderMemo {
     public var count: Int { self.outputs.count }
 
     /// Renders `body` for `value` at stack level `level` onto the end of `output`, or appends
-    /// what it rendered before
+    /// what it rendered before; returns the body's text when it is remembered (nil when it
+    /// looked outside the value)
+    @discardableResult
     func render(
         _ body: MustacheTemplate,
         key: MustacheMemoKey,
@@ -82,7 +84,7 @@ public final class MustacheRenderMemo {
         context: MustacheContext,
         into output: inout String,
         render: (inout String) -> Void
-    ) {
+    ) -> String? {
         let key = Key(
             template: ObjectIdentifier(body.identity),
             value: key,
@@ -92,7 +94,7 @@ public final class MustacheRenderMemo {
         )
         if let known = self.outputs[key] {
             output += known.text
-            return
+            return known.text
         }
         self.watches.append(Watch(level: level, isListItem: isListItem))
         // The body's text is what it adds to the end of `output` (an offset in UTF-8 code units)
@@ -103,7 +105,53 @@ public final class MustacheRenderMemo {
         if watch.isPure {
             let text = String(output[output.utf8.index(output.utf8.startIndex, offsetBy: start)...])
             self.outputs[key] = (text, body.identity)
+            return text
         }
+        return nil
+    }
+
+    /// The texts a section body printed for a list's items the last time, by place in the list
+    /// (`MustacheMemoizableList`); one slot per body, content type and indentation
+    final class ListSlot {
+        /// The body, so that its identity is not reused while the slot exists
+        let template: MustacheTemplate.Identity
+        var keys: [MustacheMemoKey?] = []
+        /// Nil where the item's body looked outside the item (or had no key)
+        var texts: [String?] = []
+        /// Set while a list renders through the slot
+        var isInUse = false
+
+        init(template: MustacheTemplate.Identity) {
+            self.template = template
+        }
+    }
+
+    struct ListSlotKey: Hashable {
+        let template: ObjectIdentifier
+        let contentType: ObjectIdentifier
+        let indentation: String?
+    }
+
+    @exclusivity(unchecked) private var listSlots: [ListSlotKey: ListSlot] = [:]
+
+    /// The slot of lists rendered with `body` in this context, marked in use; nil when an
+    /// enclosing render of the same body is using it
+    func listSlot(_ body: MustacheTemplate, context: MustacheContext) -> ListSlot? {
+        let key = ListSlotKey(
+            template: ObjectIdentifier(body.identity),
+            contentType: ObjectIdentifier(type(of: context.contentType)),
+            indentation: context.indentation
+        )
+        let slot: ListSlot
+        if let known = self.listSlots[key] {
+            guard !known.isInUse else { return nil }
+            slot = known
+        } else {
+            slot = ListSlot(template: body.identity)
+            self.listSlots[key] = slot
+        }
+        slot.isInUse = true
+        return slot
     }
 
     /// A name was found at stack level `level` (-1: nowhere): bodies of values above it looked outside

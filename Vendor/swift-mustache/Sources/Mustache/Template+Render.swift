@@ -26,14 +26,17 @@ extension MustacheTemplate {
     /// Every token, section, partial and block appends to the one string of the whole render,
     /// rather than returning a string of its own for the caller to append again
     func render(context: MustacheContext, into output: inout String) {
-        var context = context
-
         if let indentation = context.indentation, indentation != "" {
+            var context = context
             // Indented partials look at what this template printed so far, token by token
             var string = ""
             for token in tokens {
+                if case .contentType(let contentType) = token {
+                    context = context.withContentType(contentType)
+                    continue
+                }
                 var renderedString = ""
-                self.renderToken(token, context: &context, into: &renderedString)
+                self.renderToken(token, context: context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line
                 if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
@@ -42,13 +45,27 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &output)
-            }
+            self.renderTokens(from: 0, context: context, into: &output)
         }
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
+    /// Renders the tokens from `start` on with `context` as it is given (a copy of the context
+    /// for each render counted a reference to each of its fields); a content type token renders
+    /// the rest with the changed context
+    private func renderTokens(from start: Int, context: MustacheContext, into output: inout String) {
+        var index = start
+        let count = self.tokens.count
+        while index < count {
+            if case .contentType(let contentType) = self.tokens[index] {
+                self.renderTokens(from: index + 1, context: context.withContentType(contentType), into: &output)
+                return
+            }
+            self.renderToken(self.tokens[index], context: context, into: &output)
+            index += 1
+        }
+    }
+
+    func renderToken(_ token: Token, context: MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
             output += text
@@ -172,8 +189,9 @@ extension MustacheTemplate {
                 template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
-        case .contentType(let contentType):
-            context = context.withContentType(contentType)
+        case .contentType:
+            // Changes the context of the tokens after it (`render(context:into:)`)
+            break
 
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
@@ -202,6 +220,10 @@ extension MustacheTemplate {
     ) {
         if let child {
             let traits = traits ?? context.types.traits(of: child)
+            if traits.isKnown, let list = traits.memoizableList, let memo = context.memo {
+                list.renderSection(of: child, with: template, context: context, memo: memo, into: &output)
+                return
+            }
             if traits.isKnown, let sequence = traits.sequence {
                 sequence.renderSection(of: child, with: template, context: context, into: &output)
                 return
@@ -369,23 +391,27 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
             guard let name = names.first else { return stack.last?.object }
-            for level in stack.indices.reversed() {
-                let entry = stack[level]
-                let child =
-                    if let parent = entry.parent {
-                        parent.child(named: name)
-                    } else {
-                        _getImmediateChild(named: name, from: entry.object, traits: context.types.traits(of: entry.object))
+            // Each level is read in place: a copy of a stack entry counted a reference to its
+            // object and another to its parent, at every level of every look-up
+            return stack.withUnsafeBufferPointer { levels in
+                var level = levels.count - 1
+                while level >= 0 {
+                    let child =
+                        if let parent = levels[level].parent {
+                            parent.child(named: name)
+                        } else {
+                            _getImmediateChild(named: name, from: levels[level].object, traits: context.types.traits(of: levels[level].object))
+                        }
+                    if case .some(let childObject) = consume child {
+                        context.memo?.found(atLevel: level)
+                        return _getChild(named: names.dropFirst(), from: childObject)
                     }
-                if let childObject = child {
-                    context.memo?.found(atLevel: level)
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+                    level -= 1
                 }
+                // Not found anywhere: the answer depends on every level
+                context.memo?.found(atLevel: -1)
+                return nil
             }
-            // Not found anywhere: the answer depends on every level
-            context.memo?.found(atLevel: -1)
-            return nil
         }
 
         // work out which object to access. "." means the current object, if the variable name is ""
@@ -393,30 +419,28 @@ extension MustacheTemplate {
         // the name is split by "." and we use mirror to get the correct child object. If we cannot find
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
-        var child: Any?
+        let found: Any?
         if name.isCurrentObject {
-            child = context.stack.last!.object
+            found = context.stack.last!.object
         } else if name.text.isEmpty, !transforms.isEmpty {
             context.memo?.usedSequenceContext(atLevel: context.stack.count - 1)
-            child = context.sequenceContext
+            found = context.sequenceContext
         } else if name.isLocal {
-            child = _getChild(named: name.components[...], from: context.stack.last!.object)
+            found = _getChild(named: name.components[...], from: context.stack.last!.object)
         } else {
-            child = _getChildInStack(named: name.components[...], from: context.stack)
+            found = _getChildInStack(named: name.components[...], from: context.stack)
         }
 
-        var traits = MustacheTypeTraits.unknown
-        if let object = child {
-            traits = context.types.traits(of: object)
-            if !traits.isKnown || traits.isCustomRepresentation, let custom = object as? MustacheCustomRepresentation {
-                child = custom.representation
-                if let child { traits = context.types.traits(of: child) }
-            }
-        }
-
-        // skip transforms if child is already nil
-        guard var child else {
+        // skip transforms if child is nil; the value found is moved, not copied (each copy of an
+        // `Any` is a call through its type's value witnesses)
+        guard case .some(var child) = consume found else {
             return nil
+        }
+        var traits = context.types.traits(of: child)
+        if !traits.isKnown || traits.isCustomRepresentation, let custom = child as? MustacheCustomRepresentation {
+            guard let representation = custom.representation else { return nil }
+            child = representation
+            traits = context.types.traits(of: child)
         }
 
         // if we want to run a transform and the current child can have transforms applied to it then

@@ -66,17 +66,21 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
+    /// The cases with several counted fields are `indirect`: a token is copied out of the list
+    /// at every render, and a boxed payload is one reference to count instead of up to seven.
+    /// `contentType` is too: its payload is an existential of any size, which made every token
+    /// a value handled through its type's value witnesses (copied to be switched on)
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
-        case variable(name: Name, transforms: [String] = [])
-        case unescapedVariable(name: Name, transforms: [String] = [])
-        case section(name: Name, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: Name, transforms: [String] = [], template: MustacheTemplate)
-        case blockDefinition(name: String, template: MustacheTemplate)
-        case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
-        case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
-        case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
-        case contentType(MustacheContentType)
+        indirect case variable(name: Name, transforms: [String] = [])
+        indirect case unescapedVariable(name: Name, transforms: [String] = [])
+        indirect case section(name: Name, transforms: [String] = [], template: MustacheTemplate)
+        indirect case invertedSection(name: Name, transforms: [String] = [], template: MustacheTemplate)
+        indirect case blockDefinition(name: String, template: MustacheTemplate)
+        indirect case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
+        indirect case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
+        indirect case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
+        indirect case contentType(MustacheContentType)
     }
 
     var tokens: [Token]

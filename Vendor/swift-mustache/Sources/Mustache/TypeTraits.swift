@@ -28,6 +28,8 @@ struct MustacheTypeTraits {
     let isBool: Bool
     /// Set when a section may remember how it renders a value of this type
     let memoizable: (any MustacheMemoizable.Type)?
+    /// Set for a list whose items may be memoizable (`MustacheMemoizableList`)
+    let memoizableList: (any MustacheMemoizableList.Type)?
 
     static var unknown: MustacheTypeTraits { MustacheTypeTraits() }
 
@@ -41,6 +43,7 @@ struct MustacheTypeTraits {
         self.sequence = nil
         self.isBool = false
         self.memoizable = nil
+        self.memoizableList = nil
     }
 
     init(_ value: Any, type: Any.Type) {
@@ -56,6 +59,7 @@ struct MustacheTypeTraits {
         self.sequence = known ? type as? any MustacheSequence.Type : nil
         self.isBool = known && type == Bool.self
         self.memoizable = known ? type as? any MustacheMemoizable.Type : nil
+        self.memoizableList = known ? type as? any MustacheMemoizableList.Type : nil
     }
 }
 

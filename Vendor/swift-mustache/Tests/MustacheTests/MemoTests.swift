@@ -197,4 +197,54 @@ final class MemoTests: XCTestCase {
         XCTAssertEqual(template.render(["list": list]), "<a>")
         XCTAssertEqual(counter.lookUps, 2)
     }
+
+    /// A list's items are repeated from the list's slot, place by place, while their keys match;
+    /// an item with another key, or none, renders (through the memo) in its place
+    func testAListRepeatsItsItemsPlaceByPlace() throws {
+        let counter = Entry.Counter()
+        let memo = MustacheRenderMemo()
+        let template = "{{#list}}<{{name}}>{{/list}}"
+        let a = Entry("a", key: 1, counter: counter)
+        let b = Entry("b", key: 2, counter: counter)
+        let c = Entry("c", key: 3, counter: counter)
+        let now = Entry("now", key: nil, counter: counter)
+        XCTAssertEqual(try self.render(template, ["list": [a, now, c]], memo: memo), "<a><now><c>")
+        XCTAssertEqual(counter.lookUps, 3)
+        XCTAssertEqual(try self.render(template, ["list": [a, b, now]], memo: memo), "<a><b><now>")
+        XCTAssertEqual(counter.lookUps, 5)
+        // b and c are in the memo, now in other places
+        XCTAssertEqual(try self.render(template, ["list": [now, c, b]], memo: memo), "<now><c><b>")
+        XCTAssertEqual(counter.lookUps, 6)
+        XCTAssertEqual(try self.render(template, ["list": [a, b]], memo: memo), "<a><b>")
+        XCTAssertEqual(try self.render(template, ["list": [Entry]()], memo: memo), "")
+        XCTAssertEqual(try self.render(template, ["list": [c]], memo: memo), "<c>")
+        XCTAssertEqual(counter.lookUps, 6)
+    }
+
+    /// An item that asked for its place, or looked outside itself, is not repeated from the slot
+    func testAListDoesNotRepeatItemsThatLookedOutside() throws {
+        let counter = Entry.Counter()
+        let memo = MustacheRenderMemo()
+        let template = "{{#list}}{{name}}{{#last()}}.{{/last()}}{{#flag}}!{{/flag}};{{/list}}"
+        let a = Entry("a", key: 1, counter: counter)
+        let b = Entry("b", flag: false, key: 2, counter: counter)
+        XCTAssertEqual(try self.render(template, ["list": [a, b], "flag": true], memo: memo), "a!;b.;")
+        XCTAssertEqual(try self.render(template, ["list": [a, b], "flag": false], memo: memo), "a;b.;")
+        XCTAssertEqual(try self.render(template, ["list": [a, b, a], "flag": true], memo: memo), "a!;b;a.!;")
+        XCTAssertEqual(memo.count, 0)
+    }
+
+    /// The same body rendered inside one of its own items (a recursive partial) renders the
+    /// inner list on its own, without the slot the outer list is using
+    func testAListInsideItselfRendersOnItsOwn() throws {
+        let counter = Entry.Counter()
+        let memo = MustacheRenderMemo()
+        let template = "{{>item}}"
+        let partials = ["item": "{{#list}}({{name}}{{#inner}}{{>item}}{{/inner}}){{/list}}"]
+        let inner: [String: Any] = ["list": [Entry("x", key: 10, counter: counter), Entry("y", key: 11, counter: counter)], "inner": false]
+        let a = Entry("a", key: 1, counter: counter)
+        let object: [String: Any] = ["list": [a, Entry("b", key: nil, counter: counter)], "inner": [inner]]
+        XCTAssertEqual(try self.render(template, object, memo: memo, partials: partials), "(a(x)(y))(b(x)(y))")
+        XCTAssertEqual(try self.render(template, object, memo: memo, partials: partials), "(a(x)(y))(b(x)(y))")
+    }
 }
