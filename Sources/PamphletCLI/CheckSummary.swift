@@ -11,8 +11,9 @@ enum CheckSummary {
     static func findings(_ result: BuildResult) -> String {
         let errors = DiagnosticPrinter.plural(result.diagnostics.errorCount, "error")
         let warnings = DiagnosticPrinter.plural(result.diagnostics.warningCount, "warning")
-        let overGrade = result.health.filter(\.aboveTarget).count
-        let overdue = result.health.filter { $0.reviewStatus == .overdue }.count
+        // Counted, not filtered: a filter copies each page's figures.
+        let overGrade = result.health.reduce(0) { $0 + ($1.aboveTarget ? 1 : 0) }
+        let overdue = result.health.reduce(0) { $0 + ($1.reviewStatus == .overdue ? 1 : 0) }
         var text = "\(errors), \(warnings); \(overGrade) harder to read than their target, \(overdue) overdue for review"
         // Said only when there are some, so the usual line stays as it was.
         let scheduled = result.unpublished.filter(\.scheduled).count, expired = result.unpublished.filter(\.expired).count

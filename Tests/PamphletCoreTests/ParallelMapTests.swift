@@ -47,4 +47,20 @@ final class ParallelMapTests: XCTestCase {
         XCTAssertEqual(made.count, 1)
         XCTAssertEqual(results, [0, 1, 3, 6, 10, 15, 21, 28, 36, 45])
     }
+
+    private final class Made: Sendable {}
+
+    /// The results belong to the caller alone: once it lets go of them they
+    /// are freed (a build lets go of each page's text between stages).
+    func testResultsAreFreedWhenTheCallerLetsGo() {
+        weak var first: Made?, last: Made?
+        do {
+            let results = parallelMap(Array(0..<1_000)) { _, _ in Made() }
+            first = results.first
+            last = results.last
+            XCTAssertNotNil(first)
+        }
+        XCTAssertNil(first)
+        XCTAssertNil(last)
+    }
 }

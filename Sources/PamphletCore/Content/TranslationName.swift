@@ -14,10 +14,12 @@ enum TranslationName {
 
     /// The part between the last two dots of `name.xx.md` when it looks like a language code.
     static func languageSuffix(_ fileName: String) -> String? {
-        guard fileName.hasSuffix(".md") else { return nil }
-        let stem = fileName.dropLast(3)
-        guard let dot = stem.lastIndex(of: "."), dot != stem.startIndex else { return nil }
-        let suffix = String(stem[stem.index(after: dot)...])
+        // Bytes, not Characters: every file under content/ is asked.
+        let bytes = fileName.utf8
+        guard bytes.count > 3, bytes.suffix(3).elementsEqual(".md".utf8) else { return nil }
+        let stemEnd = bytes.index(bytes.endIndex, offsetBy: -3)
+        guard let dot = bytes[..<stemEnd].lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return nil }
+        let suffix = String(fileName[bytes.index(after: dot)..<stemEnd])
         return Language.isWellFormedCode(suffix) ? suffix : nil
     }
 
@@ -35,9 +37,8 @@ enum TranslationName {
                     "the file name says this page is in '\(suffix)', but site.yml does not list that language; add it under 'languages' or rename the file",
                     file: "content/" + path, line: 1, column: 1, code: "language"))
             }
-            let parts = path.split(separator: "/").map(String.init)
-            if codes.count > 1, parts.count > 1, codes.contains(parts[0]), !reportedFolders.contains(parts[0]) {
-                let top = parts[0]
+            if codes.count > 1, let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")), slash != path.startIndex,
+               case let top = String(path[..<slash]), codes.contains(top), !reportedFolders.contains(top) {
                 reportedFolders.insert(top)
                 problems.append(.error(
                     "content/\(top)/ looks like a folder per language; Pamphlet keeps translations beside their page instead (page.md and page.es.md), so move these pages next to the pages they translate",

@@ -37,11 +37,8 @@ struct LinkResolver: Sendable {
     let generatedFiles: Set<String>
     /// Scheduled and expired pages, by content path.
     let unpublished: [String: UnpublishedPage]
-    /// "Did you mean" for a broken link, prepared once for all of them: the
-    /// files of content/ by file name, then by path.
-    let byName: [String: [String]]
-    let nameSuggestions: SuggestionIndex
-    let pathSuggestions: SuggestionIndex
+    /// "Did you mean" for a broken link.
+    let suggestions: LinkSuggestions
 
     init(
         tree: SiteTree, staticFiles: Set<String>, basePath: String, generatedFiles: Set<String> = [],
@@ -58,11 +55,7 @@ struct LinkResolver: Sendable {
         self.bySitePath = bySitePath
         self.staticFiles = staticFiles
         self.basePath = basePath
-        let candidates = Array(byContentPath.keys) + Array(staticFiles)
-        byName = Dictionary(grouping: candidates) { $0.fileName }
-        // Sorted, so that of two as near the same one is named in every build.
-        nameSuggestions = SuggestionIndex(byName.keys.sorted())
-        pathSuggestions = SuggestionIndex(candidates.sorted())
+        suggestions = LinkSuggestions(pages: byContentPath, staticFiles: staticFiles)
     }
 
     func resolve(_ destination: String, from contentPath: String) -> Resolution {
@@ -154,14 +147,7 @@ struct LinkResolver: Sendable {
     }
 
     private func missingMessage(_ destination: String, target: String) -> String {
-        var work = 0
-        var hint = ""
-        if let close = nameSuggestions.closest(to: target.fileName, work: &work), let match = byName[close]?.sorted().first {
-            hint = "; did you mean '\(match)'?"
-        } else if let close = pathSuggestions.closest(to: target, work: &work) {
-            hint = "; did you mean '\(close)'?"
-        }
-        return "the link '\(destination)' points to content/\(target), which does not exist\(hint)"
+        "the link '\(destination)' points to content/\(target), which does not exist\(Suggestion.phrase(suggestions.closest(to: target)))"
     }
 
     /// `https:`, `mailto:`: an ASCII letter, then letters, digits, `+`, `-` or `.`, then a colon.

@@ -53,6 +53,16 @@ struct StagedOutput {
             if fileManager.fileExists(atPath: old.path) { try? fileManager.moveItem(at: old, to: output) }
             throw Self.failure("could not put the new site in place at \(output.path)", error)
         }
+        Self.remove(old)
+    }
+
+    /// Removes the previous site, moved aside above, a top-level folder per
+    /// core: a large site's 20,000 files took a tenth of a second on one core
+    /// after everything else was done. Links are removed, never followed.
+    static func remove(_ old: URL) {
+        let fileManager = FileManager.default
+        let names = (try? fileManager.contentsOfDirectory(atPath: old.path)) ?? []
+        _ = parallelMap(names) { _, name in try? FileManager.default.removeItem(atPath: old.path + "/" + name) }
         try? fileManager.removeItem(at: old)
     }
 

@@ -47,5 +47,7 @@ func parallelMap<Input: Sendable, Output: Sendable, State>(
             }
         }
     }
-    return results.map { $0! }
+    // Moved out, not copied: `deallocate` does not release what the buffer
+    // holds, so a copy kept every result (each page's text) until exit.
+    return results.indices.map { results.moveElement(from: $0)! }
 }

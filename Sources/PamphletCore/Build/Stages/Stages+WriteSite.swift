@@ -94,9 +94,11 @@ extension Stages {
 
     /// Runs generators and returns what each found, in their order. The
     /// first (the pages, on every core) runs on this thread while the others,
-    /// a file or a few each, run one after another on a thread of their own:
-    /// on a large site the A to Z page and the sitemap no longer add their
-    /// time to the pages'. The first error thrown, in generator order, is rethrown.
+    /// a file or a few each, are taken one after another by a thread of their
+    /// own: on a large site the A to Z page and the sitemap no longer add
+    /// their time to the pages'. Once the pages are written this thread takes
+    /// the others too, so neither core waits while one generator is left.
+    /// The first error thrown, in generator order, is rethrown.
     static func run(_ jobs: [GeneratorJob], serial: Bool) throws -> [(generator: String, diagnostics: [Diagnostic])] {
         guard let first = jobs.first else { return [] }
         let others = Array(jobs.dropFirst())
@@ -104,17 +106,18 @@ extension Stages {
         if serial || others.isEmpty {
             results = jobs.map { job in Result { try job.run() } }
         } else {
+            let queue = JobQueue(others)
             // A thread of its own: the pages' workers keep the shared pool busy.
             let done = DispatchSemaphore(value: 0)
-            nonisolated(unsafe) var otherResults: [Result<[Diagnostic], Error>] = []
             let thread = Thread {
-                otherResults = others.map { job in Result { try job.run() } }
+                queue.runUntilEmpty()
                 done.signal()
             }
             thread.start()
             let firstResult = Result { try first.run() }
+            queue.runUntilEmpty()
             done.wait()
-            results = [firstResult] + otherResults
+            results = [firstResult] + queue.results()
         }
         return try zip(jobs, results).map { job, result in (job.name, try result.get()) }
     }
