@@ -5,21 +5,18 @@
 struct CheckAssembly {
     /// The results assembled, by page index (compared by identity: a result never changes).
     private(set) var results: [PageCheckResult]
-    private(set) var findings: [Diagnostic] = []
-    /// Where each page's findings start in `findings`; one more entry than pages.
-    private var starts: [Int] = [0]
+    private var findings: FindingsByPosition
     private(set) var health: [PageHealth] = []
     /// Each page's place in `health` (-1: a page with no source file has none).
     private var slots: [Int] = []
 
     init(_ results: [PageCheckResult]) {
         self.results = results
-        starts.reserveCapacity(results.count + 1)
+        findings = FindingsByPosition(reservingFor: results.count)
         slots.reserveCapacity(results.count)
         health.reserveCapacity(results.count)
         for result in results {
-            findings += result.findings
-            starts.append(findings.count)
+            findings.append(result.findings)
             if let pageHealth = result.health {
                 slots.append(health.count)
                 health.append(pageHealth)
@@ -29,7 +26,7 @@ struct CheckAssembly {
         }
     }
 
-    var parts: (findings: [Diagnostic], health: [PageHealth]) { (findings, health) }
+    var parts: (findings: [Diagnostic], health: [PageHealth]) { (findings.all, health) }
 
     /// Puts in the results that are not the ones assembled; false (and
     /// nothing changed) when the pages changed in number, or a new result
@@ -41,15 +38,13 @@ struct CheckAssembly {
         }
         for index in changed {
             let result = new[index]
-            guard result.findings.count == starts[index + 1] - starts[index], (result.health == nil) == (slots[index] < 0) else {
+            guard result.findings.count == findings.count(at: index), (result.health == nil) == (slots[index] < 0) else {
                 return false
             }
         }
         for index in changed {
             let result = new[index]
-            if !findings[starts[index]..<starts[index + 1]].elementsEqual(result.findings) {
-                findings.replaceSubrange(starts[index]..<starts[index + 1], with: result.findings)
-            }
+            findings.replace(at: index, with: result.findings)
             if let pageHealth = result.health, health[slots[index]] != pageHealth {
                 health[slots[index]] = pageHealth
             }

@@ -9,22 +9,20 @@ struct ReadingAssembly {
     private(set) var built: [ReadFile] = []
     /// Drafts, scheduled and expired pages the build leaves out.
     private(set) var unpublished: [Page] = []
-    private(set) var diagnostics: [Diagnostic] = []
-    /// Where each file's findings start in `diagnostics`; one more entry than files.
-    private var starts: [Int] = [0]
+    private var findings: FindingsByPosition
+    var diagnostics: [Diagnostic] { findings.all }
     /// Each file's place in `built` or `unpublished` (-1: its page could not be read).
     private var slots: [Int] = []
 
     init(_ files: [ReadFile]) {
         self.files = files
-        starts.reserveCapacity(files.count + 1)
+        findings = FindingsByPosition(reservingFor: files.count)
         slots.reserveCapacity(files.count)
         built.reserveCapacity(files.count)
         for file in files {
-            diagnostics += file.diagnostics
+            findings.append(file.diagnostics, file.publishChecks)
             if let page = file.page {
                 if file.isBuilt {
-                    diagnostics += file.publishChecks
                     slots.append(built.count)
                     built.append(file)
                 } else {
@@ -34,7 +32,6 @@ struct ReadingAssembly {
             } else {
                 slots.append(-1)
             }
-            starts.append(diagnostics.count)
         }
     }
 
@@ -47,14 +44,11 @@ struct ReadingAssembly {
         for (file, index) in zip(read, positions) {
             let old = files[index]
             guard file.isBuilt == old.isBuilt, (file.page == nil) == (old.page == nil),
-                  file.diagnostics.count + file.publishChecks.count == starts[index + 1] - starts[index]
+                  file.diagnostics.count + file.publishChecks.count == findings.count(at: index)
             else { return false }
         }
         for (file, index) in zip(read, positions) {
-            let found = file.diagnostics + file.publishChecks
-            if !diagnostics[starts[index]..<starts[index + 1]].elementsEqual(found) {
-                diagnostics.replaceSubrange(starts[index]..<starts[index + 1], with: found)
-            }
+            findings.replace(at: index, with: file.diagnostics + file.publishChecks)
             if let page = file.page {
                 if file.isBuilt { built[slots[index]] = file } else { unpublished[slots[index]] = page }
             }
