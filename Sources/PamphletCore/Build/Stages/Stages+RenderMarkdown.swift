@@ -12,23 +12,13 @@ extension Stages {
         var results: [(RenderedMarkdown, [Diagnostic])] = []
         if !stale.isEmpty {
             let renderer = cache?.rendering.renderer(context, tree: tree) ?? markdownRenderer(context, tree: tree)
-            if context.releasesPageText {
-                // Nothing after this stage reads the Markdown: each page's is let go of once the page is rendered.
-                let bodies = HandOut(stale.map { tree.pages[$0].body })
-                for index in stale { tree.pages[index].body = "" }
-                let pages = tree.pages
-                results = parallelMap(stale, serial: context.options.serial) { position, index in
-                    var page = pages[index]
-                    page.body = bodies.take(position)
-                    return renderer.render(page, index: index)
-                }
-            } else {
-                let pages = tree.pages
-                results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
-            }
+            let pages = tree.pages
+            results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
         }
         for (offset, index) in stale.enumerated() {
             tree.pages[index].rendered = results[offset].0
+            // Nothing after this stage reads the Markdown; holding it for every page costs memory.
+            if context.releasesPageText { tree.pages[index].body = "" }
         }
         for diagnostics in cache?.rendering.remember(results, at: stale, in: &tree) ?? results.map(\.1) {
             context.diagnostics += diagnostics
