@@ -764,6 +764,7 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 	unsigned int format;
 	int xs[30], ys[30], j, row12, column6;
 	uint64_t *formatRows[30], *formatColumns[30];
+	uint64_t formatRowBits[30], formatColumnBits[30];
 
 	bestMask = (unsigned char *)malloc((size_t)w2);
 	if(bestMask == NULL) return NULL;
@@ -814,6 +815,8 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 	for(j = 0; j < 30; j++) {
 		formatRows[j] = bits.rows + (MASK_PAD + ys[j]) * words + xs[j] / 64;
 		formatColumns[j] = bits.columns + (MASK_PAD + xs[j]) * words + ys[j] / 64;
+		formatRowBits[j] = (uint64_t)1 << (xs[j] % 64);
+		formatColumnBits[j] = (uint64_t)1 << (ys[j] % 64);
 	}
 
 	for(i = 0; i < maskNum; i++) {
@@ -825,27 +828,38 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 		}
 		blacks = 0;
 		row = bits.rows + MASK_PAD * words;
-		for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
-			for(k = 0; k < words; k++) {
-				row[k] = rowDark[y * words + k] ^ (rowFlips[row12][k] & rowData[y * words + k]);
-				blacks += Mask_popcount(row[k]);
-			}
-			row += words;
-		}
 		column = bits.columns + MASK_PAD * words;
-		for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
-			for(k = 0; k < words; k++) {
-				column[k] = columnDark[x * words + k] ^ (columnFlips[column6][k] & columnData[x * words + k]);
+		if(words == 1) {
+			/* A line is a word (versions 1 to 10): no loops over words. */
+			for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
+				row[y] = rowDark[y] ^ (rowFlips[row12][0] & rowData[y]);
+				blacks += Mask_popcount(row[y]);
 			}
-			column += words;
+			for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
+				column[x] = columnDark[x] ^ (columnFlips[column6][0] & columnData[x]);
+			}
+		} else {
+			for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
+				for(k = 0; k < words; k++) {
+					row[k] = rowDark[y * words + k] ^ (rowFlips[row12][k] & rowData[y * words + k]);
+					blacks += Mask_popcount(row[k]);
+				}
+				row += words;
+			}
+			for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
+				for(k = 0; k < words; k++) {
+					column[k] = columnDark[x * words + k] ^ (columnFlips[column6][k] & columnData[x * words + k]);
+				}
+				column += words;
+			}
 		}
 		/* As Mask_writeFormatInformation: each bit twice, counted twice. */
 		format = QRspec_getFormatInfo(i, level);
 		for(j = 0; j < 30; j++) {
 			formatBit = (uint64_t)(format >> (j / 2) & 1);
 			blacks += (int)formatBit;
-			*formatRows[j] = (*formatRows[j] & ~((uint64_t)1 << (xs[j] % 64))) | (formatBit << (xs[j] % 64));
-			*formatColumns[j] = (*formatColumns[j] & ~((uint64_t)1 << (ys[j] % 64))) | (formatBit << (ys[j] % 64));
+			*formatRows[j] = (*formatRows[j] & ~formatRowBits[j]) | (formatRowBits[j] & (0 - formatBit));
+			*formatColumns[j] = (*formatColumns[j] & ~formatColumnBits[j]) | (formatColumnBits[j] & (0 - formatBit));
 		}
 		bratio = (200 * blacks + w2) / w2 / 2; /* (int)(100*blacks/w2+0.5) */
 		demerit = (abs(bratio - 50) / 5) * N4;
