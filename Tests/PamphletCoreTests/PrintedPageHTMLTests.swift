@@ -4,8 +4,8 @@ import XCTest
 @testable import PamphletCore
 
 /// A page's HTML made to sit in its section's printable page: the fast scan
-/// (`PrintedPageHTML.embed`, eight bytes at a time, the changes written into
-/// the string at once) must give what changing the tags one by one gives.
+/// (`PrintedPageHTML.embed`, eight bytes at a time, looking only at `<` and `"`)
+/// must give what changing the tags one by one gives.
 final class PrintedPageHTMLTests: XCTestCase {
     func testHeadingsGoDownALevelAndIdsGetThePrefix() {
         let html = ##"<h2 id="causes">Causes</h2><p>See <a href="#causes">causes</a>, <a href="/genes/">genes</a> and "<dfn aria-describedby="t1">DNA</dfn>".</p><h6>x</h6><header>é</header>"##

@@ -7,36 +7,25 @@ enum PrintedPageHTML {
     /// every `id="x"`, in-page link `href="#x"` and `aria-describedby="x"`
     /// given `prefix`, so the pages' heading and term ids do not clash.
     /// Only tags hold a literal `<h` or `"` (escaped text has `&lt;`, `&quot;`).
-    /// One scan over the bytes for the changes, then one write of the result:
-    /// Foundation's replacingOccurrences, eighteen times over every page, made
-    /// the printable pages most of a build's time.
+    /// One pass over the bytes: Foundation's replacingOccurrences, eighteen
+    /// times over every page, made the printable pages most of a build's time.
     static func embed(_ html: String, idPrefix prefix: String) -> String {
         var html = html
-        let prefix = Array(prefix.utf8)
-        let embedded = html.withUTF8 { bytes -> String? in
-            let changes = changes(bytes)
-            guard !changes.isEmpty else { return nil }
-            return write(bytes, changes: changes, prefix: prefix)
-        }
-        return embedded ?? html
+        return html.withUTF8 { embed($0, prefix: Array(prefix.utf8)) }
     }
 
     /// The attributes whose value gets the prefix, each with the space before
     /// it, up to and including its opening quote; `href` also wants a `#` after it.
     private static let attributes = [" id=\"", " href=\"", " aria-describedby=\""].map { Array($0.utf8) }
 
-    /// A change, by byte offset in the page's HTML: `offset << 1` for a
-    /// heading's digit, raised by one; `offset << 1 | 1` for the prefix,
-    /// inserted before the byte at `offset`.
-    private typealias Change = Int
-
-    /// Where the changes go, in order. Every change starts at a `<` (a
-    /// heading tag) or ends at a `"` (an attribute), so only those two bytes
-    /// are looked at, eight bytes at a time: stopping at every space to
-    /// compare attribute names (most words start with a space) took most of
-    /// the printable pages' time here.
-    private static func changes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Change] {
-        var changes: [Change] = []
+    /// Copies the bytes between changes in runs, rather than one at a time.
+    /// Every change starts at a `<` (a heading tag) or ends at a `"` (an
+    /// attribute), so only those two bytes are looked at, eight bytes at a
+    /// time: stopping at every space to compare attribute names (most words
+    /// start with a space) took most of the printable pages' time here.
+    private static func embed(_ bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
         var copied = 0
         var index = 0
         let count = bytes.count
@@ -52,54 +41,26 @@ enum PrintedPageHTML {
                 index += ByteWord.firstFlagged(markers)
             }
             let byte = bytes[index]
-            if byte == UInt8(ascii: "<"), headingLevel(bytes, at: index) != nil {
+            if byte == UInt8(ascii: "<"), let level = headingLevel(bytes, at: index) {
                 // `<hN>` / `<hN ` / `</hN>` with N from 1 to 5 becomes N + 1.
                 let digit = bytes[index + 1] == UInt8(ascii: "/") ? index + 3 : index + 2
-                changes.append(digit << 1)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<digit]))
+                out.append(UInt8(ascii: "0") + level + 1)
                 index = digit + 1
                 copied = index
                 continue
             }
             if byte == UInt8(ascii: "\""), let end = attributeValueStart(bytes, quote: index, from: copied) {
-                changes.append(end << 1 | 1)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+                out.append(contentsOf: prefix)
                 index = end
                 copied = end
                 continue
             }
             index += 1
         }
-        return changes
-    }
-
-    /// The HTML with `changes` made, written once into the string's own
-    /// storage (through an array of bytes, it was copied twice more).
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, changes: [Change], prefix: [UInt8]) -> String {
-        let insertions = changes.reduce(0) { $0 + ($1 & 1) }
-        return String(unsafeUninitializedCapacity: bytes.count + insertions * prefix.count) { out in
-            var written = 0
-            var copied = 0
-            func copy(upTo end: Int) {
-                guard end > copied else { return }
-                // By pointer: a buffer's `initialize(from:)` copies a byte at a time.
-                (out.baseAddress! + written).initialize(from: bytes.baseAddress! + copied, count: end - copied)
-                written += end - copied
-                copied = end
-            }
-            for change in changes {
-                let offset = change >> 1
-                copy(upTo: offset)
-                if change & 1 == 1 {
-                    prefix.withUnsafeBufferPointer { (out.baseAddress! + written).initialize(from: $0.baseAddress!, count: $0.count) }
-                    written += prefix.count
-                } else {
-                    out[written] = bytes[offset] + 1
-                    written += 1
-                    copied = offset + 1
-                }
-            }
-            copy(upTo: bytes.count)
-            return written
-        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Where the value starts when the quote at `quote` opens ` id="`,
