@@ -1,4 +1,3 @@
-import Synchronization
 import Yams
 
 /// Reads the plainest YAML, `key: value` lines, into the node tree Yams
@@ -12,8 +11,8 @@ import Yams
 /// starts with none of YAML's indicators and holds no `: `, ` #` or tab,
 /// or text in double quotes without `\`, or in single quotes. Tabs, control
 /// characters, characters YAML reads as line breaks, repeated keys, empty
-/// values and texts with both `&` and `*` (anchors and aliases, which
-/// `YAMLAliasLimit` looks at first) all go to Yams.
+/// values, mappings of more than 64 keys and texts with both `&` and `*`
+/// (anchors and aliases, which `YAMLAliasLimit` looks at first) all go to Yams.
 enum PlainYAML {
     static func mapping(_ text: String) -> Node? {
         var text = text
@@ -162,23 +161,21 @@ enum PlainYAML {
     }
 }
 
-/// Yams's `Mark`s, which only Yams can make: each line and column asked
-/// for is read once from a tiny YAML text, then remembered.
+/// Yams's `Mark`s, which only Yams makes (its initializer is internal):
+/// one made by Yams, with its line and column set in place. Each mark made
+/// so is read back through `line` and `column`; should Yams ever store
+/// them otherwise, none is made and Yams reads the text. A table filled by
+/// composing a text for each line and column cost more, with its lock,
+/// than the rest of reading a page's front matter.
 enum MarkTable {
-    /// Lines and columns below these have a place in the table; beyond, Yams reads the text.
-    static let lineLimit = 128
-    static let columnLimit = 128
-    private static let marks = Mutex<[Mark?]>(Array(repeating: nil, count: lineLimit * columnLimit))
+    private static let prototype: Mark? = (try? Yams.compose(yaml: "x", .basic, .default, .utf8))?.mark
 
     static func mark(line: Int, column: Int) -> Mark? {
-        guard line >= 1, line < lineLimit, column >= 1, column < columnLimit else { return nil }
-        let slot = line * columnLimit + column
-        if let mark = marks.withLock({ $0[slot] }) { return mark }
-        let text = String(repeating: "\n", count: line - 1) + String(repeating: " ", count: column - 1) + "x"
-        guard let node = try? Yams.compose(yaml: text, .basic, .default, .utf8), let mark = node.mark,
-              mark.line == line, mark.column == column
-        else { return nil }
-        marks.withLock { $0[slot] = mark }
-        return mark
+        guard var mark = prototype, MemoryLayout<Mark>.size == 2 * MemoryLayout<Int>.size else { return nil }
+        withUnsafeMutableBytes(of: &mark) { bytes in
+            bytes.storeBytes(of: line, toByteOffset: 0, as: Int.self)
+            bytes.storeBytes(of: column, toByteOffset: MemoryLayout<Int>.size, as: Int.self)
+        }
+        return mark.line == line && mark.column == column ? mark : nil
     }
 }
