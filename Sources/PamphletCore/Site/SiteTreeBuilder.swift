@@ -24,6 +24,8 @@ struct SiteTreeBuilder {
             let relative = address(of: pages[index], folders: folders, diagnostics: &found)
             return (relative, found)
         }
+        byContentPath.reserveCapacity(pages.count)
+        byOutputPath.reserveCapacity(pages.count)
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
             diagnostics += addresses[index].1
@@ -64,6 +66,7 @@ struct SiteTreeBuilder {
             sections[key]!.pages.sort { keys[$0] < keys[$1] }
         }
         var translations: [String: [String: Int]] = [:]
+        translations.reserveCapacity(pages.count)
         for index in pages.indices where pages[index].hasSourceFile {
             translations[pages[index].translationKey, default: [:]][pages[index].language] = index
         }
