@@ -114,6 +114,24 @@ final class SiteTreeBuilderTests: XCTestCase {
         XCTAssertNil(tree.parentSection(of: tree.home))
     }
 
+    /// A folder whose name starts with a combining mark: "/" and the mark
+    /// are one Character, so the path stays one part of the address, as it
+    /// always has (`a/\u{301}b` is published at /a-b/); folders' addresses are
+    /// now made once per folder, and a page's own name is still its last part.
+    func testAFolderNameStartingWithACombiningMarkKeepsItsAddress() {
+        let tree = makeTree([
+            makePage("a/_index.md", title: "A"),
+            makePage("a/\u{301}b/page.md", title: "Page"),
+            makePage("a/\u{301}b/other.md", title: "Other"),
+            makePage("a/plain.md", title: "Plain"),
+        ])
+        XCTAssertEqual(tree.pages[tree.index(of: "a/\u{301}b/page.md")].url, "/a-b/page/")
+        XCTAssertEqual(tree.pages[tree.index(of: "a/\u{301}b/other.md")].url, "/a-b/other/")
+        XCTAssertEqual(tree.pages[tree.index(of: "a/plain.md")].url, "/a/plain/")
+        let section = tree.sections[.init(language: "en", folder: "a/\u{301}b")]!.page
+        XCTAssertEqual(tree.pages[section].url, "/a-b/")
+    }
+
     func testAddressesUseSlugsURLsAndTheBasePath() {
         let tree = makeTree([
             makePage("_index.md", title: "Home"),

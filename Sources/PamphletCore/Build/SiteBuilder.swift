@@ -29,6 +29,8 @@ public struct SiteBuilder {
         let context = BuildContext(options: options)
         var result = Self.run(Self.stages, in: context, progress: progress)
         result.seconds = Date().timeIntervalSince(started)
+        // Every page's text, freed while the caller reports.
+        releaseElsewhere(context)
         return result
     }
 

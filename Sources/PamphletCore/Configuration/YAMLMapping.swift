@@ -19,7 +19,7 @@ public struct YAMLMapping {
     static func parse(_ text: String, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         let node: Node?
         do {
-            node = try compose(text)
+            node = try PlainYAML.mapping(text) ?? compose(text)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
@@ -105,7 +105,9 @@ public struct YAMLMapping {
     }
 
     func node(_ key: String) -> Node? {
-        entries.first { $0.key == key }?.value
+        // By index: `first(where:)` copied each entry, two nodes with weak references each.
+        for index in entries.indices where entries[index].key == key { return entries[index].value }
+        return nil
     }
 
     static func describe(_ node: Node) -> String {
@@ -141,7 +143,13 @@ extension YAMLMapping {
             diagnostics.append(error("'\(key)' must be text, found \(Self.describe(node))", at: node, code: "config"))
             return nil
         }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        // A switch, not `[...].contains`: that made the array for every value read.
+        if scalar.style == .plain {
+            switch scalar.string {
+            case "", "~", "null", "Null", "NULL": return nil
+            default: break
+            }
+        }
         return scalar.string
     }
 

@@ -128,9 +128,11 @@ extension FrontMatter {
         guard let map = YAMLMapping.parse(yaml, file: file, lineOffset: 1, diagnostics: &diagnostics) else { return nil }
         var matter = FrontMatter()
         let before = diagnostics.count
-        for entry in map.entries {
-            let (line, column) = map.position(of: entry.keyNode)
-            matter.positions[entry.key] = SourcePosition(line: line ?? 2, column: column)
+        matter.positions.reserveCapacity(map.entries.count)
+        // By index, here and below: each entry copied is two nodes with weak references.
+        for index in map.entries.indices {
+            let (line, column) = map.position(of: map.entries[index].keyNode)
+            matter.positions[map.entries[index].key] = SourcePosition(line: line ?? 2, column: column)
         }
         if let title = map.string("title", diagnostics: &diagnostics), !title.trimmingCharacters(in: .horizontalSpaces).isEmpty {
             matter.title = title
@@ -166,8 +168,8 @@ extension FrontMatter {
                 }
             }
         }
-        for entry in map.entries where !knownKeys.contains(entry.key) {
-            matter.params[entry.key] = TemplateValue(entry.value)
+        for index in map.entries.indices where !knownKeys.contains(map.entries[index].key) {
+            matter.params[map.entries[index].key] = TemplateValue(map.entries[index].value)
         }
         return diagnostics[before...].hasErrors ? nil : matter
     }

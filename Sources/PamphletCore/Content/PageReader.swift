@@ -13,14 +13,14 @@ struct PageReader {
 
     func read(contentPath: String) -> (Page?, [Diagnostic]) {
         let display = "content/" + contentPath
-        let url = URL(fileURLWithPath: contentRoot + "/" + contentPath, isDirectory: false)
         var diagnostics: [Diagnostic] = []
         let text: String
-        switch SourceText.read(url, display: display) {
+        switch SourceText.read(path: contentRoot + "/" + contentPath, display: display) {
         case .success(let value): text = value
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Stops at the first character that is not blank; trimming would copy the whole text.
+        if text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             return (nil, [.error(
                 "the file is empty; start it with front matter such as '---', 'title: Your page title', '---', then the text",
                 file: display, line: 1, column: 1, code: "front-matter")])

@@ -7,11 +7,14 @@ enum FolderPageConvention {
     /// `folder/index.md` (any language): published as /folder/index/ otherwise, which nobody means.
     static func indexPageProblems(_ pages: [Page]) -> [Diagnostic] {
         var ownPages: Set<SiteTree.SectionKey> = []
-        for page in pages where page.kind != .page && page.hasSourceFile {
-            ownPages.insert(SiteTree.SectionKey(language: page.language, folder: page.folder ?? ""))
+        // By index: `for page in pages` copies every page.
+        for index in pages.indices where pages[index].kind != .page && pages[index].hasSourceFile {
+            ownPages.insert(SiteTree.SectionKey(language: pages[index].language, folder: pages[index].folder ?? ""))
         }
         var problems: [Diagnostic] = []
-        for page in pages where page.kind == .page && page.translationKey.fileName == "index.md" {
+        for index in pages.indices where pages[index].kind == .page && pages[index].translationKey.hasSuffix("index.md") {
+            let page = pages[index]
+            guard page.translationKey.fileName == "index.md" else { continue }
             let folder = page.parentFolder
             let sectionFile = "content/" + (folder.isEmpty ? "" : folder + "/") + indexName(for: page)
             let message: String

@@ -31,13 +31,14 @@ struct OutputClaims {
     static let stagingExtra = ".".utf8.count + ".staging-".utf8.count + 10
 
     mutating func add(page index: Int, in tree: SiteTree) {
-        let page = tree.pages[index]
-        let key = page.frontMatter.positions["url"] != nil ? "url" : "slug"
+        // Field by field: a copy of the page would retain each of its texts.
+        let positions = tree.pages[index].frontMatter.positions
+        let key = positions["url"] != nil ? "url" : "slug"
         // A section made for a folder without _index.md is named after the folder.
-        let fix = page.hasSourceFile ? "give the page a shorter or different '\(key)'" : "rename the folder"
+        let fix = tree.pages[index].hasSourceFile ? "give the page a shorter or different '\(key)'" : "rename the folder"
+        let source = tree.pages[index].source
         claims.append(Claim(
-            path: page.outputPath, owner: "the page \(page.source)", file: page.source,
-            position: page.frontMatter.positions[key], fix: fix))
+            path: tree.pages[index].outputPath, owner: "the page \(source)", file: source, position: positions[key], fix: fix))
     }
 
     mutating func add(_ redirect: Redirect) {
@@ -70,30 +71,41 @@ struct OutputClaims {
         for claim in claims where claim.file != nil {
             if let problem = lengthProblem(claim, budget: budget) { problems.append(problem) }
         }
-        for (index, claim) in claims.enumerated() {
-            if let owner = folders[claim.path] {
+        // Each claim on its own, on every core; their problems in the claims' order.
+        let found = parallelMap(claims) { [files] index, claim in folderProblems(claim, at: index, files: files) }
+        for list in found { problems += list }
+        return problems
+    }
+
+    /// Folders `claim` needs that are another output's file, or a folder a generator fills.
+    private func folderProblems(_ claim: Claim, at index: Int, files: [String: Int]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let owner = folders[claim.path] {
+            problems.append(.error(
+                "its output /\(claim.path) is where \(owner) keeps a folder of its files; \(claim.fix)",
+                file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path"))
+        }
+        // Each folder the file needs must not be another output's file, nor a folder a generator fills.
+        let bytes = claim.path.utf8
+        for slash in bytes.indices where bytes[slash] == UInt8(ascii: "/") {
+            let folder = String(claim.path[..<slash])
+            if let owner = folders[folder] {
                 problems.append(.error(
-                    "its output /\(claim.path) is where \(owner) keeps a folder of its files; \(claim.fix)",
+                    "its output /\(claim.path) is inside /\(folder)/, where \(owner) writes its own files; \(claim.fix)",
                     file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path"))
+                break
             }
-            // Each folder the file needs must not be another output's file, nor a folder a generator fills.
-            let bytes = claim.path.utf8
-            for slash in bytes.indices where bytes[slash] == UInt8(ascii: "/") {
-                let folder = String(claim.path[..<slash])
-                if let owner = folders[folder] {
-                    problems.append(.error(
-                        "its output /\(claim.path) is inside /\(folder)/, where \(owner) writes its own files; \(claim.fix)",
-                        file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path"))
-                    break
-                }
-                guard let other = files[folder], other != index else { continue }
-                problems.append(folderProblem(needing: claim, folder: folder, file: claims[other]))
-            }
+            guard let other = files[folder], other != index else { continue }
+            problems.append(folderProblem(needing: claim, folder: folder, file: claims[other]))
         }
         return problems
     }
 
     private func lengthProblem(_ claim: Claim, budget: Int) -> Diagnostic? {
+        // No name is longer than the whole path: most paths are short enough for both limits.
+        let extra = claim.copied ? 0 : Self.temporaryNameExtra
+        let length = claim.path.utf8.count
+        if length <= Self.nameLimit - Self.temporaryNameExtra, length + extra <= budget { return nil }
         let parts = claim.path.split(separator: "/")
         for (number, part) in parts.enumerated() {
             let isFile = number == parts.count - 1
@@ -104,7 +116,6 @@ struct OutputClaims {
                     + "\(limit) in one name; \(claim.fix)",
                 file: claim.file, line: claim.position?.line, column: claim.position?.column, code: "output-path")
         }
-        let extra = claim.copied ? 0 : Self.temporaryNameExtra
         guard claim.path.utf8.count + extra > budget else { return nil }
         return .error(
             "its output path is \(claim.path.utf8.count) bytes long, and with the output folder's path the file system allows "

@@ -49,13 +49,20 @@ extension String {
 
     /// "c.md" -> "c"; "style.min.css" -> "style.min"; names without a dot stay as they are.
     var removingExtension: String {
-        guard let dot = lastIndex(of: "."), dot != startIndex, !self[dot...].contains("/") else { return self }
+        guard let dot = lastIndex(of: "."), dot != startIndex, !hasSlash(after: dot) else { return self }
         return String(self[..<dot])
     }
 
     /// "c.md" -> "md"; "" when there is none.
     var fileExtension: String {
-        guard let dot = lastIndex(of: "."), dot != startIndex, !self[dot...].contains("/") else { return "" }
+        guard let dot = lastIndex(of: "."), dot != startIndex, !hasSlash(after: dot) else { return "" }
         return String(self[index(after: dot)...])
+    }
+
+    /// Foundation's search for "/" from `index`, asked only when the text
+    /// has a "/" byte at all: a file name has none, and the search costs
+    /// more than the rest of making a page's address.
+    private func hasSlash(after index: Index) -> Bool {
+        utf8.contains(UInt8(ascii: "/")) && self[index...].contains("/")
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 struct SiteTreeBuilder {
     let config: SiteConfig
 
-    func build(pages input: [Page], diagnostics: inout [Diagnostic]) -> SiteTree {
+    func build(pages input: consuming [Page], diagnostics: inout [Diagnostic]) -> SiteTree {
+        // Taken, not copied: adding the sections' pages to a shared array would copy every page.
         var pages = input
         diagnostics += FolderPageConvention.indexPageProblems(pages)
         addMissingSections(to: &pages)
@@ -16,9 +17,19 @@ struct SiteTreeBuilder {
         // A section's `slug` renames its folder in every address below it
         // (a Spanish section can read /es/terapia-genica/).
         let sectionSlugs = Self.sectionSlugs(pages)
+        let folders = folderAddresses(pages, sectionSlugs: sectionSlugs)
+        // Each page's address on its own, on every core; then, in order, which pages clash.
+        let addresses = parallelMap(Array(pages.indices)) { [pages] _, index in
+            var found: [Diagnostic] = []
+            let relative = address(of: pages[index], folders: folders, diagnostics: &found)
+            return (relative, found)
+        }
+        byContentPath.reserveCapacity(pages.count)
+        byOutputPath.reserveCapacity(pages.count)
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
-            guard let relative = address(of: pages[index], sectionSlugs: sectionSlugs, diagnostics: &diagnostics) else { continue }
+            diagnostics += addresses[index].1
+            guard let relative = addresses[index].0 else { continue }
             pages[index].outputPath = relative + "index.html"
             pages[index].url = config.baseURL.path + relative
             if let other = byOutputPath[pages[index].outputPath],
@@ -34,28 +45,30 @@ struct SiteTreeBuilder {
             }
         }
 
+        // By index: `for page in pages` copies every page, a retain for each of its texts.
         var sections: [SiteTree.SectionKey: SiteTree.Section] = [:]
-        for (index, page) in pages.enumerated() where page.kind != .page {
-            let key = SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")
+        for index in pages.indices where pages[index].kind != .page {
+            let key = SiteTree.SectionKey(language: pages[index].language, folder: pages[index].folder ?? "")
             sections[key] = SiteTree.Section(key: key, page: index)
         }
-        for (index, page) in pages.enumerated() where page.kind != .home {
-            let key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
-            if page.kind == .section {
+        for index in pages.indices where pages[index].kind != .home {
+            let key = SiteTree.SectionKey(language: pages[index].language, folder: pages[index].parentFolder)
+            if pages[index].kind == .section {
                 sections[key]?.subsections.append(index)
             } else {
                 sections[key]?.pages.append(index)
             }
         }
         // Sort keys made once per page, not once per comparison.
-        let keys = pages.map(ReadingOrderKey.init)
+        let keys = parallelMap(Array(pages.indices)) { [pages] _, index in ReadingOrderKey(pages[index]) }
         for key in sections.keys {
             sections[key]!.subsections.sort { keys[$0] < keys[$1] }
             sections[key]!.pages.sort { keys[$0] < keys[$1] }
         }
         var translations: [String: [String: Int]] = [:]
-        for (index, page) in pages.enumerated() where page.hasSourceFile {
-            translations[page.translationKey, default: [:]][page.language] = index
+        translations.reserveCapacity(pages.count)
+        for index in pages.indices where pages[index].hasSourceFile {
+            translations[pages[index].translationKey, default: [:]][pages[index].language] = index
         }
         let used = Set(pages.map(\.language))
         var tree = SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
@@ -66,12 +79,39 @@ struct SiteTreeBuilder {
 
     static func sectionSlugs(_ pages: [Page]) -> [SiteTree.SectionKey: String] {
         var sectionSlugs: [SiteTree.SectionKey: String] = [:]
-        for page in pages where page.kind == .section {
-            if let slug = page.frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
-                sectionSlugs[SiteTree.SectionKey(language: page.language, folder: page.folder ?? "")] = segment
+        for index in pages.indices where pages[index].kind == .section {
+            if let slug = pages[index].frontMatter.slug, Self.isSingleSegment(slug), let segment = Slug.make(slug).nonEmpty {
+                sectionSlugs[SiteTree.SectionKey(language: pages[index].language, folder: pages[index].folder ?? "")] = segment
             }
         }
         return sectionSlugs
+    }
+
+    /// The address of each folder that holds pages, in each language, made
+    /// once for the folder rather than once for each of its pages.
+    func folderAddresses(_ pages: [Page], sectionSlugs: [SiteTree.SectionKey: String]) -> [SiteTree.SectionKey: [String]] {
+        var folders: [SiteTree.SectionKey: [String]] = [:]
+        for index in pages.indices {
+            let key = SiteTree.SectionKey(language: pages[index].language, folder: Self.addressFolder(of: pages[index]))
+            if folders[key] == nil { folders[key] = Self.folderSegments(key, sectionSlugs: sectionSlugs) }
+        }
+        return folders
+    }
+
+    /// The folder whose address a page's starts with: its own for a section.
+    static func addressFolder(of page: Page) -> String {
+        page.kind == .page ? page.parentFolder : (page.folder ?? "")
+    }
+
+    /// Each folder of the path, renamed by its section's `slug` or made an address part.
+    static func folderSegments(_ key: SiteTree.SectionKey, sectionSlugs: [SiteTree.SectionKey: String]) -> [String] {
+        let folderParts = key.folder.split(separator: "/").map(String.init)
+        var segments: [String] = []
+        for (depth, part) in folderParts.enumerated() {
+            let folder = folderParts[...depth].joined(separator: "/")
+            segments.append(sectionSlugs[SiteTree.SectionKey(language: key.language, folder: folder)] ?? Slug.make(part).nonEmpty ?? part)
+        }
+        return segments
     }
 
     /// Sorts again the list a page is in (its section's pages, or its parent's
@@ -107,10 +147,13 @@ struct SiteTreeBuilder {
     /// Every folder that holds pages is a section; one without `_index.md`
     /// gets a page titled after the folder, as Hugo does.
     private func addMissingSections(to pages: inout [Page]) {
-        var known = Set(pages.compactMap { $0.kind == .page ? nil : SiteTree.SectionKey(language: $0.language, folder: $0.folder ?? "") })
+        var known = Set<SiteTree.SectionKey>()
+        for index in pages.indices where pages[index].kind != .page {
+            known.insert(SiteTree.SectionKey(language: pages[index].language, folder: pages[index].folder ?? ""))
+        }
         var needed: [SiteTree.SectionKey] = []
-        for page in pages where page.kind != .home {
-            var key = SiteTree.SectionKey(language: page.language, folder: page.parentFolder)
+        for index in pages.indices where pages[index].kind != .home {
+            var key = SiteTree.SectionKey(language: pages[index].language, folder: pages[index].parentFolder)
             while !known.contains(key) {
                 known.insert(key)
                 needed.append(key)
@@ -120,6 +163,7 @@ struct SiteTreeBuilder {
         }
         let defaultHome = SiteTree.SectionKey(language: config.defaultLanguage.code, folder: "")
         if !known.contains(defaultHome) { needed.append(defaultHome) }
+        pages.reserveCapacity(pages.count + needed.count)
         for key in needed {
             let folder = key.folder
             let name = folder.fileName
@@ -155,6 +199,12 @@ struct SiteTreeBuilder {
     /// The page's path below the site root, ending in "/" ("" for home); nil,
     /// with an error, when its `url` or `slug` would take it out of the site.
     func address(of page: Page, sectionSlugs: [SiteTree.SectionKey: String], diagnostics: inout [Diagnostic]) -> String? {
+        let key = SiteTree.SectionKey(language: page.language, folder: Self.addressFolder(of: page))
+        return address(of: page, folders: [key: Self.folderSegments(key, sectionSlugs: sectionSlugs)], diagnostics: &diagnostics)
+    }
+
+    /// The same, with every folder's address made beforehand (`folderAddresses`).
+    func address(of page: Page, folders: [SiteTree.SectionKey: [String]], diagnostics: inout [Diagnostic]) -> String? {
         let matter = page.frontMatter
         if let url = matter.url {
             let position = matter.positions["url"]
@@ -167,12 +217,8 @@ struct SiteTreeBuilder {
                 return nil
             }
         }
-        let folderParts = (page.kind == .page ? page.parentFolder : (page.folder ?? "")).split(separator: "/").map(String.init)
-        var segments: [String] = []
-        for (depth, part) in folderParts.enumerated() {
-            let folder = folderParts[...depth].joined(separator: "/")
-            segments.append(sectionSlugs[SiteTree.SectionKey(language: page.language, folder: folder)] ?? Slug.make(part).nonEmpty ?? part)
-        }
+        let key = SiteTree.SectionKey(language: page.language, folder: Self.addressFolder(of: page))
+        var segments = folders[key] ?? []
         if let slug = matter.slug, page.kind == .section, !Self.isSingleSegment(slug) {
             let position = matter.positions["slug"]
             diagnostics.append(.error(

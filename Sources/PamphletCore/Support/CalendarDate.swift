@@ -15,12 +15,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Accepts exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        // By bytes: ten ASCII characters, digits but for the two dashes (an
+        // ASCII digit is one byte and never part of a longer Character).
+        var digits = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            guard count <= 10 else { return nil }
+            if count == 5 || count == 8 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch count {
+            case ...4: digits.year = digits.year * 10 + digit
+            case ...7: digits.month = digits.month * 10 + digit
+            default: digits.day = digits.day * 10 + digit
+            }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: digits.year, month: digits.month, day: digits.day)
     }
 
     /// `2018-10-6`: a month or day written with one digit, as other site

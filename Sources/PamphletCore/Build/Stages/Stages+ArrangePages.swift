@@ -3,7 +3,10 @@ extension Stages {
     /// With caches, the last arrangement while what it was made from stands.
     static func arrangePages(_ context: BuildContext) throws {
         // The tree holds the pages now; a second copy would keep every page's text alive after it is changed there.
-        defer { context.read = [] }
+        defer {
+            releaseElsewhere(context.read)
+            context.read = []
+        }
         let cache = context.caches
         if let cache, cache.arrangement.reuse(context) {
             notePublication(context, tree: context.tree!)
