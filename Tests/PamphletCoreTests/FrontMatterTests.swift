@@ -245,4 +245,11 @@ final class FrontMatterParseTests: XCTestCase {
         XCTAssertTrue(diagnostics.first?.message.contains("expected 'key: value' lines") ?? false)
         XCTAssertEqual(diagnostics.first?.line, 2)
     }
+
+    /// A bad value is blamed on its own line and column (after the opening `---`).
+    func testMessagesKeepTheirPositions() {
+        var diagnostics: [Diagnostic] = []
+        XCTAssertNil(FrontMatter.parse("title: Flu\nweight:   heavy\n", file: "content/flu.md", diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0)" }, ["3:11"])
+    }
 }

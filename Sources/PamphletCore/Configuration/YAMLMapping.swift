@@ -19,7 +19,7 @@ public struct YAMLMapping {
     static func parse(_ text: String, file: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         let node: Node?
         do {
-            node = try PlainYAML.mapping(text) ?? compose(text)
+            node = try compose(text)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
