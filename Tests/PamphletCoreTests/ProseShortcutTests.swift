@@ -1,0 +1,35 @@
+import Foundation
+import PamphletTestSupport
+import XCTest
+
+@testable import PamphletCore
+
+/// The shortcuts that count and cut a page's prose answer as the general
+/// code they stand in front of, on random text made of the pieces that
+/// decide their answers (separators, "\r\n", non-ASCII letters and marks).
+final class ProseShortcutTests: XCTestCase {
+    static let pieces = ["a", "Word", "don't", "2.5", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "é", "e\u{301}", "\u{A0}",
+                         "\u{2019}", "👍", ".", "-", ",", "x1", "ÉCOLE", "ß"]
+
+    static func randomTexts(seed: UInt64, count: Int = 4000, pieces: [String] = pieces) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    func testWordCountIsTheSplitCount() {
+        let asciiPieces = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        for text in Self.randomTexts(seed: 7) + Self.randomTexts(seed: 8, pieces: asciiPieces) + ["", " ", "a", "abcdefgh ijklmnop"] {
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            XCTAssertEqual(WordCount.count(text), expected, text.debugDescription)
+            var copy = text
+            let ascii = copy.withUTF8 { WordCount.countASCIIWithoutReturns($0) }
+            if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                XCTAssertEqual(ascii, expected, text.debugDescription)
+            } else {
+                XCTAssertNil(ascii, text.debugDescription)
+            }
+        }
+    }
+}
