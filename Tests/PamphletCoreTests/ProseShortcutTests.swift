@@ -33,3 +33,24 @@ final class ProseShortcutTests: XCTestCase {
         }
     }
 }
+
+extension ProseShortcutTests {
+    func testSearchWordsOfASCIITextAreTheGeneralCut() {
+        let asciiPieces = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } } + ["_", "(", "Ab9", "~", "\u{7F}", "\0"]
+        for text in Self.randomTexts(seed: 9, pieces: asciiPieces) + Self.randomTexts(seed: 10) {
+            var copy = text
+            copy.withUTF8 { bytes in
+                var general: [[UInt8]] = []
+                SearchWords.forEachWordOfBytes(bytes) { word, _ in general.append(Array(word)) }
+                var all: [[UInt8]] = []
+                SearchWords.forEachWordOfText(text) { word, _ in all.append(Array(word)) }
+                XCTAssertEqual(all, general, text.debugDescription)
+                XCTAssertEqual(SearchWords.isASCII(bytes), text.utf8.allSatisfy { $0 < 0x80 })
+                guard SearchWords.isASCII(bytes) else { return }
+                var fast: [[UInt8]] = []
+                SearchWords.forEachASCIIWord(bytes) { word, _ in fast.append(Array(word)) }
+                XCTAssertEqual(fast, general, text.debugDescription)
+            }
+        }
+    }
+}
