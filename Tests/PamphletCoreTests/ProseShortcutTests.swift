@@ -54,3 +54,28 @@ extension ProseShortcutTests {
         }
     }
 }
+
+extension ProseShortcutTests {
+    static let pathPieces = ["a", "b.md", "/", "//", "..", ".", "#", "%20", "?", " ", "\t", "\u{A0}", "\u{2003}", "é", "e\u{301}", "{{", "{%",
+                             "https:", "x+y-z.", ":", "_index.md", "👍", "\n"]
+
+    func testLinkResolverShortcutsAnswerAsTheGeneralCalls() {
+        for text in Self.randomTexts(seed: 11, count: 3000, pieces: Self.pathPieces) + ["", " ", "\u{A0}x", "a ", " a"] {
+            XCTAssertEqual(LinkResolver.trimmingHorizontalSpaces(text), text.trimmingCharacters(in: CharacterSet.whitespaces),
+                           text.debugDescription)
+            XCTAssertEqual(LinkResolver.folder(of: text), text.parentPath, text.debugDescription)
+            for byte in [UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "%")] {
+                XCTAssertEqual(LinkResolver.contains(byte, in: text), text.utf8.contains(byte), text.debugDescription)
+            }
+            XCTAssertEqual(LinkResolver.hasScheme(text), Self.hasSchemeByCharacters(text), text.debugDescription)
+        }
+    }
+
+    /// The scheme rule as written before it read bytes: letter, then letters, digits, "+", "-" or ".", then ":".
+    static func hasSchemeByCharacters(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.firstIndex(of: ":") else { return false }
+        let scheme = text.unicodeScalars[..<colon]
+        guard let first = scheme.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+    }
+}
