@@ -1,4 +1,5 @@
 import Foundation
+import PamphletReadability
 import PamphletTestSupport
 import XCTest
 
@@ -77,5 +78,48 @@ extension ProseShortcutTests {
         let scheme = text.unicodeScalars[..<colon]
         guard let first = scheme.first, first.isASCII, first.properties.isAlphabetic else { return false }
         return scheme.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+    }
+}
+
+extension ProseShortcutTests {
+    /// A full build's search reads each page's words as its reading level is
+    /// worked out (`ProseWordSink`); the documents are those of reading each
+    /// block again, spellings and all, page after page on one worker.
+    func testSearchWordsReadWithTheReadingLevelAreTheBlocksOwn() {
+        let words = ["Help", "helps", "helping", "don't", "follow-up", "2.5", "1,000", "e.g.", "U.S.", "Dr.", "the", "and", "medicine",
+                     "Medicines", "A", "x", "café", "cafe\u{301}", "Médico", "niños", "ÉCOLE", "x1", "3rd", "it's", "rock'n'roll"]
+        let joins = [" ", " ", " ", ". ", ", ", "! ", "? ", "\n", "\r\n", " — ", " (", ") ", "'", "-", "\u{2019}", "  ", "."]
+        var generator = SeededGenerator(seed: 12)
+        func text(_ most: Int) -> String {
+            (0..<Int.random(in: 0...most, using: &generator)).map { _ in
+                words.randomElement(using: &generator)! + joins.randomElement(using: &generator)!
+            }.joined()
+        }
+        for language in ["en", "es", "fr"] {
+            var general = SearchDocuments.collector(language, stopWords: ["help"])
+            var fused = general
+            var memo = Readability.Memo()
+            for number in 0..<150 {
+                var page = makePage("a/p\(number).md", title: text(4))
+                page.language = language
+                page.frontMatter.description = text(6)
+                let kinds: [ProseBlock.Kind] = [.paragraph, .heading, .listItem, .blockQuote]
+                page.rendered.prose = (0..<Int.random(in: 0...6, using: &generator)).map { line in
+                    ProseBlock(text: text(30), line: line + 1, kind: kinds.randomElement(using: &generator)!)
+                }
+                let terms = [text(2)]
+                let expected = general.document(for: page, index: number, glossaryTerms: terms)
+                fused.begin(page, glossaryTerms: terms)
+                let report = Readability.analyze(page.rendered.prose, language: language, memo: &memo, sink: &fused)
+                let document = fused.finish(page, index: number)
+                XCTAssertEqual(report, Readability.analyze(page.rendered.prose, language: language))
+                XCTAssertEqual(document.page, expected.page)
+                XCTAssertEqual(document.stems, expected.stems, "\(language) page \(number)")
+                XCTAssertEqual(document.scores, expected.scores, "\(language) page \(number)")
+                XCTAssertEqual(document.selfs, expected.selfs, "\(language) page \(number)")
+                XCTAssertEqual(document.text, expected.text, "\(language) page \(number)")
+                XCTAssertEqual(document.spellings.map { [$0.stem, $0.word] }, expected.spellings.map { [$0.stem, $0.word] })
+            }
+        }
     }
 }
