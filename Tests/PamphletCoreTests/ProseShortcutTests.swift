@@ -123,3 +123,22 @@ extension ProseShortcutTests {
         }
     }
 }
+
+extension ProseShortcutTests {
+    /// `SearchCollector.cut` as it was written on an Array of the bytes.
+    static func cutByArray(_ text: String, at limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        var bytes = Array(text.utf8.prefix(limit + 1))
+        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
+        if let space = bytes.lastIndex(of: 0x20) { bytes.removeSubrange(space...) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func testExcerptCutInPlaceIsTheArrayCut() {
+        for text in Self.randomTexts(seed: 13) {
+            for limit in [0, 1, 2, 3, 5, 8, 13, 40] {
+                XCTAssertEqual(SearchCollector.cut(text, at: limit), Self.cutByArray(text, at: limit), "\(limit) \(text.debugDescription)")
+            }
+        }
+    }
+}

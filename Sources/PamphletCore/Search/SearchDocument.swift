@@ -195,11 +195,18 @@ struct SearchCollector {
     /// At most `limit` bytes, ending at a space when there is one.
     static func cut(_ text: String, at limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
-        var bytes = Array(text.utf8.prefix(limit + 1))
-        // Never end inside a character's bytes.
-        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
-        if let space = bytes.lastIndex(of: 0x20) { bytes.removeSubrange(space...) }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = text
+        // The bytes in place (copying a prefix through the UTF-8 view cost more than reading the page's words).
+        return text.withUTF8 { all in
+            var end = limit + 1
+            // Never end inside a character's bytes.
+            while end > 0, all[end - 1] & 0xC0 == 0x80 || all[end - 1] >= 0xC0 {
+                end -= 1
+                if all[end] >= 0xC0 { break }
+            }
+            if let space = all[..<end].lastIndex(of: 0x20) { end = space }
+            return String(decoding: UnsafeBufferPointer(rebasing: all[..<end]), as: UTF8.self)
+        }
     }
 }
 
