@@ -337,10 +337,62 @@ static int Mask_popcount(uint64_t v)
 #endif
 }
 
+/* Trailing zero bits of a word that is not 0. */
+static int Mask_ctz(uint64_t v)
+{
+#if defined(__GNUC__)
+	return __builtin_ctzll(v);
+#else
+	int n = 0;
+
+	while(!(v & 1)) {
+		v >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+/* The run lengths of a line of `width` modules held in one word (bit i:
+ * module i, none set from width on), as Mask_calcRunLengthH writes them;
+ * returns how many entries it wrote. Each run is found with a bit count. */
+static int Mask_runLengthsOfWord(int width, uint64_t line, int *runLength)
+{
+	int length, position, run;
+
+	if(line & 1) {
+		runLength[0] = -1;
+		length = 1;
+	} else {
+		length = 0;
+	}
+	for(position = 0; position < width; position += run) {
+		if(line & 1) {
+			run = Mask_ctz(~line);
+		} else {
+			run = line == 0 ? width - position : Mask_ctz(line);
+		}
+		runLength[length++] = run;
+		line = run >= 64 ? 0 : line >> run;
+	}
+
+	return length;
+}
+
 /* N1 and N3 of lines of `width` modules, 64 lines per word: m[i * words + k]
  * holds module i of lines 64k to 64k + 63, one bit each, for i from -MASK_PAD
- * to width + MASK_PAD - 1; the modules before 0 and from width on are light. */
-static int Mask_evaluateLines(int width, int words, const uint64_t *m)
+ * to width + MASK_PAD - 1; the modules before 0 and from width on are light.
+ * `across` holds the same lines the other way: line l in across[l * words]
+ * to across[l * words + words - 1], bit i of those words its module i.
+ * Inlined into Mask_evaluateLines twice, once with `words` 1 (symbols of up
+ * to 64 modules, versions 1 to 10, the usual ones), where the compiler drops
+ * the multiplications by `words`. */
+static inline int Mask_evaluateLinesOf(int width, int words, const uint64_t *m, const uint64_t *across)
+#if defined(__GNUC__)
+	__attribute__((always_inline))
+#endif
+;
+static inline int Mask_evaluateLinesOf(int width, int words, const uint64_t *m, const uint64_t *across)
 {
 	int demerit = 0;
 	int runs = 0;
@@ -430,6 +482,11 @@ static int Mask_evaluateLines(int width, int words, const uint64_t *m)
 		longRuns &= valid;
 		for(b = 0; longRuns != 0; b++, longRuns >>= 1) {
 			if(!(longRuns & 1)) continue;
+			if(words == 1) {
+				/* The line is one word of `across`: its runs by bit counts. */
+				demerit += Mask_calcN1N3(Mask_runLengthsOfWord(width, across[64 * k + b], runLength), runLength);
+				continue;
+			}
 			/* As Mask_calcRunLengthH, on bit b of each word. */
 			if(M(0) >> b & 1) {
 				runLength[0] = -1;
@@ -455,9 +512,20 @@ static int Mask_evaluateLines(int width, int words, const uint64_t *m)
 	return demerit + runs + patterns * N3;
 }
 
+static int Mask_evaluateLines(int width, int words, const uint64_t *m, const uint64_t *across)
+{
+	if(words == 1) return Mask_evaluateLinesOf(width, 1, m, across);
+	return Mask_evaluateLinesOf(width, words, m, across);
+}
+
 /* N2 of a symbol held by rows: rows[y * words + k] holds modules 64k to
  * 64k + 63 of row y. */
-static int Mask_calcN2Words(int width, int words, const uint64_t *rows)
+static inline int Mask_calcN2WordsOf(int width, int words, const uint64_t *rows)
+#if defined(__GNUC__)
+	__attribute__((always_inline))
+#endif
+;
+static inline int Mask_calcN2WordsOf(int width, int words, const uint64_t *rows)
 {
 	int y, k;
 	int blocks = 0;
@@ -483,6 +551,12 @@ static int Mask_calcN2Words(int width, int words, const uint64_t *rows)
 	}
 
 	return blocks * N2;
+}
+
+static int Mask_calcN2Words(int width, int words, const uint64_t *rows)
+{
+	if(words == 1) return Mask_calcN2WordsOf(width, 1, rows);
+	return Mask_calcN2WordsOf(width, words, rows);
 }
 
 /* A symbol as bits, by rows and by columns (see above), each with MASK_PAD
@@ -518,8 +592,8 @@ static int Mask_evaluateBits(const MaskBits *bits)
 	int offset = MASK_PAD * bits->words;
 
 	return Mask_calcN2Words(bits->width, bits->words, bits->rows + offset)
-		+ Mask_evaluateLines(bits->width, bits->words, bits->columns + offset)
-		+ Mask_evaluateLines(bits->width, bits->words, bits->rows + offset);
+		+ Mask_evaluateLines(bits->width, bits->words, bits->columns + offset, bits->rows + offset)
+		+ Mask_evaluateLines(bits->width, bits->words, bits->rows + offset, bits->columns + offset);
 }
 
 /* The modules Mask_writeFormatInformation writes, in its order: bit i / 2 of
@@ -635,6 +709,41 @@ static void Mask_transpose(int width, int words, const uint64_t *rows, uint64_t 
 	}
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* Bit i of the byte b as the lowest bit of byte i: b copied into every byte,
+ * byte i keeping only its bit i, which the addition carries into bit 7
+ * (0x80 - 2^i added to byte i never carries into the next byte). */
+static uint64_t Mask_spreadBits(uint64_t b)
+{
+	return ((((b * 0x0101010101010101ULL) & 0x8040201008040201ULL) + 0x00406070787c7e7fULL) >> 7)
+		& 0x0101010101010101ULL;
+}
+
+/* What Mask_mask0 to 7 write for `mask`, from the rows' data modules as bits:
+ * a data module's lowest bit inverted where the mask's pattern says, every
+ * other byte copied, eight modules at a time. */
+static void Mask_writeMasked(int width, int words, const unsigned char *frame, const uint64_t *rowData, int mask, unsigned char *d)
+{
+	int x, y, k, end;
+	uint64_t flips, eight;
+
+	for(y = 0; y < width; y++) {
+		for(k = 0; k < words; k++) {
+			flips = Mask_repeat(rowPatterns[mask][y % 12], 6, k) & rowData[y * words + k];
+			end = 64 * (k + 1) < width ? 64 * (k + 1) : width;
+			for(x = 64 * k; x + 8 <= end; x += 8) {
+				memcpy(&eight, frame + y * width + x, 8);
+				eight ^= Mask_spreadBits(flips >> (x % 64) & 0xff);
+				memcpy(d + y * width + x, &eight, 8);
+			}
+			for(; x < end; x++) {
+				d[y * width + x] = frame[y * width + x] ^ (unsigned char)(flips >> (x % 64) & 1);
+			}
+		}
+	}
+}
+#endif
+
 unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 {
 	int i, x, y, k;
@@ -655,6 +764,7 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 	unsigned int format;
 	int xs[30], ys[30], j, row12, column6;
 	uint64_t *formatRows[30], *formatColumns[30];
+	uint64_t formatRowBits[30], formatColumnBits[30];
 
 	bestMask = (unsigned char *)malloc((size_t)w2);
 	if(bestMask == NULL) return NULL;
@@ -705,6 +815,8 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 	for(j = 0; j < 30; j++) {
 		formatRows[j] = bits.rows + (MASK_PAD + ys[j]) * words + xs[j] / 64;
 		formatColumns[j] = bits.columns + (MASK_PAD + xs[j]) * words + ys[j] / 64;
+		formatRowBits[j] = (uint64_t)1 << (xs[j] % 64);
+		formatColumnBits[j] = (uint64_t)1 << (ys[j] % 64);
 	}
 
 	for(i = 0; i < maskNum; i++) {
@@ -716,27 +828,38 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 		}
 		blacks = 0;
 		row = bits.rows + MASK_PAD * words;
-		for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
-			for(k = 0; k < words; k++) {
-				row[k] = rowDark[y * words + k] ^ (rowFlips[row12][k] & rowData[y * words + k]);
-				blacks += Mask_popcount(row[k]);
-			}
-			row += words;
-		}
 		column = bits.columns + MASK_PAD * words;
-		for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
-			for(k = 0; k < words; k++) {
-				column[k] = columnDark[x * words + k] ^ (columnFlips[column6][k] & columnData[x * words + k]);
+		if(words == 1) {
+			/* A line is a word (versions 1 to 10): no loops over words. */
+			for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
+				row[y] = rowDark[y] ^ (rowFlips[row12][0] & rowData[y]);
+				blacks += Mask_popcount(row[y]);
 			}
-			column += words;
+			for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
+				column[x] = columnDark[x] ^ (columnFlips[column6][0] & columnData[x]);
+			}
+		} else {
+			for(y = 0, row12 = 0; y < width; y++, row12 = row12 == 11 ? 0 : row12 + 1) {
+				for(k = 0; k < words; k++) {
+					row[k] = rowDark[y * words + k] ^ (rowFlips[row12][k] & rowData[y * words + k]);
+					blacks += Mask_popcount(row[k]);
+				}
+				row += words;
+			}
+			for(x = 0, column6 = 0; x < width; x++, column6 = column6 == 5 ? 0 : column6 + 1) {
+				for(k = 0; k < words; k++) {
+					column[k] = columnDark[x * words + k] ^ (columnFlips[column6][k] & columnData[x * words + k]);
+				}
+				column += words;
+			}
 		}
 		/* As Mask_writeFormatInformation: each bit twice, counted twice. */
 		format = QRspec_getFormatInfo(i, level);
 		for(j = 0; j < 30; j++) {
 			formatBit = (uint64_t)(format >> (j / 2) & 1);
 			blacks += (int)formatBit;
-			*formatRows[j] = (*formatRows[j] & ~((uint64_t)1 << (xs[j] % 64))) | (formatBit << (xs[j] % 64));
-			*formatColumns[j] = (*formatColumns[j] & ~((uint64_t)1 << (ys[j] % 64))) | (formatBit << (ys[j] % 64));
+			*formatRows[j] = (*formatRows[j] & ~formatRowBits[j]) | (formatRowBits[j] & (0 - formatBit));
+			*formatColumns[j] = (*formatColumns[j] & ~formatColumnBits[j]) | (formatColumnBits[j] & (0 - formatBit));
 		}
 		bratio = (200 * blacks + w2) / w2 / 2; /* (int)(100*blacks/w2+0.5) */
 		demerit = (abs(bratio - 50) / 5) * N4;
@@ -746,11 +869,15 @@ unsigned char *Mask_mask(int width, unsigned char *frame, QRecLevel level)
 			bestMaskNum = i;
 		}
 	}
-	free(dark);
 	MaskBits_free(&bits);
 
-	/* The chosen mask applied to the bytes, as before. */
+	/* The chosen mask applied to the bytes: the bytes Mask_mask0 to 7 write. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	Mask_writeMasked(width, words, frame, rowData, bestMaskNum, bestMask);
+#else
 	maskMakers[bestMaskNum](width, frame, bestMask);
+#endif
+	free(dark);
 	Mask_writeFormatInformation(width, bestMask, bestMaskNum, level);
 
 	return bestMask;

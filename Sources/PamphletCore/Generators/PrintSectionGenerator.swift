@@ -68,7 +68,8 @@ struct PrintSectionGenerator: PageByPageGenerator {
         let url = Self.url(ofSection: sectionPage.url)
         page.url = url
         page.permalink = context.config.baseURL.absolute(url)
-        page.qr = QRCodeValues.values(address: context.config.baseURL.absolute(url))
+        // Through the build's memo: `pamphlet serve` rewrites this page whenever one of its pages changes.
+        page.qr = QRCodeValues.values(address: context.config.baseURL.absolute(url), memo: data.qrCodes)
         page.isSection = false
         page.hasTranslations = false
         page.hasTerms = false

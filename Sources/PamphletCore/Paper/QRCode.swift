@@ -75,46 +75,56 @@ struct QRCode: Sendable {
         // bytes past a piece's end, overwritten by the next one.
         let capacity = size * ((size + 1) / 2) * 21 + QRPathPieces.slack
         let pieces = QRPathPieces.shared
-        return String(unsafeUninitializedCapacity: capacity) { path in
-            let base = UnsafeMutableRawPointer(path.baseAddress!)
-            var count = 0
-            for row in 0..<size {
-                let rowPiece = pieces.row[row + Self.quietZone]
-                @inline(__always) func putRun(_ column: Int, _ run: Int) {
-                    let start = pieces.column[column + Self.quietZone]
-                    base.storeBytes(of: start.low, toByteOffset: count, as: UInt64.self)
-                    count += start.count
-                    base.storeBytes(of: rowPiece.low, toByteOffset: count, as: UInt64.self)
-                    count += rowPiece.count
-                    let runPiece = pieces.run[run]
-                    base.storeBytes(of: runPiece.low, toByteOffset: count, as: UInt64.self)
-                    base.storeBytes(of: runPiece.high, toByteOffset: count + 8, as: UInt64.self)
-                    count += runPiece.count
-                }
-                if size < 64 {
-                    // The row as one word: each run found with two bit counts, not module by module.
-                    var line = rowBits(row)
-                    while line != 0 {
-                        let column = line.trailingZeroBitCount
-                        let run = (~(line >> UInt64(column))).trailingZeroBitCount
-                        putRun(column, run)
-                        line &= ~((((1 as UInt64) << UInt64(run)) &- 1) << UInt64(column))
+        return pieces.column.withUnsafeBufferPointer { columns in
+            pieces.row.withUnsafeBufferPointer { rows in
+                pieces.run.withUnsafeBufferPointer { runs in
+                    // The tables by pointer: a bounds check and the table's
+                    // reference counting per piece were an eighth of the path's instructions.
+                    let columns = columns.baseAddress! + Self.quietZone, rows = rows.baseAddress! + Self.quietZone
+                    let runs = runs.baseAddress!
+                    return String(unsafeUninitializedCapacity: capacity) { path in
+                        let base = UnsafeMutableRawPointer(path.baseAddress!)
+                        var count = 0
+                        for row in 0..<size {
+                            let rowPiece = rows[row]
+                            @inline(__always) func putRun(_ column: Int, _ run: Int) {
+                                let start = columns[column]
+                                base.storeBytes(of: start.low, toByteOffset: count, as: UInt64.self)
+                                count += start.count
+                                base.storeBytes(of: rowPiece.low, toByteOffset: count, as: UInt64.self)
+                                count += rowPiece.count
+                                let runPiece = runs[run]
+                                base.storeBytes(of: runPiece.low, toByteOffset: count, as: UInt64.self)
+                                base.storeBytes(of: runPiece.high, toByteOffset: count + 8, as: UInt64.self)
+                                count += runPiece.count
+                            }
+                            if size < 64 {
+                                // The row as one word: each run found with two bit counts, not module by module.
+                                var line = rowBits(row)
+                                while line != 0 {
+                                    let column = line.trailingZeroBitCount
+                                    let run = (~(line >> UInt64(column))).trailingZeroBitCount
+                                    putRun(column, run)
+                                    line &= ~((((1 as UInt64) << UInt64(run)) &- 1) << UInt64(column))
+                                }
+                                continue
+                            }
+                            var column = 0
+                            while column < size {
+                                guard isDark(row * size + column) else {
+                                    column += 1
+                                    continue
+                                }
+                                var run = 1
+                                while column + run < size, isDark(row * size + column + run) { run += 1 }
+                                putRun(column, run)
+                                column += run
+                            }
+                        }
+                        return count
                     }
-                    continue
-                }
-                var column = 0
-                while column < size {
-                    guard isDark(row * size + column) else {
-                        column += 1
-                        continue
-                    }
-                    var run = 1
-                    while column + run < size, isDark(row * size + column + run) { run += 1 }
-                    putRun(column, run)
-                    column += run
                 }
             }
-            return count
         }
     }
 }

@@ -23,7 +23,9 @@ final class PrintedPageContext: TemplateContext, MustacheClassTraitsByType {
     }
 
     private let source: Source
-    private let index: Int
+    /// The page, copied once: copying it out of the site tree at every name a
+    /// template asks for was five copies of a page's fields a printed page.
+    private let page: Page
     /// `p1` for the first page, `p2` for the second, ...
     let id: String
     private var content: TemplateText?
@@ -33,12 +35,11 @@ final class PrintedPageContext: TemplateContext, MustacheClassTraitsByType {
     /// The page `index` of the site tree, `number` from 1 in its section's reading order.
     init(page index: Int, number: Int, source: Source) {
         self.source = source
-        self.index = index
+        self.page = source.data.tree.pages[index]
         self.id = "p\(number)"
     }
 
     func value(_ key: Key) -> Any? {
-        let page = source.data.tree.pages[index]
         switch key {
         case .id: return TemplateText(renderText: id)
         case .title: return TemplateText(renderText: page.title)
