@@ -36,3 +36,9 @@ extension Character {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Every byte is ASCII and none is "\r", so every byte is a `Character`
+    /// of its own (read eight bytes at a time; see `ClusterScanner.isPlainASCII`).
+    public var isPlainASCII: Bool { ClusterScanner.isPlainASCII(self) }
+}

@@ -11,12 +11,16 @@
 /// prepended marks, the marks of Indic scripts) are not modelled: a text with
 /// one of them is cut by iterating its `Character`s instead.
 enum ClusterScanner {
-    /// The clusters of `bytes` (the UTF-8 of `text`) into `clusters`, which
-    /// is emptied first, then one more whose `start` is the byte count.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, into clusters: inout [TextCluster]) {
+    /// The clusters of `bytes` (the UTF-8 of `text`) into `clusters`, then
+    /// one more whose `start` is the byte count: `count` of them, from the
+    /// first. The array may hold more after them: a plain ASCII text (see
+    /// `isPlainASCII`, then `plainASCII` is true) reuses it without cutting it.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, into clusters: inout [TextCluster]
+    ) -> (count: Int, plainASCII: Bool) {
         if isPlainASCII(bytes) {
             scanASCII(bytes, into: &clusters)
-            return
+            return (bytes.count + 1, true)
         }
         clusters.removeAll(keepingCapacity: true)
         if !scanModelled(bytes, into: &clusters) {
@@ -24,6 +28,7 @@ enum ClusterScanner {
             scanCharacters(text, into: &clusters)
         }
         clusters.append(TextCluster(start: bytes.count, flags: []))
+        return (clusters.count, false)
     }
 
     /// Whether every byte is ASCII and none is "\r": then every byte is a
@@ -49,13 +54,11 @@ enum ClusterScanner {
 
     /// The cut of plain ASCII text: a character per byte, its classes from
     /// the table, and the end marker. The array keeps its length from text to
-    /// text and is cut or lengthened to fit (appending a repeated element
-    /// cost more than the cut itself).
+    /// text and is lengthened when too short, never cut (appending a repeated
+    /// element cost more than the cut itself, and blocks long and short alternate).
     private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, into clusters: inout [TextCluster]) {
         let n = bytes.count
-        if clusters.count > n + 1 {
-            clusters.removeLast(clusters.count - (n + 1))
-        } else if clusters.count < n + 1 {
+        if clusters.count < n + 1 {
             clusters.append(contentsOf: repeatElement(TextCluster(start: 0, flags: []), count: n + 1 - clusters.count))
         }
         asciiFlags.withUnsafeBufferPointer { table in

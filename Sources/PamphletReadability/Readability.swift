@@ -67,8 +67,8 @@ public enum Readability {
     /// out once per worker, and its syllables counted once per build
     /// (`WordMemo`, shared by the workers and kept by `pamphlet serve`).
     public struct Memo {
-        var english = Words(syllables: englishSyllables)
-        var spanish = Words(syllables: spanishSyllables)
+        var english = Words(syllables: englishSyllables, numbering: 0)
+        var spanish = Words(syllables: spanishSyllables, numbering: 1)
         /// Reused for each block's characters.
         var clusters: [TextCluster] = []
 
@@ -78,6 +78,8 @@ public enum Readability {
     /// The words met so far in one language, numbered by their exact bytes.
     struct Words {
         let syllables: WordMemo
+        /// Which numbering `table` is (see `ProseWordSink`): it changes when the table starts again.
+        var numbering: Int
         var table = WordTable()
         var known: [KnownWord] = []
         /// Per word, what every use of it needs, packed: syllables << 1 | 1 when a
@@ -98,15 +100,25 @@ public enum Readability {
     }
 
     public static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
-        language.hasPrefix("es")
-            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters)
-            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters)
+        var none = NoWordSink()
+        return analyze(blocks, language: language, memo: &memo, sink: &none)
     }
 
-    private static func analyze(_ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster]) -> ReadabilityReport {
+    /// `analyze`, telling `sink` of the words it reads (see `ProseWordSink`).
+    public static func analyze<Sink: ProseWordSink>(
+        _ blocks: [ProseBlock], language: String = "en", memo: inout Memo, sink: inout Sink
+    ) -> ReadabilityReport {
+        language.hasPrefix("es")
+            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters, sink: &sink)
+            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters, sink: &sink)
+    }
+
+    private static func analyze<Sink: ProseWordSink>(
+        _ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster], sink: inout Sink
+    ) -> ReadabilityReport {
         // Spanish words run longer; four syllables marks a hard one there.
         let hardSyllables = spanish ? 4 : 3
-        if memo.known.count > Words.limit { memo = Words(syllables: memo.syllables) }
+        if memo.known.count > Words.limit { memo = Words(syllables: memo.syllables, numbering: memo.numbering + 2) }
         memo.page += 1
         let page = memo.page
         var report = ReadabilityReport()
@@ -118,14 +130,17 @@ public enum Readability {
         for (blockIndex, block) in blocks.enumerated() {
             var text = block.text
             text.withUTF8 { bytes in
-                ClusterScanner.scan(bytes, of: block.text[...], into: &clusters)
-                clusters.withUnsafeBufferPointer { chars in
+                let (count, plainASCII) = ClusterScanner.scan(bytes, of: block.text[...], into: &clusters)
+                sink.read(block, wordsFollow: plainASCII, numbering: memo.numbering)
+                clusters.withUnsafeBufferPointer { all in
+                    let chars = UnsafeBufferPointer(rebasing: all[..<count])
                     SentenceSplitter.forEachSentence(bytes, chars, firstLine: block.line) { first, end, line in
                         var words = 0
                         SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
                             words += 1
                             let word = UnsafeBufferPointer(rebasing: bytes[range])
                             let (number, isNew) = memo.table.number(of: word, within: bytes)
+                            if plainASCII { sink.word(word, number: number) }
                             if isNew {
                                 memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
                                                             hardSyllables: hardSyllables, plainWords: !spanish))

@@ -43,8 +43,9 @@ enum SentenceSplitter {
         var copy = text
         return copy.withUTF8 { bytes in
             var clusters: [TextCluster] = []
-            ClusterScanner.scan(bytes, of: text[...], into: &clusters)
-            return clusters.withUnsafeBufferPointer { clusters in
+            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
+            return clusters.withUnsafeBufferPointer { all in
+                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
                 var result: [Sentence] = []
                 forEachSentence(bytes, clusters, firstLine: firstLine) { first, end, line in
                     var found = false
@@ -67,8 +68,9 @@ enum SentenceSplitter {
         var copy = text
         return copy.withUTF8 { bytes in
             var clusters: [TextCluster] = []
-            ClusterScanner.scan(bytes, of: text[...], into: &clusters)
-            return clusters.withUnsafeBufferPointer { clusters in
+            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
+            return clusters.withUnsafeBufferPointer { all in
+                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
                 var result: [String] = []
                 forEachWord(clusters, 0..<(clusters.count - 1), asCollapsed: false) { range in
                     result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))

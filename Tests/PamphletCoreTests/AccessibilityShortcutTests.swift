@@ -35,3 +35,24 @@ final class AccessibilityShortcutTests: XCTestCase {
         XCTAssertFalse(AccessibilityCheck.looksLikeFileName("A nurse taking blood pressure"))
     }
 }
+
+extension AccessibilityShortcutTests {
+    func testASCIIShortcutsAnswerAsFoundation() {
+        let pieces = ["Click", " ", "  ", "here", "HTTP://", "https://", "WwW.", ".", "!", "(", ")", "$", "+", "~", "`", "|", "^", "-", "_",
+                      "'", "\"", "\t", "\n", "more", "é", "\u{301}", "\u{212A}", "İ", "ſ", "\u{A0}", ":", "/", "x1", "@", "#"]
+        var generator = SeededGenerator(seed: 41)
+        let every = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let texts = (0..<4000).map { _ in
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        } + every + every.map { "a" + $0 + " b" + $0 }
+        for text in texts {
+            XCTAssertEqual(AccessibilityCheck.normalized(text), AccessibilityCheck.normalizedByFoundation(text), text.debugDescription)
+            let lower = text.lowercased()
+            XCTAssertEqual(AccessibilityCheck.isBareURL(text),
+                           lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."), text.debugDescription)
+            let letters = text.utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }.count
+            XCTAssertEqual(AccessibilityCheck.mayBeVague(text), letters <= AccessibilityCheck.vagueLinkText.map {
+                $0.utf8.filter { $0 != UInt8(ascii: " ") }.count }.max()!, text.debugDescription)
+        }
+    }
+}

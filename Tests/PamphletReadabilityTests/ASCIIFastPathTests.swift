@@ -29,16 +29,22 @@ final class ASCIIFastPathTests: XCTestCase {
     func testASCIICutIsTheCharacterCut() {
         var random = SeededGenerator(seed: 6)
         let alphabet = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        var reused: [TextCluster] = []
         for _ in 0..<500 {
             let text = String(decoding: bytes(&random, count: Int.random(in: 0...60, using: &random), alphabet: alphabet), as: UTF8.self)
             var copy = text
             var fast: [TextCluster] = []
-            copy.withUTF8 { ClusterScanner.scan($0, of: text[...], into: &fast) }
+            let count = copy.withUTF8 { ClusterScanner.scan($0, of: text[...], into: &fast).count }
+            XCTAssertEqual(count, fast.count)
+            // An array reused from a longer text keeps its length; the text's clusters are its first `count`.
+            let reusedCount = copy.withUTF8 { ClusterScanner.scan($0, of: text[...], into: &reused).count }
             var slow: [TextCluster] = []
             ClusterScanner.scanCharacters(text[...], into: &slow)
             slow.append(TextCluster(start: text.utf8.count, flags: []))
             XCTAssertEqual(fast.map(\.start), slow.map(\.start), text.debugDescription)
             XCTAssertEqual(fast.map(\.flags.rawValue), slow.map(\.flags.rawValue), text.debugDescription)
+            XCTAssertEqual(reused.prefix(reusedCount).map(\.start), slow.map(\.start), text.debugDescription)
+            XCTAssertEqual(reused.prefix(reusedCount).map(\.flags.rawValue), slow.map(\.flags.rawValue), text.debugDescription)
         }
     }
 

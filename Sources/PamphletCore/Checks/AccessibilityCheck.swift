@@ -77,20 +77,58 @@ struct AccessibilityCheck: ContentCheck {
     /// phrase: normalizing never removes those, so it cannot match. Most link
     /// text is long enough to skip normalizing, which every link paid for.
     static func mayBeVague(_ text: String) -> Bool {
-        var count = 0
-        for byte in text.utf8 where (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
-            count += 1
-            if count > longestVagueLetters { return false }
+        let longest = longestVagueLetters
+        var text = text
+        // The bytes in place: the UTF-8 view's iterator cost several times more.
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                count += 1
+                if count > longest { return false }
+            }
+            return true
         }
-        return true
     }
 
     private static let longestVagueLetters = vagueLinkText.map { $0.utf8.filter { $0 != UInt8(ascii: " ") }.count }.max() ?? 0
 
     static func normalized(_ text: String) -> String {
+        normalizedASCII(text) ?? normalizedByFoundation(text)
+    }
+
+    static func normalizedByFoundation(_ text: String) -> String {
         text.lowercased().trimmingCharacters(in: punctuationAndSpaces)
             .split(separator: " ").joined(separator: " ")
     }
+
+    /// `normalizedByFoundation` of ASCII text, byte by byte (lowercasing
+    /// ASCII is per byte, and which bytes are trimmed is asked of the same
+    /// set once); nil when a byte is not ASCII.
+    static func normalizedASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, asciiTrimmed[Int(bytes[start])] { start += 1 }
+            while start < end, asciiTrimmed[Int(bytes[end - 1])] { end -= 1 }
+            var result: [UInt8] = []
+            result.reserveCapacity(end - start)
+            var space = false
+            for byte in bytes[start..<end] {
+                if byte == 0x20 {
+                    space = !result.isEmpty
+                } else {
+                    if space { result.append(0x20) }
+                    space = false
+                    result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// Per ASCII byte, whether `punctuationAndSpaces` holds it.
+    private static let asciiTrimmed: [Bool] = (0..<128).map { punctuationAndSpaces.contains(Unicode.Scalar(UInt8($0))) }
 
     static func looksLikeFileName(_ text: String) -> Bool {
         let ext = text.fileExtension.lowercased()
@@ -139,7 +177,30 @@ struct AccessibilityCheck: ContentCheck {
     }
 
     static func isBareURL(_ text: String) -> Bool {
+        if let answer = isBareASCIIURL(text) { return answer }
         let lower = text.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// `isBareURL` read from the first nine bytes when they are ASCII (or the
+    /// whole text is): lowercasing them is per byte, and no character after a
+    /// prefix can join its last one. Nil otherwise. Every link's text is asked.
+    static func isBareASCIIURL(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            let head = bytes.prefix(9)
+            guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func starts(_ prefix: StaticString) -> Bool {
+                let count = prefix.utf8CodeUnitCount
+                guard head.count >= count else { return false }
+                for i in 0..<count {
+                    let byte: UInt8 = head[i]
+                    let lower: UInt8 = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if lower != prefix.utf8Start[i] { return false }
+                }
+                return true
+            }
+            return starts("http://") || starts("https://") || starts("www.")
+        }
     }
 }

@@ -1,3 +1,5 @@
+import PamphletReadability
+
 /// The glossary's phrases as bytes, for text that is all ASCII (most
 /// paragraphs): the same matches as `GlossaryLinker`'s Character path,
 /// without making an Array of Characters, a String per character and a
@@ -105,27 +107,35 @@ struct ASCIIPhraseMatcher: Sendable {
     /// The matches in `text` as byte offsets, as `GlossaryLinker.matches`
     /// finds them; nil when the text is not all ASCII or has a "\r".
     func matches(in text: UnsafeBufferPointer<UInt8>, entryCount: Int, linked: inout Set<Int>, work: inout Int) -> [(start: Int, end: Int, entry: Int)]? {
-        for byte in text where byte >= 0x80 || byte == 0x0D { return nil }
+        guard text.isPlainASCII else { return nil }
         var found: [(start: Int, end: Int, entry: Int)] = []
         var nodes: [Int] = []
         // The tables once, not through a lazy global's check at every byte.
         let tables = Tables(classes: Self.classes, tokens: Self.tokens, lowered: Self.lowered)
-        var start = 0
-        while start < text.count, linked.count < entryCount {
-            let byte = text[start]
-            // Inside a word (a word byte before this one) is never a boundary: asked first, without a call.
-            if rootChildren[Int(tables.tokens[Int(byte)])] != 0, tables.classes[Int(byte)] & Self.word != 0,
-               start == 0 || tables.classes[Int(text[start - 1])] & Self.word == 0,
-               Self.isBoundary(before: start, in: text, classes: tables.classes),
-               let phrase = longestPhrase(at: start, in: text, nodes: &nodes, tables: tables, work: &work) {
-                let end = start + phrase.bytes.count
-                if linked.insert(phrase.entry).inserted {
-                    found.append((start, end, phrase.entry))
+        tables.classes.withUnsafeBufferPointer { classes in
+            var start = 0
+            while start < text.count, linked.count < entryCount {
+                let byte = text[start]
+                guard classes[Int(byte)] & Self.word != 0 else {
+                    start += 1
+                    continue
                 }
-                start = end
-                continue
+                // Inside a word (a word byte before this one) is never a boundary: only a word's first byte is asked.
+                if start == 0 || classes[Int(text[start - 1])] & Self.word == 0,
+                   rootChildren[Int(tables.tokens[Int(byte)])] != 0,
+                   Self.isBoundary(before: start, in: text, classes: tables.classes),
+                   let phrase = longestPhrase(at: start, in: text, nodes: &nodes, tables: tables, work: &work) {
+                    let end = start + phrase.bytes.count
+                    if linked.insert(phrase.entry).inserted {
+                        found.append((start, end, phrase.entry))
+                    }
+                    start = end
+                    continue
+                }
+                // The rest of the word, at once.
+                start += 1
+                while start < text.count, classes[Int(text[start])] & Self.word != 0 { start += 1 }
             }
-            start += 1
         }
         return found
     }

@@ -77,17 +77,18 @@ struct LinkResolver: Sendable {
 
     /// Where `?query` is in a destination: from its `?` to its `#` or its end.
     static func queryRange(_ text: String) -> Range<String.Index>? {
-        guard let mark = text.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        // Most links have none: one pass over the bytes rules it out.
+        guard contains(UInt8(ascii: "?"), in: text), let mark = text.utf8.firstIndex(of: UInt8(ascii: "?")) else { return nil }
         if let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")), hash < mark { return nil }
         let end = text.utf8[mark...].firstIndex(of: UInt8(ascii: "#")) ?? text.endIndex
         return mark..<end
     }
 
     private func resolvePath(_ destination: String, from contentPath: String) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .horizontalSpaces)
+        let trimmed = Self.trimmingHorizontalSpaces(destination)
         if trimmed.isEmpty { return .broken("the link has no address") }
         // Another generator's template (Hugo's `{{< ref x >}}`, `{{% eturl x %}}`, Liquid's `{{ x | relative_url }}`) is no address at all.
-        if trimmed.hasPrefix("{{") || trimmed.hasPrefix("{%") {
+        if trimmed.utf8.first == UInt8(ascii: "{"), trimmed.hasPrefix("{{") || trimmed.hasPrefix("{%") {
             let shortcode = trimmed.hasPrefix("{{<") || trimmed.hasPrefix("{{%")
             return .broken(
                 "the link's address '\(trimmed)' is "
@@ -95,17 +96,17 @@ struct LinkResolver: Sendable {
                     + ", which Pamphlet does not run; write the address itself"
                     + (shortcode ? " ('pamphlet import' converts Hugo's ref and relref when it brings a site over)" : ""))
         }
-        if Self.hasScheme(trimmed) || trimmed.hasPrefix("//") { return .external }
+        if Self.hasScheme(trimmed) || (trimmed.utf8.first == UInt8(ascii: "/") && trimmed.hasPrefix("//")) { return .external }
         let (pathPart, fragment) = Self.splitFragment(trimmed)
         if pathPart.isEmpty {
             return .samePage(fragment: fragment ?? "")
         }
         // Foundation's decoding copies through CFString; most links have nothing to decode.
-        let path = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
-        if path.hasPrefix("/") {
+        let path = Self.contains(UInt8(ascii: "%"), in: pathPart) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
+        if path.utf8.first == UInt8(ascii: "/") {
             return resolveSitePath(path, fragment: fragment)
         }
-        let baseFolder = contentPath.parentPath
+        let baseFolder = Self.folder(of: contentPath)
         guard let target = Self.join(baseFolder, path) else {
             return .broken("'\(destination)' goes above the content/ folder; links must stay inside the site")
         }
@@ -153,8 +154,12 @@ struct LinkResolver: Sendable {
     /// `https:`, `mailto:`: an ASCII letter, then letters, digits, `+`, `-` or `.`, then a colon.
     /// Bytes, not Characters: every link of every page is asked.
     static func hasScheme(_ text: String) -> Bool {
+        withBytes(text) { hasScheme($0) }
+    }
+
+    private static func hasScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var length = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             if byte == UInt8(ascii: ":") { return length > 0 }
             if length == 0 && !isLetter { return false }
@@ -167,9 +172,9 @@ struct LinkResolver: Sendable {
 
     /// The path and the fragment, which is percent-decoded (`#terapia-g%C3%A9nica` names `terapia-génica`).
     static func splitFragment(_ text: String) -> (String, String?) {
-        guard let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
+        guard contains(UInt8(ascii: "#"), in: text), let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
         let fragment = String(text[text.utf8.index(after: hash)...])
-        let decoded = fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment
+        let decoded = contains(UInt8(ascii: "%"), in: fragment) ? fragment.removingPercentEncoding ?? fragment : fragment
         return (String(text[..<hash]), decoded)
     }
 
@@ -233,6 +238,31 @@ struct LinkResolver: Sendable {
             }
         }
         return String(decoding: path, as: UTF8.self)
+    }
+
+    /// Whether `text` has the byte: read from its bytes in place (the UTF-8
+    /// view's iterator cost several times more, for every link of every page).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        withBytes(text) { $0.contains(byte) }
+    }
+
+    /// `text.trimmingCharacters(in: .horizontalSpaces)`: the text itself when
+    /// both ends are ASCII other than a space or a tab (nothing to trim), as
+    /// for nearly every link.
+    static func trimmingHorizontalSpaces(_ text: String) -> String {
+        let untouched = withBytes(text) { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first < 0x80 && last < 0x80 && first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
+        }
+        return untouched ? text : text.trimmingCharacters(in: .horizontalSpaces)
+    }
+
+    /// `path.parentPath`, found in its bytes: what comes before its last "/", or "" without one.
+    static func folder(of path: String) -> String {
+        withBytes(path) { bytes in
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+        }
     }
 
     /// A text's UTF-8 bytes, in place when it is stored contiguously (native strings are).

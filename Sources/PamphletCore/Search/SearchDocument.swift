@@ -69,6 +69,13 @@ struct SearchCollector {
         var selfHere = false
     }
     private var newSpellings: [(stem: String, word: String)] = []
+    /// For the words a reading-level pass passes on (`ProseWordSink`): per
+    /// word number in `numbering`, the number of the one written word it is,
+    /// -2 when it is several ("don't"), -1 when not met yet.
+    private var fromReading: [Int32] = []
+    private var numbering = -1
+    /// What a word of the block being read earns.
+    private var weight = SearchDocument.Weight.body
 
     init(spanish: Bool, extraStopWords: [String]) {
         self.spanish = spanish
@@ -76,23 +83,31 @@ struct SearchCollector {
     }
 
     mutating func document(for page: Page, index: Int, glossaryTerms: [String]) -> SearchDocument {
+        begin(page, glossaryTerms: glossaryTerms)
+        for block in page.rendered.prose { add(block) }
+        return finish(page, index: index)
+    }
+
+    /// A page's words before its prose: its title and other names, description and glossary terms.
+    mutating func begin(_ page: Page, glossaryTerms: [String]) {
         typealias W = SearchDocument.Weight
         add(page.title, weight: W.title)
         for name in page.frontMatter.alsoCalled { add(name, weight: W.otherName) }
         for alias in page.frontMatter.aliases { add(alias.value, weight: W.otherName) }
         if let description = page.frontMatter.description { add(description, weight: W.description) }
         for term in glossaryTerms { add(term, weight: W.glossaryTerm) }
+    }
+
+    private mutating func add(_ block: ProseBlock) {
+        add(block.text, weight: block.kind == .heading ? SearchDocument.Weight.heading : SearchDocument.Weight.body)
+    }
+
+    /// The page's document, once all its words are read.
+    mutating func finish(_ page: Page, index: Int) -> SearchDocument {
         var text = ""
-        for block in page.rendered.prose {
-            if block.kind == .heading {
-                add(block.text, weight: W.heading)
-            } else {
-                add(block.text, weight: W.body)
-                if text.utf8.count < SearchDocument.excerptLength {
-                    if !text.isEmpty { text += " " }
-                    text += block.text
-                }
-            }
+        for block in page.rendered.prose where block.kind != .heading && text.utf8.count < SearchDocument.excerptLength {
+            if !text.isEmpty { text += " " }
+            text += block.text
         }
         var document = SearchDocument(page: index)
         document.text = Self.cut(text, at: SearchDocument.excerptLength)
@@ -115,28 +130,40 @@ struct SearchCollector {
 
     private mutating func add(_ text: String, weight: Int) {
         SearchWords.forEachWordOfText(text) { word, text in
-            let (number, isNew) = written.number(of: word, within: text)
-            if isNew {
-                let learnt = learn(word)
-                stemOf.append(WrittenWord(stem: learnt.stem, isStem: learnt.isStem))
-            }
-            let entry = stemOf[number]
-            guard entry.stem >= 0 else { return }
-            let at = Int(entry.stem)
-            var here = onPage[at]
-            if here.points == 0 { touched.append(entry.stem) }
-            if entry.isStem { here.selfHere = true }
-            if weight == SearchDocument.Weight.body {
-                guard here.bodyUses < SearchDocument.Weight.bodyCap else {
-                    onPage[at] = here
-                    return
-                }
-                here.bodyUses += 1
-                // A page whose only use is in the body still counts.
-            }
-            here.points += Int32(weight)
-            onPage[at] = here
+            add(writtenNumber(word, within: text), weight: weight)
         }
+    }
+
+    /// The number of a word as written (in `text`), learnt the first time it is met.
+    @inline(__always)
+    private mutating func writtenNumber(_ word: UnsafeBufferPointer<UInt8>, within text: UnsafeBufferPointer<UInt8>) -> Int {
+        let (number, isNew) = written.number(of: word, within: text)
+        if isNew {
+            let learnt = learn(word)
+            stemOf.append(WrittenWord(stem: learnt.stem, isStem: learnt.isStem))
+        }
+        return number
+    }
+
+    /// Counts a use of the written word `number` on this page.
+    @inline(__always)
+    private mutating func add(_ number: Int, weight: Int) {
+        let entry = stemOf[number]
+        guard entry.stem >= 0 else { return }
+        let at = Int(entry.stem)
+        var here = onPage[at]
+        if here.points == 0 { touched.append(entry.stem) }
+        if entry.isStem { here.selfHere = true }
+        if weight == SearchDocument.Weight.body {
+            guard here.bodyUses < SearchDocument.Weight.bodyCap else {
+                onPage[at] = here
+                return
+            }
+            here.bodyUses += 1
+            // A page whose only use is in the body still counts.
+        }
+        here.points += Int32(weight)
+        onPage[at] = here
     }
 
     /// Folds and stems a word met for the first time: its stem's number, and whether the word is the stem.
@@ -168,10 +195,52 @@ struct SearchCollector {
     /// At most `limit` bytes, ending at a space when there is one.
     static func cut(_ text: String, at limit: Int) -> String {
         guard text.utf8.count > limit else { return text }
-        var bytes = Array(text.utf8.prefix(limit + 1))
-        // Never end inside a character's bytes.
-        while let last = bytes.last, last & 0xC0 == 0x80 || last >= 0xC0 { bytes.removeLast(); if last >= 0xC0 { break } }
-        if let space = bytes.lastIndex(of: 0x20) { bytes.removeSubrange(space...) }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = text
+        // The bytes in place (copying a prefix through the UTF-8 view cost more than reading the page's words).
+        return text.withUTF8 { all in
+            var end = limit + 1
+            // Never end inside a character's bytes.
+            while end > 0, all[end - 1] & 0xC0 == 0x80 || all[end - 1] >= 0xC0 {
+                end -= 1
+                if all[end] >= 0xC0 { break }
+            }
+            if let space = all[..<end].lastIndex(of: 0x20) { end = space }
+            return String(decoding: UnsafeBufferPointer(rebasing: all[..<end]), as: UTF8.self)
+        }
+    }
+}
+
+/// The words of a page's prose as its reading level is worked out
+/// (`Stages.checkContent`), instead of cutting each block again: between
+/// `begin` and `finish`, what `document(for:)` would read, in the same order.
+extension SearchCollector: ProseWordSink {
+    mutating func read(_ block: ProseBlock, wordsFollow: Bool, numbering: Int) {
+        if numbering != self.numbering {
+            self.numbering = numbering
+            fromReading.removeAll(keepingCapacity: true)
+        }
+        weight = block.kind == .heading ? SearchDocument.Weight.heading : SearchDocument.Weight.body
+        if !wordsFollow { add(block) }
+    }
+
+    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+        if number < fromReading.count {
+            let known = fromReading[number]
+            if known >= 0 {
+                add(Int(known), weight: weight)
+                return
+            }
+        } else {
+            fromReading.append(contentsOf: repeatElement(-1, count: number + 1 - fromReading.count))
+        }
+        // Met for the first time in this numbering, or several written words: cut as `SearchWords` cuts ASCII.
+        var parts = 0
+        var only = -1
+        SearchWords.forEachASCIIWord(bytes) { part, all in
+            only = writtenNumber(part, within: all)
+            parts += 1
+            add(only, weight: weight)
+        }
+        fromReading[number] = parts == 1 ? Int32(only) : -2
     }
 }

@@ -19,30 +19,72 @@ enum SearchWords {
     static func forEachWordOfText(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            asciiWordBytes.withUnsafeBufferPointer { isASCIIWord in
-                var index = 0
-                var start = -1
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    var width = 1
-                    let isWord: Bool
-                    if byte < 0x80 {
-                        isWord = isASCIIWord[Int(byte)]
-                    } else {
-                        let (scalar, length) = decode(bytes, at: index)
-                        width = length
-                        isWord = scalar.map(isWordScalar) ?? false
-                    }
-                    if isWord {
-                        if start < 0 { start = index }
-                    } else if start >= 0 {
-                        body(UnsafeBufferPointer(rebasing: bytes[start..<index]), bytes)
-                        start = -1
-                    }
-                    index += width
-                }
-                if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), bytes) }
+            if isASCII(bytes) {
+                forEachASCIIWord(bytes, body)
+            } else {
+                forEachWordOfBytes(bytes, body)
             }
+        }
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        var any: UInt64 = 0
+        while i + 8 <= bytes.count {
+            any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            any |= UInt64(base[i])
+            i += 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// `forEachWordOfBytes` for ASCII text, where a word is a run of letters
+    /// and digits: two tight loops, without decoding (every word of every
+    /// searched page is read here).
+    static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        asciiWordBytes.withUnsafeBufferPointer { isASCIIWord in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                while i < n, !isASCIIWord[Int(base[i])] { i += 1 }
+                let start = i
+                while i < n, isASCIIWord[Int(base[i])] { i += 1 }
+                if i > start { body(UnsafeBufferPointer(start: base + start, count: i - start), bytes) }
+            }
+        }
+    }
+
+    /// The general cut, decoding each scalar that is not ASCII.
+    static func forEachWordOfBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        asciiWordBytes.withUnsafeBufferPointer { isASCIIWord in
+            var index = 0
+            var start = -1
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                let isWord: Bool
+                if byte < 0x80 {
+                    isWord = isASCIIWord[Int(byte)]
+                } else {
+                    let (scalar, length) = decode(bytes, at: index)
+                    width = length
+                    isWord = scalar.map(isWordScalar) ?? false
+                }
+                if isWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<index]), bytes)
+                    start = -1
+                }
+                index += width
+            }
+            if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), bytes) }
         }
     }
 

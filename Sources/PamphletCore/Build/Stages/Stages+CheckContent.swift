@@ -15,13 +15,26 @@ extension Stages {
         let (knownChecks, known) = context.caches?.checks.known(in: tree, defaultLanguage: defaultLanguage) ?? ([], [])
         // Only the pages not handed their findings back are checked, by index, so no page is copied.
         let unknown = tree.pages.indices.filter { $0 >= knownChecks.count || knownChecks[$0] == nil }
-        let fresh = parallelMap(unknown, serial: context.options.serial, worker: { _ in Readability.Memo() }) { memo, _, index -> PageCheckResult in
+        // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
+        // A full build reads them as the reading level does (`ProseWordSink`); the preview reads changed pages only (`SearchMemo`).
+        let search = context.config.search
+        let searchesWhileChecking = context.options.writeOutput && search.enabled && context.caches == nil && context.searchMemo == nil
+        let checked = parallelMap(unknown, serial: context.options.serial, worker: { _ in CheckWorker() }) {
+            worker, _, index -> (PageCheckResult, SearchDocument?) in
             let page = tree.pages[index]
             var input = CheckInput(page: page, settings: settings, today: today)
+            var document: SearchDocument?
             if index < known.count, let remembered = known[index], remembered.language == page.language {
                 input.readability = remembered.report
+            } else if searchesWhileChecking, SearchDocuments.isSearched(page, settings: search) {
+                var collector = worker.collectors.removeValue(forKey: page.language)
+                    ?? SearchDocuments.collector(page.language, stopWords: search.stopWords)
+                collector.begin(page, glossaryTerms: page.rendered.terms.map(\.term))
+                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo, sink: &collector)
+                document = collector.finish(page, index: index)
+                worker.collectors[page.language] = collector
             } else {
-                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &memo)
+                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo)
             }
             if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
@@ -32,8 +45,9 @@ extension Stages {
                 ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
             health?.errors = findings.errorCount
             health?.warnings = findings.warningCount
-            return PageCheckResult(findings: findings, health: health, readability: input.readability)
+            return (PageCheckResult(findings: findings, health: health, readability: input.readability), document)
         }
+        let fresh = checked.map(\.0)
         var results: [PageCheckResult] = []
         results.reserveCapacity(tree.pages.count)
         var next = 0
@@ -49,8 +63,9 @@ extension Stages {
         let (findings, health) = context.caches?.checks.assemble(results) ?? CheckAssembly(results).parts
         context.diagnostics += findings
         context.health = health
-        // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
-        if context.options.writeOutput {
+        if searchesWhileChecking {
+            context.searchDocuments = checked.compactMap(\.1)
+        } else if context.options.writeOutput {
             context.searchDocuments = SearchDocuments.collect(
                 tree, config: context.config, serial: context.options.serial, memo: context.searchMemo,
                 versions: context.caches?.arrangement.pages.pages.map(\.version))
@@ -64,6 +79,13 @@ extension Stages {
         // Link and front matter problems were reported by earlier stages, so
         // only content errors stop the build here.
         try stopUnlessSucceeding(context, stage: .checkContent)
+    }
+
+    /// What a worker thread keeps for all the pages it checks.
+    struct CheckWorker {
+        var memo = Readability.Memo()
+        /// Per language, when the search reads the words as they are checked.
+        var collectors: [String: SearchCollector] = [:]
     }
 
     static func apply(_ overrides: [String: Diagnostic.Severity?], to findings: [Diagnostic]) -> [Diagnostic] {
