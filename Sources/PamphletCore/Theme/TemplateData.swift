@@ -49,9 +49,9 @@ struct TemplateData: @unchecked Sendable {
         var glossaryPages: [String: Int] = [:]
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.key] = base.path + asset.outputPath }
-        let assets = TextTable(assetURLs)
+        let assets = TextTable(assetURLs, memoKey: memoScopes.key(memoScopes.assets, 0))
         var shared: [String: Shared] = [:]
-        for language in config.languages {
+        for (number, language) in config.languages.enumerated() {
             let text = theme.strings(for: language.code, defaultLanguage: config.defaultLanguage.code)
             strings[language.code] = text
             let home = base.path + language.pathPrefix
@@ -69,7 +69,10 @@ struct TemplateData: @unchecked Sendable {
             site.multilingual = config.languages.count > 1
             site.banner = config.banner.map { BannerContext(text: $0) }
             site.brand = BrandTemplateValues.values(config, language: language.code)
-            var links = LinksContext(home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file)
+            site.memoKey = memoScopes.key(memoScopes.site, number)
+            var links = LinksContext(
+                home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file,
+                memoKey: memoScopes.key(memoScopes.links, number))
             if config.feed.enabled { links.feed = base.path + FeedGenerator.outputPath(language) }
             if config.search.enabled, theme.has(SearchPageGenerator.template) {
                 links.search = SearchPageGenerator.url(config, language: language.code)
@@ -80,7 +83,7 @@ struct TemplateData: @unchecked Sendable {
                 links.glossary = url
                 if let page = tree.pages.firstIndex(where: { $0.url == url }) { glossaryPages[language.code] = page }
             }
-            shared[language.code] = Shared(site: site, assets: assets, links: links, words: TextTable(text))
+            shared[language.code] = Shared(site: site, assets: assets, links: links, words: TextTable(text, memoKey: memoScopes.key(memoScopes.words, number)))
         }
         self.glossaryPages = glossaryPages
         self.strings = strings
