@@ -31,6 +31,8 @@ struct TemplateData: @unchecked Sendable {
     let qrCodes: QRCodeMemo
     /// Memo keys of the values many pages show alike (`TemplateMemo`).
     let memoScopes: TemplateMemoScopes
+    /// Writes each page's JSON-LD, with what every page shares written once.
+    let structuredData: StructuredData.PageWriter
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
@@ -44,6 +46,7 @@ struct TemplateData: @unchecked Sendable {
         self.theme = theme
         self.today = today
         self.memoScopes = TemplateMemoScopes(languages: config.languages.map(\.code))
+        self.structuredData = StructuredData.PageWriter(config: config)
         let base = config.baseURL
         var strings: [String: [String: String]] = [:]
         var glossaryPages: [String: Int] = [:]
@@ -254,7 +257,7 @@ struct TemplateData: @unchecked Sendable {
 
     /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.
     func jsonLD(_ facts: StructuredData.PageFacts) -> String {
-        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config))
+        structuredData.jsonLD(facts)
     }
 
     /// `page.terms`: the glossary terms linked on the page, in order of first mention.
