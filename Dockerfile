@@ -18,7 +18,7 @@ RUN scripts/docker-build-steps deps \
 # libcmark and libgumbo come from Debian.
 FROM debian:bookworm-slim
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcmark0.30.2 libgumbo1 libstdc++6 \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libcmark0.30.2 libgumbo1 libjemalloc2 libstdc++6 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /opt/pamphlet /opt/pamphlet
 ENV PATH=/opt/pamphlet:$PATH

@@ -4,7 +4,7 @@ import PackageDescription
 // Layers, lowest first; each target imports only the ones below it:
 //   CMark (libcmark), Gumbo (libgumbo), QREncode (libqrencode, vendored), PamphletEscaping, PamphletReadability: import nothing of ours
 //   -> PamphletMarkdown (CMark, Gumbo, PamphletEscaping)
-//   -> PamphletCore -> PamphletServer, PamphletImport (TOMLKit) -> PamphletCLI -> pamphlet
+//   -> PamphletCore -> PamphletServer, PamphletImport (TOMLKit) -> PamphletCLI -> pamphlet (with Jemalloc, libjemalloc, on Linux)
 // (ARCHITECTURE.md has what each holds.)
 let package = Package(
     name: "Pamphlet",
@@ -98,7 +98,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "pamphlet", dependencies: ["PamphletCLI"]),
+        // jemalloc as the executable's malloc: glibc's malloc and free were about a tenth of a
+        // build's CPU (perf), and jemalloc cut a 10,000-page build's CPU by about a tenth (bench/README.md).
+        // Only the executable links it; the libraries and tests keep the system's malloc.
+        .systemLibrary(
+            name: "Jemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"]), .brew(["jemalloc"])]
+        ),
+        .executableTarget(
+            name: "pamphlet",
+            dependencies: ["PamphletCLI", .target(name: "Jemalloc", condition: .when(platforms: [.linux]))]
+        ),
         // What several test targets share (a seeded random number generator).
         .target(name: "PamphletTestSupport", path: "Tests/PamphletTestSupport"),
         .testTarget(name: "PamphletEscapingTests", dependencies: ["PamphletEscaping", "PamphletTestSupport"]),

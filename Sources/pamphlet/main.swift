@@ -1,3 +1,4 @@
 import PamphletCLI
 
+Allocator.configure()
 PamphletCommand.runAndExit()
