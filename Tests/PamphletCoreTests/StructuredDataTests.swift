@@ -166,4 +166,33 @@ final class StructuredDataTests: XCTestCase {
         }
         XCTAssertEqual(value.scriptSafeText, expected)
     }
+
+    /// The writer every page uses writes what the JSON values write, byte for byte.
+    func testThePageWriterWritesWhatTheValuesWrite() throws {
+        var other = config
+        other.publisher = ""
+        other.language = "es"
+        var variants: [StructuredData.PageFacts] = [
+            facts(), facts(about: .text("Gene therapy"), specialty: .text("Genetic")),
+            facts(about: .list([.text("DNA"), .map(["name": .text("Sickle cell disease"), "type": .text("MedicalCondition")])]),
+                  specialty: .list([.text("Genetic"), .text("Public health")])),
+            facts(name: "</script><!-- \u{2028} \"quoted\" & <b> \\ \t"),
+        ]
+        var bare = facts(about: .text("  "), specialty: .text("Astrology"))
+        bare.description = ""
+        bare.lastReviewed = nil
+        bare.reviewedBy = ""
+        bare.language = "fr"
+        variants.append(bare)
+        var board = facts()
+        board.reviewedBy = "Genetics Review Board"
+        board.reviewerIsOrganization = true
+        variants.append(board)
+        for config in [config, other] {
+            let writer = StructuredData.PageWriter(config: config)
+            for facts in variants {
+                XCTAssertEqual(writer.jsonLD(facts), StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)))
+            }
+        }
+    }
 }

@@ -57,4 +57,62 @@ final class TemplateMemoTests: TemporaryFolderTestCase {
         // Only the two menu entries are remembered.
         XCTAssertEqual(result.remembered, 2)
     }
+
+    /// `site`, `links` and `t` of one language, keyed as `TemplateData` keys them.
+    private func shared(_ language: Int, scopes: TemplateMemoScopes, into values: RootContext) {
+        let site = SiteContext()
+        site.title = ["Genes and health", "Genes y salud"][language]
+        site.language = ["en", "es"][language]
+        site.publisher = "Publisher \(language)"
+        site.memoKey = scopes.key(scopes.site, language)
+        values.site = site
+        values.links = LinksContext(
+            home: ["/", "/es/"][language], aToZ: ["/a-z/", "/es/a-z/"][language], sitemap: "/sitemap.xml",
+            search: ["/search/", "/es/search/"][language], memoKey: scopes.key(scopes.links, language))
+        values.t = TextTable(
+            ["skip_link": ["Skip", "Saltar"][language], "search": ["Search", "Buscar"][language], "custom": ["Hello", "Hola"][language]],
+            memoKey: scopes.key(scopes.words, language))
+        values.assets = TextTable(["style_css": "/style.css", "print_css": "/print.css"], memoKey: scopes.key(scopes.assets, 0))
+    }
+
+    /// Pages in two languages, rendered in turn with one memo and without one.
+    private func renderLanguages(layouts: [String: String]) throws -> (memo: [String], plain: [String]) {
+        try write(layouts)
+        var diagnostics: [Diagnostic] = []
+        let theme = try XCTUnwrap(ThemeLoader(folder: SiteFolder(root: root), name: "default").load(diagnostics: &diagnostics))
+        XCTAssertEqual(diagnostics, [])
+        let scopes = TemplateMemoScopes(languages: ["en", "es"])
+        let memo = MustacheRenderMemo()
+        var withMemo: [String] = [], plain: [String] = []
+        for (number, title) in ["One", "Uno", "Two", "Dos", "Three", "Tres"].enumerated() {
+            let values = values(page: title, scopes: scopes)
+            shared(number % 2, scopes: scopes, into: values)
+            withMemo.append(try XCTUnwrap(theme.render("page", values, memo: memo)))
+            plain.append(try XCTUnwrap(theme.render("page", values)))
+        }
+        return (withMemo, plain)
+    }
+
+    func testTheHeaderAndFooterOfEachLanguageAreItsOwn() throws {
+        let result = try renderLanguages(layouts: [:])
+        XCTAssertEqual(result.memo, result.plain)
+        for (number, html) in result.memo.enumerated() {
+            let spanish = number % 2 == 1
+            XCTAssertTrue(html.contains(spanish ? "<html lang=\"es\">" : "<html lang=\"en\">"), html)
+            XCTAssertTrue(html.contains(spanish ? ">Saltar</a>" : ">Skip</a>"))
+            XCTAssertTrue(html.contains(spanish ? "action=\"/es/search/\"" : "action=\"/search/\""))
+            XCTAssertTrue(html.contains(spanish ? "Publisher 1" : "Publisher 0"))
+        }
+    }
+
+    /// A site's own partial may mix the language's values with the page's, under any names.
+    func testAnOverriddenHeaderMixingPageAndLanguageValues() throws {
+        let result = try renderLanguages(layouts: [
+            "layouts/partials/header.mustache":
+                "<p>{{t.custom}}, {{site.title}}: {{page.title}} {{#page}}({{title}} {{t.custom}}){{/page}} {{links.home}}{{#site}} {{publisher}} {{title}}{{/site}} {{nothing.here}}</p>\n",
+        ])
+        XCTAssertEqual(result.memo, result.plain)
+        XCTAssertTrue(result.memo[1].contains("<p>Hola, Genes y salud: Uno (Uno Hola) /es/ Publisher 1 Genes y salud </p>"), result.memo[1])
+        XCTAssertTrue(result.memo[4].contains("<p>Hello, Genes and health: Three (Three Hello) / Publisher 0 Genes and health </p>"))
+    }
 }

@@ -18,7 +18,7 @@ enum JSONValue: Equatable {
     }
 
     // Bytes, not scalars: appending scalar by scalar to a String cost more than the rest of a page's template data.
-    private func write(into out: inout [UInt8]) {
+    func write(into out: inout [UInt8]) {
         switch self {
         case .string(let text):
             Self.writeString(text, into: &out)

@@ -60,11 +60,14 @@ struct TemplateText: MustacheCustomRenderable, MustacheTransformable, MustachePa
 
 /// Texts by name that a theme or a site chooses (`t`, `assets`): the names
 /// are not Pamphlet's, so they are looked up in a table.
-struct TextTable: MustacheParent, MustacheTransformable {
+struct TextTable: MustacheParent, MustacheTransformable, MustacheMemoizable {
     let texts: [String: TemplateText]
+    /// Set for the tables every page of a language shares (`t`, `assets`; `TemplateMemo`).
+    let memoKey: MustacheMemoKey?
 
-    init(_ texts: [String: String]) {
+    init(_ texts: [String: String], memoKey: MustacheMemoKey? = nil) {
         self.texts = texts.mapValues { TemplateText(renderText: $0) }
+        self.memoKey = memoKey
     }
 
     func child(named name: String) -> Any? { texts[name] }

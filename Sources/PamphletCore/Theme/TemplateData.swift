@@ -31,6 +31,8 @@ struct TemplateData: @unchecked Sendable {
     let qrCodes: QRCodeMemo
     /// Memo keys of the values many pages show alike (`TemplateMemo`).
     let memoScopes: TemplateMemoScopes
+    /// Writes each page's JSON-LD, with what every page shares written once.
+    let structuredData: StructuredData.PageWriter
 
     init(
         tree: SiteTree, config: SiteConfig, theme: Theme, today: CalendarDate,
@@ -44,14 +46,15 @@ struct TemplateData: @unchecked Sendable {
         self.theme = theme
         self.today = today
         self.memoScopes = TemplateMemoScopes(languages: config.languages.map(\.code))
+        self.structuredData = StructuredData.PageWriter(config: config)
         let base = config.baseURL
         var strings: [String: [String: String]] = [:]
         var glossaryPages: [String: Int] = [:]
         var assetURLs: [String: String] = [:]
         for asset in theme.assets { assetURLs[asset.key] = base.path + asset.outputPath }
-        let assets = TextTable(assetURLs)
+        let assets = TextTable(assetURLs, memoKey: memoScopes.key(memoScopes.assets, 0))
         var shared: [String: Shared] = [:]
-        for language in config.languages {
+        for (number, language) in config.languages.enumerated() {
             let text = theme.strings(for: language.code, defaultLanguage: config.defaultLanguage.code)
             strings[language.code] = text
             let home = base.path + language.pathPrefix
@@ -69,7 +72,10 @@ struct TemplateData: @unchecked Sendable {
             site.multilingual = config.languages.count > 1
             site.banner = config.banner.map { BannerContext(text: $0) }
             site.brand = BrandTemplateValues.values(config, language: language.code)
-            var links = LinksContext(home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file)
+            site.memoKey = memoScopes.key(memoScopes.site, number)
+            var links = LinksContext(
+                home: home, aToZ: home + AToZGenerator.folder + "/", sitemap: base.path + SitemapGenerator.file,
+                memoKey: memoScopes.key(memoScopes.links, number))
             if config.feed.enabled { links.feed = base.path + FeedGenerator.outputPath(language) }
             if config.search.enabled, theme.has(SearchPageGenerator.template) {
                 links.search = SearchPageGenerator.url(config, language: language.code)
@@ -80,7 +86,7 @@ struct TemplateData: @unchecked Sendable {
                 links.glossary = url
                 if let page = tree.pages.firstIndex(where: { $0.url == url }) { glossaryPages[language.code] = page }
             }
-            shared[language.code] = Shared(site: site, assets: assets, links: links, words: TextTable(text))
+            shared[language.code] = Shared(site: site, assets: assets, links: links, words: TextTable(text, memoKey: memoScopes.key(memoScopes.words, number)))
         }
         self.glossaryPages = glossaryPages
         self.strings = strings
@@ -251,7 +257,7 @@ struct TemplateData: @unchecked Sendable {
 
     /// `page.json_ld`: the page's schema.org MedicalWebPage, safe to print raw in a script element.
     func jsonLD(_ facts: StructuredData.PageFacts) -> String {
-        StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config))
+        structuredData.jsonLD(facts)
     }
 
     /// `page.terms`: the glossary terms linked on the page, in order of first mention.

@@ -26,6 +26,14 @@ struct TemplateMemoScopes: Sendable {
     let child = TemplateMemoScope()
     /// `page.terms`, per language: a glossary entry.
     let terms: [String: TemplateMemoScope]
+    /// `site`, `links` and `t`, by language (the index of `SiteConfig.languages`):
+    /// with them, swift-mustache renders the runs of a template that read
+    /// nothing else (the header's and footer's) once per language and thread.
+    let site = TemplateMemoScope()
+    let links = TemplateMemoScope()
+    let words = TemplateMemoScope()
+    /// `assets`: one for the build.
+    let assets = TemplateMemoScope()
 
     init(languages: [String]) {
         var terms: [String: TemplateMemoScope] = [:]

@@ -1,7 +1,7 @@
 import Mustache
 
 /// `site`: the site's settings in one language, made once per build.
-final class SiteContext: TemplateContext, MustacheClassTraitsByType {
+final class SiteContext: TemplateContext, MustacheClassTraitsByType, MustacheMemoizable {
     var title = ""
     var description = ""
     var language = ""
@@ -15,6 +15,9 @@ final class SiteContext: TemplateContext, MustacheClassTraitsByType {
     var multilingual = false
     var banner: BannerContext?
     var brand: BrandContext?
+    /// One per language and build: what every page of a language shows of the site
+    /// is rendered once per thread (`TemplateMemo`).
+    var memoKey: MustacheMemoKey?
 
     init() {}
 
@@ -88,7 +91,7 @@ struct BannerContext: TemplateContext {
 }
 
 /// `links`: root-relative links to the pages Pamphlet makes, in the page's language.
-struct LinksContext: TemplateContext {
+struct LinksContext: TemplateContext, MustacheMemoizable {
     var home: String
     var aToZ: String
     var sitemap: String
@@ -96,6 +99,8 @@ struct LinksContext: TemplateContext {
     var glossary: String?
     var search: String?
     var opensearch: String?
+    /// One per language and build (`TemplateMemo`).
+    var memoKey: MustacheMemoKey?
 
     enum Key: String, TemplateKey {
         static let table = TemplateKeyTable<Self>()

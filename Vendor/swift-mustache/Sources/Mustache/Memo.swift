@@ -154,6 +154,76 @@ public final class MustacheRenderMemo {
         return slot
     }
 
+    /// Runs being recorded (`MustacheRuns`), innermost last; their bases never decrease
+    @exclusivity(unchecked) private var recorders: [MustacheRunRecorder] = []
+    @exclusivity(unchecked) private var templateRuns: [RunsKey: MustacheRuns] = [:]
+
+    struct RunsKey: Hashable {
+        let template: ObjectIdentifier
+        let contentType: ObjectIdentifier
+    }
+
+    /// The runs of `template` rendered with `contentType`
+    func runs(of template: MustacheTemplate, contentType: MustacheContentType) -> MustacheRuns {
+        let key = RunsKey(template: ObjectIdentifier(template.identity), contentType: ObjectIdentifier(type(of: contentType)))
+        if let known = self.templateRuns[key] { return known }
+        let runs = MustacheRuns(template: template.identity, tokens: template.tokens.count)
+        self.templateRuns[key] = runs
+        return runs
+    }
+
+    func beginRun(base: Int) {
+        self.recorders.append(MustacheRunRecorder(base: base))
+    }
+
+    var runIsPure: Bool { self.recorders[self.recorders.count - 1].isPure }
+
+    var runDependencyCount: Int { self.recorders[self.recorders.count - 1].dependencies.count }
+
+    func endRun() -> MustacheRunRecorder {
+        self.recorders.removeLast()
+    }
+
+    /// Whether a section body or a run is being watched for what it looks up
+    var isListening: Bool { !self.watches.isEmpty || !self.recorders.isEmpty }
+
+    /// Whether a run being recorded started above stack level `level` (a name found there is its dependency)
+    @inline(__always)
+    func isRecording(above level: Int) -> Bool {
+        guard let last = self.recorders.last else { return false }
+        return level < last.base
+    }
+
+    /// The name `name` was found at stack level `level` (-1: nowhere) and gave a value with the
+    /// key `key`: runs that started above it depend on it, or end when the value has no key
+    func found(name: String, atLevel level: Int, key: MustacheMemoKey?) {
+        self.found(atLevel: level)
+        self.recordersFound(name: name, atLevel: level, key: key, isFound: level >= 0)
+    }
+
+    func recordersFound(name: String, atLevel level: Int, key: MustacheMemoKey?, isFound: Bool) {
+        var index = self.recorders.count - 1
+        while index >= 0, level < self.recorders[index].base {
+            if level == -1 {
+                self.recorders[index].add(name, key: nil)
+            } else if let key, isFound {
+                self.recorders[index].add(name, key: key)
+            } else {
+                self.recorders[index].isPure = false
+            }
+            index -= 1
+        }
+    }
+
+    /// The object at stack level `level` itself was used (`{{.}}`, `{{.name}}`): runs that started above it end
+    func usedObject(atLevel level: Int) {
+        var index = self.recorders.count - 1
+        while index >= 0, level < self.recorders[index].base {
+            self.recorders[index].isPure = false
+            index -= 1
+        }
+    }
+
     /// A name was found at stack level `level` (-1: nowhere): bodies of values above it looked outside
     @inline(__always)
     func found(atLevel level: Int) {
@@ -170,12 +240,16 @@ public final class MustacheRenderMemo {
         for index in self.watches.indices where self.watches[index].isListItem && self.watches[index].level >= level {
             self.watches[index].isPure = false
         }
+        self.usedObject(atLevel: level)
     }
 
     /// Something whose result the memo cannot follow ran (a lambda, an inherited block)
     func usedOutside() {
         for index in self.watches.indices {
             self.watches[index].isPure = false
+        }
+        for index in self.recorders.indices {
+            self.recorders[index].isPure = false
         }
     }
 }

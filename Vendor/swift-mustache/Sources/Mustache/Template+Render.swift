@@ -52,7 +52,11 @@ extension MustacheTemplate {
     /// Renders the tokens from `start` on with `context` as it is given (a copy of the context
     /// for each render counted a reference to each of its fields); a content type token renders
     /// the rest with the changed context
-    private func renderTokens(from start: Int, context: MustacheContext, into output: inout String) {
+    func renderTokens(from start: Int, context: MustacheContext, into output: inout String) {
+        if let memo = context.memo, self.tokens.count - start >= 2 {
+            self.renderTokensInRuns(from: start, context: context, memo: memo, into: &output)
+            return
+        }
         var index = start
         let count = self.tokens.count
         while index < count {
@@ -351,27 +355,7 @@ extension MustacheTemplate {
     /// once per value it prints or renders a section for, not again after the look-up
     func getChildAndTraits(named name: Name, transforms: [String], context: MustacheContext) -> (child: Any, traits: MustacheTypeTraits)? {
         func _getImmediateChild(named name: String, from object: Any, traits: MustacheTypeTraits) -> Any? {
-            if traits.isKnown, !traits.isCustomRepresentation {
-                if let parent = traits.parent { return parent.child(of: object, named: name) }
-                return Mirror(reflecting: object).getValue(forKey: name)
-            }
-            let child = {
-                let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
-                        custom.representation
-                    } else {
-                        object
-                    }
-                if let customBox = object as? MustacheParent {
-                    return customBox.child(named: name)
-                } else if let object {
-                    let mirror = Mirror(reflecting: object)
-                    return mirror.getValue(forKey: name)
-                } else {
-                    return nil
-                }
-            }()
-            return child
+            self.immediateChild(named: name, from: object, traits: traits)
         }
 
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
@@ -403,13 +387,18 @@ extension MustacheTemplate {
                             _getImmediateChild(named: name, from: levels[level].object, traits: context.types.traits(of: levels[level].object))
                         }
                     if case .some(let childObject) = consume child {
-                        context.memo?.found(atLevel: level)
+                        if let memo = context.memo {
+                            memo.found(atLevel: level)
+                            if memo.isRecording(above: level) {
+                                memo.recordersFound(name: name, atLevel: level, key: memoKey(of: childObject, types: context.types), isFound: true)
+                            }
+                        }
                         return _getChild(named: names.dropFirst(), from: childObject)
                     }
                     level -= 1
                 }
                 // Not found anywhere: the answer depends on every level
-                context.memo?.found(atLevel: -1)
+                context.memo?.found(name: name, atLevel: -1, key: nil)
                 return nil
             }
         }
@@ -421,11 +410,13 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         let found: Any?
         if name.isCurrentObject {
+            context.memo?.usedObject(atLevel: context.stack.count - 1)
             found = context.stack.last!.object
         } else if name.text.isEmpty, !transforms.isEmpty {
             context.memo?.usedSequenceContext(atLevel: context.stack.count - 1)
             found = context.sequenceContext
         } else if name.isLocal {
+            context.memo?.usedObject(atLevel: context.stack.count - 1)
             found = _getChild(named: name.components[...], from: context.stack.last!.object)
         } else {
             found = _getChildInStack(named: name.components[...], from: context.stack)
@@ -458,6 +449,28 @@ extension MustacheTemplate {
             return nil
         }
         return (child, traits)
+    }
+
+    /// The child named `name` of `object` (not up the stack), whose type's traits are `traits`
+    func immediateChild(named name: String, from object: Any, traits: MustacheTypeTraits) -> Any? {
+        if traits.isKnown, !traits.isCustomRepresentation {
+            if let parent = traits.parent { return parent.child(of: object, named: name) }
+            return Mirror(reflecting: object).getValue(forKey: name)
+        }
+        let object: Any? =
+            if let custom = object as? MustacheCustomRepresentation {
+                custom.representation
+            } else {
+                object
+            }
+        if let customBox = object as? MustacheParent {
+            return customBox.child(named: name)
+        } else if let object {
+            let mirror = Mirror(reflecting: object)
+            return mirror.getValue(forKey: name)
+        } else {
+            return nil
+        }
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

@@ -71,23 +71,41 @@ struct MustacheTypeTraits {
 /// The class is the instance's own (`type(of:)`): subclasses are remembered each on its own.
 public protocol MustacheClassTraitsByType: AnyObject {}
 
-/// The traits of the types met during one render, or the renders given one memo (a few, so a short list is searched)
+/// The traits of the types met during one render, or the renders given one memo (a few)
+///
+/// Found by the type's metadata address in a small open-addressed table: a search of a list
+/// compared a dozen addresses a look-up, and every name looked up asks for two or three types.
 final class MustacheTypeCache {
     // Read and written only by the render that owns the table (one thread): no exclusivity
     // checks, which cost more than the search itself
-    @exclusivity(unchecked) private var types: [ObjectIdentifier] = []
+    // Made at the first type: a render without a memo makes a table of its own
+    @exclusivity(unchecked) private var types: [ObjectIdentifier?] = []
     @exclusivity(unchecked) private var traits: [MustacheTypeTraits] = []
+    @exclusivity(unchecked) private var count = 0
     /// More types than this in one render (or in the renders sharing a memo) are cast each time
     private static let capacity = 64
+    /// Twice the capacity, a power of two: probes stay short
+    private static let slots = 128
 
     func traits(of value: Any) -> MustacheTypeTraits {
         let type = Swift.type(of: value)
         let id = ObjectIdentifier(type)
-        if let index = self.types.firstIndex(of: id) { return self.traits[index] }
-        guard self.types.count < Self.capacity else { return .unknown }
+        if self.types.isEmpty {
+            self.types = Array(repeating: nil, count: Self.slots)
+            self.traits = Array(repeating: .unknown, count: Self.slots)
+        }
+        // Metadata addresses are aligned: the bits above the alignment spread types over the slots
+        let address = unsafeBitCast(type, to: UInt.self)
+        var slot = Int(truncatingIfNeeded: (address >> 4) ^ (address >> 11)) & (Self.slots - 1)
+        while let known = self.types[slot] {
+            if known == id { return self.traits[slot] }
+            slot = (slot + 1) & (Self.slots - 1)
+        }
+        guard self.count < Self.capacity else { return .unknown }
         let found = MustacheTypeTraits(value, type: type)
-        self.types.append(id)
-        self.traits.append(found)
+        self.types[slot] = id
+        self.traits[slot] = found
+        self.count += 1
         return found
     }
 }
