@@ -24,7 +24,7 @@ final class StructuredDataTests: XCTestCase {
     }
 
     func parse(_ facts: StructuredData.PageFacts) throws -> [String: Any] {
-        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config))
+        let json = StructuredData.PageWriter(config: config).jsonLD(facts)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
         return try XCTUnwrap(object as? [String: Any])
     }
@@ -83,7 +83,7 @@ final class StructuredDataTests: XCTestCase {
     func testPublisherFallsBackToTheSiteTitle() throws {
         var config = self.config
         config.publisher = ""
-        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(), config: config))
+        let json = StructuredData.PageWriter(config: config).jsonLD(facts())
         XCTAssertTrue(json.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Genes and Health\""), json)
     }
 
@@ -130,7 +130,7 @@ final class StructuredDataTests: XCTestCase {
 
     func testTextCannotCloseTheScriptElement() throws {
         let hostile = "</script><script>alert(1)</script><!-- & \u{2028}"
-        let json = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(name: hostile), config: config))
+        let json = StructuredData.PageWriter(config: config).jsonLD(facts(name: hostile))
         XCTAssertFalse(json.contains("<"), json)
         XCTAssertFalse(json.contains(">"), json)
         XCTAssertFalse(json.contains("&"), json)
@@ -142,8 +142,8 @@ final class StructuredDataTests: XCTestCase {
     }
 
     func testOutputIsStable() throws {
-        let first = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
-        let second = StructuredData.jsonLD(StructuredData.medicalWebPage(facts(specialty: .text("Genetic")), config: config))
+        let first = StructuredData.PageWriter(config: config).jsonLD(facts(specialty: .text("Genetic")))
+        let second = StructuredData.PageWriter(config: config).jsonLD(facts(specialty: .text("Genetic")))
         XCTAssertEqual(first, second)
         XCTAssertTrue(first.hasPrefix("{\"@context\":\"https://schema.org\",\"@type\":\"MedicalWebPage\""), first)
     }
@@ -191,8 +191,34 @@ final class StructuredDataTests: XCTestCase {
         for config in [config, other] {
             let writer = StructuredData.PageWriter(config: config)
             for facts in variants {
-                XCTAssertEqual(writer.jsonLD(facts), StructuredData.jsonLD(StructuredData.medicalWebPage(facts, config: config)))
+                XCTAssertEqual(writer.jsonLD(facts), Self.medicalWebPage(facts, config: config).scriptSafeText)
             }
         }
+    }
+
+    /// The page's object built as JSON values, key by key: the reference for
+    /// the page writer, which keeps the keys' order by hand.
+    static func medicalWebPage(_ page: StructuredData.PageFacts, config: SiteConfig) -> JSONValue {
+        let publisherName = config.publisher.isEmpty ? config.title : config.publisher
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("MedicalWebPage"),
+            "name": .string(page.name),
+            "url": .string(page.url),
+            "inLanguage": .string(page.language ?? config.language),
+            "publisher": .object(StructuredData.publisher(name: publisherName, config: config)),
+            "isPartOf": .object(["@type": .string("WebSite"), "name": .string(config.title), "url": .string(config.baseURL.string)]),
+            "audience": .object(["@type": .string("MedicalAudience"), "audienceType": .string("Patient")]),
+        ]
+        if !page.description.isEmpty { object["description"] = .string(page.description) }
+        if let reviewed = page.lastReviewed { object["lastReviewed"] = .string(reviewed.iso) }
+        if let reviewer = page.reviewedBy, !reviewer.isEmpty {
+            object["reviewedBy"] = .object([
+                "@type": .string(page.reviewerIsOrganization ? "Organization" : "Person"), "name": .string(reviewer),
+            ])
+        }
+        if let about = page.about.flatMap(StructuredData.aboutValue) { object["about"] = about }
+        if let specialty = page.specialty.flatMap(StructuredData.specialtyValue) { object["specialty"] = specialty }
+        return .object(object)
     }
 }

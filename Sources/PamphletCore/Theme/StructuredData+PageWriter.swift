@@ -2,9 +2,9 @@ extension StructuredData {
     /// Writes a page's `MedicalWebPage` JSON-LD straight to text, with the
     /// parts every page of a build shares (publisher, site, audience) written
     /// once: building each page's object as a dictionary and sorting its keys
-    /// cost more than the rest of a page's values. The text is the one
-    /// `jsonLD(medicalWebPage(_:config:))` writes, byte for byte
-    /// (`StructuredDataTests`).
+    /// cost more than the rest of a page's values. The text is the script-safe
+    /// JSON of the same object built as JSON values, byte for byte
+    /// (`StructuredDataTests` builds it so).
     struct PageWriter: Sendable {
         let defaultLanguage: String
         /// `"audience":{...},`

@@ -47,30 +47,6 @@ enum StructuredData {
 
     // MARK: - Building
 
-    static func medicalWebPage(_ page: PageFacts, config: SiteConfig) -> JSONValue {
-        let publisherName = config.publisher.isEmpty ? config.title : config.publisher
-        var object: [String: JSONValue] = [
-            "@context": .string("https://schema.org"),
-            "@type": .string("MedicalWebPage"),
-            "name": .string(page.name),
-            "url": .string(page.url),
-            "inLanguage": .string(page.language ?? config.language),
-            "publisher": .object(publisher(name: publisherName, config: config)),
-            "isPartOf": .object(["@type": .string("WebSite"), "name": .string(config.title), "url": .string(config.baseURL.string)]),
-            "audience": .object(["@type": .string("MedicalAudience"), "audienceType": .string("Patient")]),
-        ]
-        if !page.description.isEmpty { object["description"] = .string(page.description) }
-        if let reviewed = page.lastReviewed { object["lastReviewed"] = .string(reviewed.iso) }
-        if let reviewer = page.reviewedBy, !reviewer.isEmpty {
-            object["reviewedBy"] = .object([
-                "@type": .string(page.reviewerIsOrganization ? "Organization" : "Person"), "name": .string(reviewer),
-            ])
-        }
-        if let about = page.about.flatMap(aboutValue) { object["about"] = about }
-        if let specialty = page.specialty.flatMap(specialtyValue) { object["specialty"] = specialty }
-        return .object(object)
-    }
-
     /// The site's publisher, with the brand's logo when it has one (search
     /// engines show it beside the organisation's name).
     static func publisher(name: String, config: SiteConfig) -> [String: JSONValue] {
@@ -83,11 +59,6 @@ enum StructuredData {
             ])
         }
         return publisher
-    }
-
-    /// The JSON text for `<script type="application/ld+json">`.
-    static func jsonLD(_ value: JSONValue) -> String {
-        value.scriptSafeText
     }
 
     // MARK: - Front matter
