@@ -67,8 +67,14 @@ struct MustacheRunRecorder {
 extension MustacheTemplate {
     /// Renders the tokens from `start` on, in runs remembered by `memo` (`MustacheRuns`)
     func renderTokensInRuns(from start: Int, context: MustacheContext, memo: MustacheRenderMemo, into output: inout String) {
-        let runs = memo.runs(of: self, contentType: context.contentType)
         let count = self.tokens.count
+        // A template that starts by choosing its content type (each of Pamphlet's does) finds its
+        // runs under that content type only
+        if start < count, case .contentType(let contentType) = self.tokens[start] {
+            self.renderTokens(from: start + 1, context: context.withContentType(contentType), into: &output)
+            return
+        }
+        let runs = memo.runs(of: self, contentType: context.contentType)
         var index = start
         while index < count {
             if case .contentType(let contentType) = self.tokens[index] {

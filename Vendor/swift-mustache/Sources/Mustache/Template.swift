@@ -68,8 +68,9 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     /// The cases with several counted fields are `indirect`: a token is copied out of the list
     /// at every render, and a boxed payload is one reference to count instead of up to seven.
-    /// `contentType` is too: its payload is an existential of any size, which made every token
-    /// a value handled through its type's value witnesses (copied to be switched on)
+    /// `contentType` holds its content type boxed, made when the template is parsed: an
+    /// existential of any size made every token a value handled through its type's value
+    /// witnesses (copied to be switched on), and the box was made again at every render
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         indirect case variable(name: Name, transforms: [String] = [])
@@ -80,7 +81,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         indirect case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         indirect case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         indirect case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
-        indirect case contentType(MustacheContentType)
+        case contentType(MustacheContentTypeBox)
     }
 
     var tokens: [Token]
