@@ -69,6 +69,10 @@ public final class MustacheRenderMemo {
 
     public init() {}
 
+    /// The length in UTF-8 code units of the last text rendered with this memo, to reserve
+    /// room for the next (`MustacheTemplate.render(_:library:memo:)`)
+    var lastOutputLength = 0
+
     /// How many section renders are remembered
     public var count: Int { self.outputs.count }
 

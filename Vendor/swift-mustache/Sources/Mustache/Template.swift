@@ -31,7 +31,14 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// Render object using this template, repeating section bodies `memo` already rendered
     /// for values with the same `MustacheMemoKey` (see `MustacheRenderMemo`)
     public func render(_ object: Any, library: MustacheLibrary? = nil, memo: MustacheRenderMemo) -> String {
-        self.render(context: .init(object, library: library, memo: memo))
+        // Renders given one memo are mostly alike in length (a site's pages): the output starts
+        // with room for about the last one's text rather than growing, and being copied, a
+        // dozen times on the way
+        var output = ""
+        output.reserveCapacity(memo.lastOutputLength + memo.lastOutputLength / 8)
+        self.render(context: .init(object, library: library, memo: memo), into: &output)
+        memo.lastOutputLength = output.utf8.count
+        return output
     }
 
     /// Render object using this template
