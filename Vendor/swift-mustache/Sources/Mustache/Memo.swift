@@ -193,9 +193,11 @@ public final class MustacheRenderMemo {
 
     @inline(__always)
     private static func runsSlot(_ template: MustacheTemplate.Identity, _ contentType: ObjectIdentifier) -> Int {
-        // Object and metadata addresses are aligned: the bits above the alignment spread them
-        let address = UInt(bitPattern: ObjectIdentifier(template).hashValue) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: (address >> 40) ^ (UInt(bitPattern: contentType.hashValue) >> 4))
+        // The addresses themselves (`hashValue` would hash them again): the identity's multiplied
+        // by a large odd constant, whose high bits mix all of its bits; metadata addresses are
+        // aligned, so the content type's bits above the alignment
+        let address = UInt(bitPattern: ObjectIdentifier(template)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: (address >> 40) ^ (UInt(bitPattern: contentType) >> 4))
     }
 
     func beginRun(base: Int) {
