@@ -35,9 +35,7 @@ extension MarkdownNode {
     private func appendPlainText(to bytes: inout [UInt8]) {
         switch kind {
         case .text, .code:
-            if let literal = cmark_node_get_literal(pointer) {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-            }
+            withLiteralBytes { bytes.append(contentsOf: $0) }
         case .softBreak, .lineBreak:
             bytes.append(0x20)
         case .htmlInline, .htmlBlock:

@@ -114,7 +114,7 @@ struct MarkdownRenderer: Sendable {
                 issue.severity == .error ? .error : .warning, issue.message, file: page.source,
                 line: issue.line + lineShift, column: issue.column, code: issue.code)
         })
-        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id) + result.anchors)) }
+        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: result.headings.map(\.id) + result.anchors) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
         result.html = document.renderHTML()
@@ -210,8 +210,9 @@ struct MarkdownRenderer: Sendable {
 
     /// The first paragraph, cut at a word near 300 characters.
     static func summary(_ text: String) -> String {
-        guard text.count > 300 else { return text }
-        let cut = text.prefix(300)
+        // Whether it has more than 300 Characters, without counting all of a long paragraph's.
+        guard let limit = text.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex), limit != text.endIndex else { return text }
+        let cut = text[..<limit]
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<end] + "…"
     }
