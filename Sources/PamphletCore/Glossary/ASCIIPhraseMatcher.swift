@@ -27,26 +27,16 @@ struct ASCIIPhraseMatcher: Sendable {
     /// Each byte's token (see `token`).
     private static let tokens: [UInt8] = (0..<128).map { token(UInt8($0)) }
 
-    /// The tables `matches` reads, made once `init` has built them below.
-    private var frozen: Frozen!
-    /// In the linker's order (longest first), or nil where a phrase can never match ASCII text.
-    private var phrases: [(bytes: [UInt8], entry: Int, caseSensitive: Bool)?] = []
-    /// The trie of `PhraseTrie` with byte tokens: a child by `node << 7 | token`.
-    private var children = TrieChildren()
-    /// The root's children by token (0: none), to pass over words no phrase starts with at once.
-    private var rootChildren = [Int32](repeating: 0, count: 128)
-    /// The node after two tokens, by `first << 7 | second` (0: none): most
-    /// words that start like a phrase part from it at their second letter,
-    /// and this answers without hashing.
-    private var secondChildren = [Int32](repeating: 0, count: 128 * 128)
-    private var ending: [[Int]] = [[]]
-    /// Whether any phrase ends at each node (`ending[node]` is not empty).
-    private var ends: [Bool] = [false]
+    /// The tables `matches` reads (one reference: the linker copies the matcher for every text).
+    private let frozen: Frozen
 
     /// Nil when a phrase that is not plain ASCII could still match ASCII
     /// text (a Kelvin sign equals "K"; a no-break space matches a space):
     /// then every text takes the Character path.
     init?(phrases linkerPhrases: [GlossaryLinker.Phrase]) {
+        // In the linker's order (longest first), or nil where a phrase can never match ASCII text.
+        var phrases: [(bytes: [UInt8], entry: Int, caseSensitive: Bool)?] = []
+        var trie = ByteTrie()
         for (number, phrase) in linkerPhrases.enumerated() {
             let bytes = phrase.characters.map { character -> UInt8? in
                 let utf8 = character.utf8
@@ -60,11 +50,9 @@ struct ASCIIPhraseMatcher: Sendable {
             }
             let plain = bytes.map { $0! }
             phrases.append((plain, phrase.entry, phrase.caseSensitive))
-            insert(plain.map(Self.token), phrase: number)
+            trie.insert(plain.map(Self.token), phrase: number)
         }
-        frozen = Frozen(
-            classes: Self.classes, tokens: Self.tokens, lowered: Self.lowered, rootChildren: rootChildren,
-            secondChildren: secondChildren, ends: ends, ending: ending, phrases: phrases, children: children)
+        frozen = Frozen(classes: Self.classes, tokens: Self.tokens, lowered: Self.lowered, trie: trie, phrases: phrases)
     }
 
     /// True unless some character of the phrase matches no ASCII character
@@ -84,26 +72,6 @@ struct ASCIIPhraseMatcher: Sendable {
 
     private static func token(_ byte: UInt8) -> UInt8 {
         classes[Int(byte)] & whitespace != 0 ? 0x20 : lowered[Int(byte)]
-    }
-
-    private mutating func insert(_ tokens: [UInt8], phrase: Int) {
-        var node = 0
-        for (depth, token) in tokens.enumerated() {
-            let key = node << 7 | Int(token)
-            if let next = children.child(key) {
-                node = next
-            } else {
-                ending.append([])
-                ends.append(false)
-                let next = ending.count - 1
-                children.insert(key, next)
-                if node == 0 { rootChildren[Int(token)] = Int32(next) }
-                if depth == 1 { secondChildren[Int(tokens[0]) << 7 | Int(token)] = Int32(next) }
-                node = next
-            }
-        }
-        ending[node].append(phrase)
-        ends[node] = true
     }
 
     /// The matches in `text` as byte offsets, as `GlossaryLinker.matches`
@@ -162,7 +130,7 @@ struct ASCIIPhraseMatcher: Sendable {
                 node = second
                 offset += 1
                 if tables.ends[Int(node)] { nodes.append(node) }
-                while offset < count, let next = tables.child(Int(node) << 7 | Int(tokens[Int(text[offset])])) {
+                while offset < count, let next = tables.child(node, token: tokens[Int(text[offset])]) {
                     node = next
                     offset += 1
                     if tables.ends[Int(node)] { nodes.append(node) }
@@ -210,6 +178,42 @@ struct ASCIIPhraseMatcher: Sendable {
     }
 }
 
+/// The trie of `PhraseTrie` with byte tokens, as `init` builds it.
+private struct ByteTrie {
+    /// A child by `node << 7 | token`.
+    var children = TrieChildren()
+    /// The root's children by token (0: none), to pass over words no phrase starts with at once.
+    var rootChildren = [Int32](repeating: 0, count: 128)
+    /// The node after two tokens, by `first << 7 | second` (0: none): most
+    /// words that start like a phrase part from it at their second letter,
+    /// and this answers without hashing.
+    var secondChildren = [Int32](repeating: 0, count: 128 * 128)
+    var ending: [[Int]] = [[]]
+    /// Whether any phrase ends at each node (`ending[node]` is not empty).
+    var ends: [Bool] = [false]
+
+    mutating func insert(_ tokens: [UInt8], phrase: Int) {
+        var node = 0
+        for (depth, token) in tokens.enumerated() {
+            let key = node << 7 | Int(token)
+            if let next = children.child(key) {
+                node = next
+            } else {
+                ending.append([])
+                ends.append(false)
+                let next = ending.count - 1
+                children.insert(key, next)
+                if node == 0 { rootChildren[Int(token)] = Int32(next) }
+                if depth == 1 { secondChildren[Int(tokens[0]) << 7 | Int(token)] = Int32(next) }
+                node = next
+            }
+        }
+        ending[node].append(phrase)
+        ends[node] = true
+    }
+
+}
+
 /// The matcher's tables copied out of their Arrays once it is built, and
 /// read through pointers: `matches` runs over every byte of every text of
 /// every page, where an Array's bounds check at each read and its retain at
@@ -226,12 +230,13 @@ private final class Frozen: @unchecked Sendable {
     let phraseBytes: UnsafePointer<UInt8>, phraseStarts: UnsafePointer<Int32>, phraseLengths: UnsafePointer<Int32>
     let phraseEntries: UnsafePointer<Int32>, phraseCaseSensitive: UnsafePointer<Bool>
     let childKeys: UnsafePointer<Int>, childValues: UnsafePointer<Int32>, childMask: Int
+    /// The tokens node `n` has a child by, as 128 bits at `childTokens[2 * n]`: most words part
+    /// from the trie after a few letters, and a bit answers that before the hash table is asked.
+    let childTokens: UnsafePointer<UInt64>
     private var allocations: [UnsafeMutableRawPointer] = []
 
-    init(
-        classes: [UInt8], tokens: [UInt8], lowered: [UInt8], rootChildren: [Int32], secondChildren: [Int32], ends: [Bool],
-        ending: [[Int]], phrases: [(bytes: [UInt8], entry: Int, caseSensitive: Bool)?], children: TrieChildren
-    ) {
+    init(classes: [UInt8], tokens: [UInt8], lowered: [UInt8], trie: ByteTrie, phrases: [(bytes: [UInt8], entry: Int, caseSensitive: Bool)?]) {
+        let rootChildren = trie.rootChildren, ends = trie.ends, ending = trie.ending, children = trie.children
         var allocations: [UnsafeMutableRawPointer] = []
         func copy<Element>(_ array: [Element]) -> UnsafePointer<Element> {
             let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
@@ -243,7 +248,7 @@ private final class Frozen: @unchecked Sendable {
         self.tokens = copy(tokens)
         self.lowered = copy(lowered)
         self.rootChildren = copy(rootChildren)
-        self.secondChildren = copy(secondChildren)
+        self.secondChildren = copy(trie.secondChildren)
         self.rootEnds = copy(rootChildren.map { ends[Int($0)] && $0 != 0 })
         self.ends = copy(ends)
         var starts: [Int32] = [0], list: [Int32] = []
@@ -269,6 +274,12 @@ private final class Frozen: @unchecked Sendable {
         childKeys = copy(children.keys)
         childValues = copy(children.values)
         childMask = children.keys.count - 1
+        var masks = [UInt64](repeating: 0, count: 2 * ends.count)
+        for key in children.keys where key >= 0 {
+            let token = key & 0x7F
+            masks[2 * (key >> 7) + (token >> 6)] |= 1 << UInt64(token & 63)
+        }
+        childTokens = copy(masks)
         self.allocations = allocations
     }
 
@@ -283,12 +294,22 @@ private final class Frozen: @unchecked Sendable {
         let first = Int(tokens[Int(text[start])])
         if rootEnds[first] { return true }
         guard start + 1 < count, rootChildren[first] != 0 else { return false }
-        return secondChildren[first << 7 | Int(tokens[Int(text[start + 1])])] != 0
+        let second = secondChildren[first << 7 | Int(tokens[Int(text[start + 1])])]
+        guard second != 0 else { return false }
+        if ends[Int(second)] { return true }
+        return start + 2 < count && hasChild(second, token: tokens[Int(text[start + 2])])
+    }
+
+    @inline(__always)
+    func hasChild(_ node: Int32, token: UInt8) -> Bool {
+        childTokens[2 * Int(node) + Int(token >> 6)] & (1 << UInt64(token & 63)) != 0
     }
 
     /// `TrieChildren.child`, on the copied table.
     @inline(__always)
-    func child(_ key: Int) -> Int32? {
+    func child(_ node: Int32, token: UInt8) -> Int32? {
+        guard hasChild(node, token: token) else { return nil }
+        let key = Int(node) << 7 | Int(token)
         var slot = TrieChildren.slot(key, mask: childMask)
         while true {
             let here = childKeys[slot]

@@ -210,9 +210,8 @@ struct MarkdownRenderer: Sendable {
 
     /// The first paragraph, cut at a word near 300 characters.
     static func summary(_ text: String) -> String {
-        // Whether it has more than 300 Characters, without counting all of a long paragraph's.
-        guard let limit = text.index(text.startIndex, offsetBy: 300, limitedBy: text.endIndex), limit != text.endIndex else { return text }
-        let cut = text[..<limit]
+        guard text.count > 300 else { return text }
+        let cut = text.prefix(300)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return cut[..<end] + "…"
     }
