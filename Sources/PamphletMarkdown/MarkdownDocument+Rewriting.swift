@@ -10,8 +10,9 @@ extension MarkdownDocument {
     public func setAnchor(_ id: String, on heading: MarkdownNode) {
         guard heading.kind == .heading, let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         let level = heading.headingLevel
-        cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTMLEscaping.escape(id))\">")
-        cmark_node_set_on_exit(block, "</h\(level)>")
+        let tags = (1...6).contains(level) ? Self.headingTags[level - 1] : (opening: "<h\(level) id=\"", closing: "</h\(level)>")
+        MarkdownNode.withCText(tags.opening + HTMLEscaping.escape(id) + "\">") { _ = cmark_node_set_on_enter(block, $0) }
+        MarkdownNode.withCText(tags.closing) { _ = cmark_node_set_on_exit(block, $0) }
         while let child = cmark_node_first_child(heading.pointer) {
             cmark_node_unlink(child)
             cmark_node_append_child(block, child)
@@ -20,12 +21,15 @@ extension MarkdownDocument {
         cmark_node_free(heading.pointer)
     }
 
+    /// Each heading level's tags, made once rather than for every heading.
+    static let headingTags: [(opening: String, closing: String)] = (1...6).map { ("<h\($0) id=\"", "</h\($0)>") }
+
     /// Inserts literal HTML around a node's children (used for glossary
     /// terms); the HTML is written by Pamphlet, never taken from content.
     public func wrapInline(_ node: MarkdownNode, before: String, after: String) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        cmark_node_set_on_enter(custom, before)
-        cmark_node_set_on_exit(custom, after)
+        MarkdownNode.withCText(before) { _ = cmark_node_set_on_enter(custom, $0) }
+        MarkdownNode.withCText(after) { _ = cmark_node_set_on_exit(custom, $0) }
         cmark_node_insert_before(node.pointer, custom)
         cmark_node_unlink(node.pointer)
         cmark_node_append_child(custom, node.pointer)
@@ -61,24 +65,24 @@ extension MarkdownDocument {
             return pieces
         }) else { return [] }
         if !pieces[0].isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(node, pieces[0])
+            MarkdownNode.withCText(pieces[0]) { _ = cmark_node_set_literal(node, $0) }
             cmark_node_insert_before(textNode.pointer, node)
         }
         // The first range reuses the node itself; the pieces after it follow in order.
-        cmark_node_set_literal(textNode.pointer, pieces[1])
+        MarkdownNode.withCText(pieces[1]) { _ = cmark_node_set_literal(textNode.pointer, $0) }
         var isolated = [textNode]
         var last = textNode.pointer
         for number in ranges.indices {
             if number > 0 {
                 guard let node = cmark_node_new(CMARK_NODE_TEXT) else { break }
-                cmark_node_set_literal(node, pieces[2 * number + 1])
+                MarkdownNode.withCText(pieces[2 * number + 1]) { _ = cmark_node_set_literal(node, $0) }
                 cmark_node_insert_after(last, node)
                 last = node
                 isolated.append(MarkdownNode(node))
             }
             let between = pieces[2 * number + 2]
             if !between.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) {
-                cmark_node_set_literal(node, between)
+                MarkdownNode.withCText(between) { _ = cmark_node_set_literal(node, $0) }
                 cmark_node_insert_after(last, node)
                 last = node
             }

@@ -17,7 +17,7 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// Text of text, code, and HTML nodes; nil for containers.
     public var literal: String? {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
-        nonmutating set { cmark_node_set_literal(pointer, newValue ?? "") }
+        nonmutating set { Self.withCText(newValue ?? "") { _ = cmark_node_set_literal(pointer, $0) } }
     }
 
     /// `body` over the literal's UTF-8 bytes in cmark's own memory, nil for
@@ -30,7 +30,15 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
 
     public var url: String? {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } }
-        nonmutating set { cmark_node_set_url(pointer, newValue ?? "") }
+        nonmutating set { Self.withCText(newValue ?? "") { _ = cmark_node_set_url(pointer, $0) } }
+    }
+
+    /// `body` with the text as a C string for cmark's setters, which copy it.
+    /// (`withCString` reads a native String in place; a String passed to C
+    /// directly was first copied into an Array, for every link and heading.)
+    @inline(__always)
+    static func withCText(_ text: String, _ body: (UnsafePointer<CChar>) -> Void) {
+        text.withCString(body)
     }
 
     public var title: String? {
