@@ -5,7 +5,15 @@ extension MarkdownNode {
     /// The words a reader sees in this node: text and code spans, breaks as
     /// spaces, image alt text; raw HTML left out.
     public var plainText: String {
-        String(decoding: plainTextBytes(trimmingSpaces: false), as: UTF8.self)
+        var buffer: [UInt8] = []
+        return plainText(buffer: &buffer)
+    }
+
+    /// `plainText`, gathered in `buffer` (emptied first): a caller asking for
+    /// many nodes' text reuses one buffer instead of allocating one per node.
+    public func plainText(buffer: inout [UInt8]) -> String {
+        let range = plainTextBytes(trimmingSpaces: false, buffer: &buffer)
+        return String(decoding: buffer[range], as: UTF8.self)
     }
 
     /// `plainText` without the spaces and tabs at either end, and nil when
@@ -14,30 +22,36 @@ extension MarkdownNode {
     /// once: a String made per text node and appended was most of the cost
     /// of reading a page's prose.)
     public var plainTextTrimmingASCIISpaces: String? {
-        let bytes = plainTextBytes(trimmingSpaces: true)
+        var buffer: [UInt8] = []
+        return plainTextTrimmingASCIISpaces(buffer: &buffer)
+    }
+
+    /// `plainTextTrimmingASCIISpaces`, gathered in `buffer` (see `plainText(buffer:)`).
+    public func plainTextTrimmingASCIISpaces(buffer: inout [UInt8]) -> String? {
+        let range = plainTextBytes(trimmingSpaces: true, buffer: &buffer)
+        let bytes = buffer[range]
         guard bytes.first.map({ $0 < 0x80 }) ?? true, bytes.last.map({ $0 < 0x80 }) ?? true else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func plainTextBytes(trimmingSpaces: Bool) -> ArraySlice<UInt8> {
-        var bytes: [UInt8] = []
+    /// The plain text's bytes in `buffer`, and the range of them to use.
+    private func plainTextBytes(trimmingSpaces: Bool, buffer: inout [UInt8]) -> Range<Int> {
+        buffer.removeAll(keepingCapacity: true)
         // Most paragraphs fit: growing from empty copied each one several times.
-        bytes.reserveCapacity(512)
-        appendPlainText(to: &bytes)
-        var slice = bytes[...]
+        buffer.reserveCapacity(512)
+        appendPlainText(to: &buffer)
+        var start = 0, end = buffer.count
         if trimmingSpaces {
-            while let first = slice.first, first == 0x20 || first == 0x09 { slice.removeFirst() }
-            while let last = slice.last, last == 0x20 || last == 0x09 { slice.removeLast() }
+            while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+            while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
         }
-        return slice
+        return start..<end
     }
 
     private func appendPlainText(to bytes: inout [UInt8]) {
         switch kind {
         case .text, .code:
-            if let literal = cmark_node_get_literal(pointer) {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
-            }
+            withLiteralBytes { bytes.append(contentsOf: $0) }
         case .softBreak, .lineBreak:
             bytes.append(0x20)
         case .htmlInline, .htmlBlock:

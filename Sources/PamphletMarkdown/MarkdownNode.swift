@@ -1,4 +1,5 @@
 import CMark
+import Foundation
 
 /// A borrowed view of one node in a `MarkdownDocument`'s cmark tree.
 ///
@@ -16,12 +17,28 @@ public struct MarkdownNode: Hashable, @unchecked Sendable {
     /// Text of text, code, and HTML nodes; nil for containers.
     public var literal: String? {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
-        nonmutating set { cmark_node_set_literal(pointer, newValue ?? "") }
+        nonmutating set { Self.withCText(newValue ?? "") { _ = cmark_node_set_literal(pointer, $0) } }
+    }
+
+    /// `body` over the literal's UTF-8 bytes in cmark's own memory, nil for
+    /// containers: a text can be searched without making a String of it. The
+    /// bytes are valid only inside `body`, which must not change this node.
+    public func withLiteralBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let literal = cmark_node_get_literal(pointer) else { return nil }
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
     }
 
     public var url: String? {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } }
-        nonmutating set { cmark_node_set_url(pointer, newValue ?? "") }
+        nonmutating set { Self.withCText(newValue ?? "") { _ = cmark_node_set_url(pointer, $0) } }
+    }
+
+    /// `body` with the text as a C string for cmark's setters, which copy it.
+    /// (`withCString` reads a native String in place; a String passed to C
+    /// directly was first copied into an Array, for every link and heading.)
+    @inline(__always)
+    static func withCText(_ text: String, _ body: (UnsafePointer<CChar>) -> Void) {
+        text.withCString(body)
     }
 
     public var title: String? {
@@ -92,6 +109,37 @@ extension MarkdownNode {
         case text, softBreak, lineBreak, code, htmlInline, customInline
         case emphasis, strong, link, image
         case unknown
+
+        /// One bit per kind, so a set of kinds asked of every node is a mask, not a hash look-up.
+        var bit: UInt32 {
+            switch self {
+            case .document: 1 << 0
+            case .blockQuote: 1 << 1
+            case .list: 1 << 2
+            case .item: 1 << 3
+            case .codeBlock: 1 << 4
+            case .htmlBlock: 1 << 5
+            case .customBlock: 1 << 6
+            case .paragraph: 1 << 7
+            case .heading: 1 << 8
+            case .thematicBreak: 1 << 9
+            case .text: 1 << 10
+            case .softBreak: 1 << 11
+            case .lineBreak: 1 << 12
+            case .code: 1 << 13
+            case .htmlInline: 1 << 14
+            case .customInline: 1 << 15
+            case .emphasis: 1 << 16
+            case .strong: 1 << 17
+            case .link: 1 << 18
+            case .image: 1 << 19
+            case .unknown: 1 << 20
+            }
+        }
+
+        static func mask(_ kinds: Set<Kind>) -> UInt32 {
+            kinds.reduce(0) { $0 | $1.bit }
+        }
 
         init(_ type: cmark_node_type) {
             switch type {

@@ -22,7 +22,7 @@ final class GlossaryTests: XCTestCase {
         var linkedTexts: [String] { mentions.map(\.text) }
     }
 
-    func link(_ markdown: String, pageURL: String = "/genes/page/", reservedIDs: Set<String> = [], glossary: Glossary = glossary) -> Linked {
+    func link(_ markdown: String, pageURL: String = "/genes/page/", reservedIDs: [String] = [], glossary: Glossary = glossary) -> Linked {
         let document = MarkdownDocument(parsing: markdown)
         let linker = GlossaryLinker(glossary: glossary, glossaryURL: "/glossary/")
         let mentions = linker.link(document, page: Self.page(url: pageURL), reservedIDs: reservedIDs)

@@ -151,6 +151,30 @@ final class LinkResolverTests: XCTestCase {
             }
         }
     }
+
+    /// Joining to a page's folder read from its path in place agrees with
+    /// joining to the folder made as a String, for ASCII and non-ASCII paths.
+    func testJoinToAFilesFolderAgreesWithTheGeneralJoin() {
+        let files = ["c.md", "a/c.md", "a/b/c.md", "genes/dna/_index.md", "x/./y/z.md", "a//b/c.md", "/c.md", "é/c.md", "a/e\u{301}/c.md"]
+        let relatives = ["c.md", "../c.md", "../../c.md", "../../../c.md", "b/../c.md", "./", "..", "", "../x/y/../z.md", "é.md", "./\u{301}x.md", ".\u{301}/c.md"]
+        for file in files {
+            for relative in relatives {
+                XCTAssertEqual(LinkResolver.join(folderOf: file, relative), LinkResolver.joinParts(file.parentPath, relative), "\(file) + \(relative)")
+            }
+        }
+    }
+
+    /// The paths left as they are agree with Foundation's encoding, byte by byte.
+    func testPlainPathsNeedNoEncoding() {
+        for byte in UInt8(0x21)...UInt8(0x7E) {
+            let path = "a/" + String(UnicodeScalar(byte)) + "b.png"
+            XCTAssertEqual(LinkResolver.encodePath(path), path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed), path)
+        }
+        XCTAssertEqual(LinkResolver.encodePath("images/gène map.png"), "images/g%C3%A8ne%20map.png")
+        for path in ["a.md", "a.MD", "md", ".md", "a.m", "", "é.md", "a.md\u{301}", "a/.md", "\u{600}.md", "é.md"] {
+            XCTAssertEqual(LinkResolver.hasMarkdownSuffix(path), path.hasSuffix(".md"), path.debugDescription)
+        }
+    }
 }
 
 extension LinkResolverTests {

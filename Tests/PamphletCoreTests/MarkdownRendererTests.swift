@@ -116,6 +116,23 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(MarkdownRenderer.summary("short"), "short")
     }
 
+    /// Exactly 300 Characters stay whole, 301 are cut, counted in Characters (not bytes) for accents and emoji.
+    func testSummaryCutsAfterThreeHundredCharacters() {
+        for piece in ["a", "é", "e\u{301}", "\u{1F9EC}", "\r\n"] {
+            for count in [299, 300, 301, 302] {
+                let text = String(repeating: piece + " ", count: count / 2) + (count % 2 == 1 ? piece : "")
+                XCTAssertEqual(text.count, count)
+                let summary = MarkdownRenderer.summary(text)
+                if count <= 300 {
+                    XCTAssertEqual(summary, text)
+                } else {
+                    let cut = text.prefix(300)
+                    XCTAssertEqual(summary, cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)] + "…")
+                }
+            }
+        }
+    }
+
     func testRawHTMLFollowsTheSiteSetting() {
         XCTAssertFalse(render("<em class=x>hi</em>\n").0.html.contains("<em class"))
         XCTAssertTrue(render("<em class=x>hi</em>\n", options: .unsafeHTML).0.html.contains("<em class=x>hi</em>"))

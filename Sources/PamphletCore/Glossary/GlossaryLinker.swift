@@ -52,6 +52,12 @@ struct GlossaryLinker: Sendable {
     let asciiMatcher: ASCIIPhraseMatcher?
     /// Each entry's definition escaped for HTML once, not at every page that mentions it.
     let escapedDefinitions: [String]
+    /// Each entry's definition element id where nothing else on the page has it (`term-dna`).
+    let elementIDBases: [String]
+    /// The HTML before and after each entry's words with that id, made once.
+    let baseOpeningHTML: [String], baseClosingHTML: [String]
+    /// No two entries share an id (a glossary read from glossary.yml never has them share one).
+    let entryIDsAreUnique: Bool
 
     /// Nodes whose text is never linked.
     static let excludedKinds: Set<MarkdownNode.Kind> = [
@@ -79,7 +85,13 @@ struct GlossaryLinker: Sendable {
         }
         self.trie = trie
         self.asciiMatcher = ASCIIPhraseMatcher(phrases: sorted)
-        escapedDefinitions = glossary.entries.map { HTMLEscaping.escape($0.definition) }
+        let escapedDefinitions = glossary.entries.map { HTMLEscaping.escape($0.definition) }
+        self.escapedDefinitions = escapedDefinitions
+        let bases = glossary.entries.map { "term-" + $0.id }
+        elementIDBases = bases
+        baseOpeningHTML = zip(glossary.entries, bases).map { Self.openingHTML($0, elementID: $1, glossaryURL: glossaryURL) }
+        baseClosingHTML = zip(escapedDefinitions, bases).map { Self.closingHTML(escapedDefinition: $0, elementID: $1) }
+        entryIDsAreUnique = Set(glossary.entries.map(\.id)).count == glossary.entries.count
     }
 
     /// All capitals (DNA, A) or a capital after the first letter of a word (mRNA, CRISPR-Cas9).
@@ -100,41 +112,48 @@ struct GlossaryLinker: Sendable {
 
     /// Links the first mention of each term in `document`. `reservedIDs`
     /// (the page's heading ids) are avoided when naming definition elements.
-    func link(_ document: MarkdownDocument, page: Page, reservedIDs: Set<String>) -> [GlossaryMention] {
+    func link(_ document: MarkdownDocument, page: Page, reservedIDs: [String]) -> [GlossaryMention] {
         guard !phrases.isEmpty, !isGlossaryPage(page) else { return [] }
         document.consolidateTextNodes()
-        var usedIDs: [String: Int] = ["main": 0]
-        for id in reservedIDs { usedIDs[id] = 0 }
+        var elementIDs = ElementIDs(reserved: reservedIDs, entryIDsAreUnique: entryIDsAreUnique)
         var linked: Set<Int> = []
         var mentions: [GlossaryMention] = []
         var work = 0
         for node in document.textNodes(excluding: Self.excludedKinds) {
             guard linked.count < glossary.entries.count else { break }
-            guard let literal = node.literal else { continue }
             // All of a text's mentions at once, and the text split once: a
             // search and a split per mention went over the rest of the text
             // each time, quadratic in a paragraph that mentions many terms.
-            let matches = self.matches(in: literal, linked: &linked, work: &work)
-            guard !matches.isEmpty else { continue }
-            let isolated = document.isolate(matches.map(\.range), in: node)
-            for (match, term) in zip(matches, isolated) {
+            // Read in cmark's memory: most texts mention no new term, and need no String.
+            guard let found = node.withLiteralBytes({ bytes -> [(range: Range<Int>, entry: Int, text: String)] in
+                byteMatches(in: bytes, linked: &linked, work: &work).map { match in
+                    (match.range, match.entry, String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range]), as: UTF8.self))
+                }
+            }), !found.isEmpty else { continue }
+            let isolated = document.isolate(byteRanges: found.map { $0.range }, in: node)
+            for (match, term) in zip(found, isolated) {
                 let entry = glossary.entries[match.entry]
-                let elementID = MarkdownRenderer.uniqueID("term-" + entry.id, used: &usedIDs)
-                document.wrapInline(
-                    term, before: openingHTML(entry, elementID: elementID),
-                    after: closingHTML(escapedDefinition: escapedDefinitions[match.entry], elementID: elementID))
-                mentions.append(GlossaryMention(entry: match.entry, term: entry.term, text: String(literal[match.range]), elementID: elementID))
+                let base = elementIDBases[match.entry]
+                let elementID = elementIDs.unique(base)
+                if elementID == base {
+                    document.wrapInline(term, before: baseOpeningHTML[match.entry], after: baseClosingHTML[match.entry])
+                } else {
+                    document.wrapInline(
+                        term, before: Self.openingHTML(entry, elementID: elementID, glossaryURL: glossaryURL),
+                        after: Self.closingHTML(escapedDefinition: escapedDefinitions[match.entry], elementID: elementID))
+                }
+                mentions.append(GlossaryMention(entry: match.entry, term: entry.term, text: match.text, elementID: elementID))
             }
         }
         return mentions
     }
 
-    func openingHTML(_ entry: GlossaryEntry, elementID: String) -> String {
+    static func openingHTML(_ entry: GlossaryEntry, elementID: String, glossaryURL: String) -> String {
         let href = HTMLEscaping.escape(glossaryURL + "#" + entry.id)
         return "<span class=\"term\"><a class=\"term__link\" href=\"\(href)\" aria-describedby=\"\(HTMLEscaping.escape(elementID))\">"
     }
 
-    func closingHTML(escapedDefinition: String, elementID: String) -> String {
+    static func closingHTML(escapedDefinition: String, elementID: String) -> String {
         "</a><span class=\"term__definition\" role=\"tooltip\" id=\"\(HTMLEscaping.escape(elementID))\">"
             + escapedDefinition + "</span></span>"
     }
@@ -146,27 +165,27 @@ struct GlossaryLinker: Sendable {
     /// phrases compared, for tests: at most the phrases that start at each
     /// place in the text, whatever the glossary's size.
     func matches(in text: String, linked: inout Set<Int>, work: inout Int) -> [(range: Range<String.Index>, entry: Int)] {
-        if let asciiMatcher {
-            var contiguous = text
-            let entryCount = glossary.entries.count
-            let offsets = contiguous.withUTF8 { asciiMatcher.matches(in: $0, entryCount: entryCount, linked: &linked, work: &work) }
-            if let offsets {
-                // Byte offsets back to String indices: in ASCII text without "\r" each byte is a Character.
-                let utf8 = text.utf8
-                var index = utf8.startIndex
-                var offset = 0
-                func advance(to target: Int) -> String.Index {
-                    index = utf8.index(index, offsetBy: target - offset)
-                    offset = target
-                    return String.Index(index, within: text) ?? index
-                }
-                return offsets.map { match in
-                    let lower = advance(to: match.start)
-                    return (lower..<advance(to: match.end), match.entry)
-                }
-            }
+        var contiguous = text
+        let found = contiguous.withUTF8 { byteMatches(in: $0, linked: &linked, work: &work) }
+        let utf8 = contiguous.utf8
+        return found.map { match in
+            (utf8.index(utf8.startIndex, offsetBy: match.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: match.range.upperBound), match.entry)
         }
-        return characterMatches(in: text, linked: &linked, work: &work)
+    }
+
+    /// `matches(in:linked:work:)` on a text's UTF-8 bytes, with the ranges
+    /// as byte offsets: the byte path for ASCII text, else the Character path
+    /// on a String made of them.
+    func byteMatches(in bytes: UnsafeBufferPointer<UInt8>, linked: inout Set<Int>, work: inout Int) -> [(range: Range<Int>, entry: Int)] {
+        let entryCount = glossary.entries.count
+        if let asciiMatcher, let offsets = asciiMatcher.matches(in: bytes, entryCount: entryCount, linked: &linked, work: &work) {
+            return offsets.map { ($0.start..<$0.end, $0.entry) }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let utf8 = text.utf8
+        return characterMatches(in: text, linked: &linked, work: &work).map { match in
+            (utf8.distance(from: utf8.startIndex, to: match.range.lowerBound)..<utf8.distance(from: utf8.startIndex, to: match.range.upperBound), match.entry)
+        }
     }
 
     /// `matches(in:linked:work:)` by Characters: for any text, and what the ASCII path is tested against.

@@ -106,12 +106,11 @@ struct LinkResolver: Sendable {
         if path.utf8.first == UInt8(ascii: "/") {
             return resolveSitePath(path, fragment: fragment)
         }
-        let baseFolder = Self.folder(of: contentPath)
-        guard let target = Self.join(baseFolder, path) else {
+        guard let target = Self.join(folderOf: contentPath, path) else {
             return .broken("'\(destination)' goes above the content/ folder; links must stay inside the site")
         }
         // A folder link (`../genetic-testing/`) means the section's page.
-        if !target.hasSuffix(".md"), let page = byContentPath[target.isEmpty ? "_index.md" : target + "/_index.md"] {
+        if !Self.hasMarkdownSuffix(target), let page = byContentPath[target.isEmpty ? "_index.md" : target + "/_index.md"] {
             return .page(index: page, url: pageURLs[page], fragment: fragment)
         }
         if let page = byContentPath[target] {
@@ -192,6 +191,32 @@ struct LinkResolver: Sendable {
         }
     }
 
+    /// `join(folder(of: file), relative)`, without making a String of the folder: every relative link of every page is joined.
+    static func join(folderOf file: String, _ relative: String) -> String? {
+        withBytes(file) { fileBytes in
+            let folderBytes = UnsafeBufferPointer(rebasing: fileBytes[..<(fileBytes.lastIndex(of: UInt8(ascii: "/")) ?? 0)])
+            return withBytes(relative) { relativeBytes in
+                guard folderBytes.allSatisfy({ $0 < 0x80 }) && relativeBytes.allSatisfy({ $0 < 0x80 }) else {
+                    return joinParts(folder(of: file), relative)
+                }
+                return joinASCII(folderBytes, relativeBytes)
+            }
+        }
+    }
+
+    /// `path.hasSuffix(".md")`, on bytes where an ASCII byte (or nothing) comes before
+    /// the ".": then the bytes are those Characters. (A "prepend" mark before
+    /// the "." would join it into one Character; Unicode's rules decide then.)
+    static func hasMarkdownSuffix(_ path: String) -> Bool {
+        let answer = withBytes(path) { bytes -> Bool? in
+            let count = bytes.count
+            guard count >= 3, bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+                  bytes[count - 1] == UInt8(ascii: "d") else { return false }
+            return count == 3 || bytes[count - 4] < 0x80 ? true : nil
+        }
+        return answer ?? path.hasSuffix(".md")
+    }
+
     /// The general case: any path, split into Characters.
     static func joinParts(_ folder: String, _ relative: String) -> String? {
         var parts = folder.split(separator: "/").map(String.init)
@@ -212,32 +237,48 @@ struct LinkResolver: Sendable {
         withBytes(folder) { folderBytes in withBytes(relative) { joinASCII(folderBytes, $0) } }
     }
 
-    /// Works on the bytes in place, with one buffer for the result: every
-    /// relative link of every page is joined.
+    /// Works on the bytes in place, writing the result straight into the
+    /// String's own buffer: every relative link of every page is joined.
     private static func joinASCII(_ folder: UnsafeBufferPointer<UInt8>, _ relative: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var path: [UInt8] = []
-        path.reserveCapacity(folder.count + relative.count + 1)
-        // Only the relative path's "." and ".." are steps; the folder's parts are names.
-        func add(_ part: Slice<UnsafeBufferPointer<UInt8>>, steps: Bool) -> Bool {
-            if steps && part.count == 1 && part.first == dot { return true }
-            if steps && part.count == 2 && part.first == dot && part.last == dot {
-                if path.isEmpty { return false }
-                path.removeSubrange((path.lastIndex(of: slash) ?? 0)...)
+        var climbsOut = false
+        let joined = String(unsafeUninitializedCapacity: folder.count + relative.count + 1) { path in
+            var length = 0
+            // Adds the parts of `bytes` between slashes; only the relative path's "." and ".." are steps.
+            func add(_ bytes: UnsafeBufferPointer<UInt8>, steps: Bool) -> Bool {
+                var start = 0
+                while start <= bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != slash { end += 1 }
+                    let count = end - start
+                    if count == 0 || (steps && count == 1 && bytes[start] == dot) {
+                        // Nothing to add.
+                    } else if steps && count == 2 && bytes[start] == dot && bytes[start + 1] == dot {
+                        if length == 0 { return false }
+                        // Back to the last slash, or to the start.
+                        length -= 1
+                        while length > 0 && path[length] != slash { length -= 1 }
+                    } else {
+                        if length > 0 {
+                            path[length] = slash
+                            length += 1
+                        }
+                        for offset in start..<end {
+                            path[length] = bytes[offset]
+                            length += 1
+                        }
+                    }
+                    start = end + 1
+                }
                 return true
             }
-            if !path.isEmpty { path.append(slash) }
-            path.append(contentsOf: part)
-            return true
-        }
-        for (bytes, steps) in [(folder, false), (relative, true)] {
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
-                if end > start, !add(bytes[start..<end], steps: steps) { return nil }
-                start = end + 1
+            guard add(folder, steps: false), add(relative, steps: true) else {
+                climbsOut = true
+                return 0
             }
+            return length
         }
-        return String(decoding: path, as: UTF8.self)
+        return climbsOut ? nil : joined
     }
 
     /// Whether `text` has the byte: read from its bytes in place (the UTF-8
@@ -272,6 +313,20 @@ struct LinkResolver: Sendable {
     }
 
     static func encodePath(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        // Most paths are letters, digits, "-", "_", ".", "~" and "/", which
+        // stay as they are: Foundation's walk over each one showed in profiles.
+        if withBytes(path, { $0.allSatisfy(isUnreservedPathByte) }) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// An ASCII letter or digit, `-`, `.`, `_`, `~` or `/`: never percent-encoded in a path.
+    static func isUnreservedPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
     }
 }

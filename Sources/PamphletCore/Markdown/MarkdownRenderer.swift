@@ -53,11 +53,13 @@ struct MarkdownRenderer: Sendable {
         for anchor in result.anchors { usedIDs[anchor] = 0 }
         var headingNodes: [(MarkdownNode, String)] = []
         var firstParagraph: String?
+        // One buffer for the text of every heading, paragraph and link, not one each.
+        var textBuffer: [UInt8] = []
 
         for node in document.allNodes() {
             switch node.kind {
             case .heading:
-                let title = Self.trimmedPlainText(node)
+                let title = Self.trimmedPlainText(node, buffer: &textBuffer)
                 let line = node.startLine + lineShift
                 let id: String
                 if let custom = customIDs[node] {
@@ -74,7 +76,7 @@ struct MarkdownRenderer: Sendable {
                 result.headings.append(Heading(level: node.headingLevel, title: title, id: id, line: line))
                 result.prose.append(ProseBlock(text: title, line: line, kind: .heading))
             case .paragraph:
-                let text = Self.trimmedPlainText(node)
+                let text = Self.trimmedPlainText(node, buffer: &textBuffer)
                 let kind: ProseBlock.Kind
                 if node.isInside(.item) {
                     kind = .listItem
@@ -87,7 +89,7 @@ struct MarkdownRenderer: Sendable {
                 result.prose.append(ProseBlock(text: text, line: node.startLine + lineShift, kind: kind))
             case .link, .image:
                 let reference = resolveLink(
-                    node.url ?? "", kind: node.kind == .image ? .image : .link, text: node.plainText,
+                    node.url ?? "", kind: node.kind == .image ? .image : .link, text: node.plainText(buffer: &textBuffer),
                     position: SourcePosition(line: node.startLine + lineShift, column: node.startColumn),
                     in: page, index: index, diagnostics: &diagnostics)
                 if let url = reference.1 { node.url = url }
@@ -114,7 +116,7 @@ struct MarkdownRenderer: Sendable {
                 issue.severity == .error ? .error : .warning, issue.message, file: page.source,
                 line: issue.line + lineShift, column: issue.column, code: issue.code)
         })
-        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: Set(result.headings.map(\.id) + result.anchors)) }
+        if let glossary = glossaries[page.language] { result.terms = glossary.link(document, page: page, reservedIDs: result.headings.map(\.id) + result.anchors) }
         // Rewriting headings replaces nodes, so it waits until the walk is over.
         for (node, id) in headingNodes { document.setAnchor(id, on: node) }
         result.html = document.renderHTML()
@@ -192,8 +194,8 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// `node.plainText.trimmingCharacters(in: .horizontalSpaces)`; Unicode's tables only when an end is not ASCII.
-    static func trimmedPlainText(_ node: MarkdownNode) -> String {
-        node.plainTextTrimmingASCIISpaces ?? node.plainText.trimmingCharacters(in: .horizontalSpaces)
+    static func trimmedPlainText(_ node: MarkdownNode, buffer: inout [UInt8]) -> String {
+        node.plainTextTrimmingASCIISpaces(buffer: &buffer) ?? node.plainText(buffer: &buffer).trimmingCharacters(in: .horizontalSpaces)
     }
 
     static func uniqueID(_ base: String, used: inout [String: Int]) -> String {
