@@ -395,6 +395,7 @@ private extension Parser {
     }
 
     private func checkDuplicates(mappingKeys: [Node]) throws {
+        if Self.keysAreDistinctScalars(mappingKeys) { return }
         let duplicates: [Node: [Node]] = Dictionary(grouping: mappingKeys) { $0 }.filter { $1.count > 1 }
         guard duplicates.isEmpty else {
             let sortedKeys = duplicates.keys.sorted()
@@ -405,6 +406,29 @@ private extension Parser {
                                                     context: .init(text: yaml,
                                                                    mark: firstMark))
         }
+    }
+
+    /// Whether `keys` are all scalars with different text, so that no two are equal. Most
+    /// mappings have a few such keys: comparing their strings pair by pair (by a set above
+    /// 16 keys, to stay linear) costs far less than grouping the nodes into a dictionary of
+    /// arrays, and than comparing whole nodes, which copies each one. Any other mapping
+    /// goes through `checkDuplicates`' grouping as before.
+    private static func keysAreDistinctScalars(_ keys: [Node]) -> Bool {
+        var strings = [String]()
+        strings.reserveCapacity(keys.count)
+        for key in keys {
+            guard case let .scalar(scalar) = key else { return false }
+            strings.append(scalar.string)
+        }
+        if strings.count <= 16 {
+            for later in strings.indices {
+                for earlier in 0..<later where strings[earlier] == strings[later] {
+                    return false
+                }
+            }
+            return true
+        }
+        return Set(strings).count == strings.count
     }
 
     func tag(_ string: String?) -> Tag {
