@@ -467,10 +467,15 @@ private class Event {
     }
     var scalarValue: String {
         // scalar may contain NULL characters
-        let buffer = UnsafeBufferPointer(start: event.data.scalar.value,
+        var buffer = UnsafeBufferPointer(start: event.data.scalar.value,
                                          count: event.data.scalar.length)
-        // libYAML converts scalar characters into UTF8 if input is other than YAML_UTF8_ENCODING
-        return String(bytes: buffer, encoding: .utf8)!
+        // libYAML converts scalar characters into UTF8 if input is other than YAML_UTF8_ENCODING,
+        // and stops at bytes that are not UTF-8, so the value needs no second validation through
+        // Foundation. A leading byte order mark is dropped, as `String(bytes:encoding:)` did.
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            buffer = UnsafeBufferPointer(rebasing: buffer.dropFirst(3))
+        }
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     // sequence
