@@ -49,7 +49,10 @@ public struct YAMLMapping {
     ///   without a `*` holds no alias and is not walked.
     /// Public for `pamphlet import`, which reads other generators' YAML the same way.
     public static func compose(_ text: String) throws -> Node? {
-        let mayHaveAliases = text.utf8.contains(UInt8(ascii: "*"))
+        // memchr over the bytes in place: the UTF-8 view's `contains` looks at one byte at a time.
+        let mayHaveAliases = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "*")), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(UInt8(ascii: "*"))
         if mayHaveAliases { try YAMLAliasLimit.checkKeys(text) }
         let node = try Yams.compose(yaml: text, .basic, constructor, .utf8)
         if mayHaveAliases, let node { try YAMLAliasLimit.checkExpansion(node, budget: YAMLAliasLimit.budget(for: text)) }
