@@ -38,9 +38,17 @@ struct TemplateKeyTable<Key: TemplateKey>: Sendable {
         return nil
     }
 
+    /// Read from the name's bytes in place: `utf8.last` walked the view's index back from its
+    /// end, as long as the rest of a look-up (a template names a few hundred keys a page).
     @inline(__always)
     private static func slot(_ name: String) -> Int {
         let bytes = name.utf8
+        if let slot = bytes.withContiguousStorageIfAvailable({ slot($0) }) { return slot }
+        return Array(bytes).withUnsafeBufferPointer { slot($0) }
+    }
+
+    @inline(__always)
+    private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
         return bytes.count &* 31 &+ Int(first) &* 7 &+ Int(last)
     }

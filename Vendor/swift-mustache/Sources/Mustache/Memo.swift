@@ -69,6 +69,10 @@ public final class MustacheRenderMemo {
 
     public init() {}
 
+    /// The length in UTF-8 code units of the last text rendered with this memo, to reserve
+    /// room for the next (`MustacheTemplate.render(_:library:memo:)`)
+    var lastOutputLength = 0
+
     /// How many section renders are remembered
     public var count: Int { self.outputs.count }
 
@@ -156,20 +160,44 @@ public final class MustacheRenderMemo {
 
     /// Runs being recorded (`MustacheRuns`), innermost last; their bases never decrease
     @exclusivity(unchecked) private var recorders: [MustacheRunRecorder] = []
-    @exclusivity(unchecked) private var templateRuns: [RunsKey: MustacheRuns] = [:]
-
-    struct RunsKey: Hashable {
-        let template: ObjectIdentifier
-        let contentType: ObjectIdentifier
-    }
+    /// The runs of each template and content type (`runs(of:contentType:)`), found by the two
+    /// objects' addresses in an open-addressed table: every template rendered (each section
+    /// body, each list item's) asks for its runs, and a dictionary hashed both identities each time
+    @exclusivity(unchecked) private var runsTable: [MustacheRuns?] = Array(repeating: nil, count: 256)
+    @exclusivity(unchecked) private var runsCount = 0
 
     /// The runs of `template` rendered with `contentType`
     func runs(of template: MustacheTemplate, contentType: MustacheContentType) -> MustacheRuns {
-        let key = RunsKey(template: ObjectIdentifier(template.identity), contentType: ObjectIdentifier(type(of: contentType)))
-        if let known = self.templateRuns[key] { return known }
-        let runs = MustacheRuns(template: template.identity, tokens: template.tokens.count)
-        self.templateRuns[key] = runs
+        let contentTypeID = ObjectIdentifier(type(of: contentType))
+        let mask = self.runsTable.count - 1
+        var slot = Self.runsSlot(template.identity, contentTypeID) & mask
+        while let known = self.runsTable[slot] {
+            if known.template === template.identity, known.contentType == contentTypeID { return known }
+            slot = (slot + 1) & mask
+        }
+        let runs = MustacheRuns(template: template.identity, contentType: contentTypeID, tokens: template.tokens.count)
+        self.runsTable[slot] = runs
+        self.runsCount += 1
+        // At most half full, so probes stay short
+        if self.runsCount * 2 > self.runsTable.count {
+            let old = self.runsTable
+            self.runsTable = Array(repeating: nil, count: old.count * 2)
+            for case let known? in old {
+                var slot = Self.runsSlot(known.template, known.contentType) & (self.runsTable.count - 1)
+                while self.runsTable[slot] != nil { slot = (slot + 1) & (self.runsTable.count - 1) }
+                self.runsTable[slot] = known
+            }
+        }
         return runs
+    }
+
+    @inline(__always)
+    private static func runsSlot(_ template: MustacheTemplate.Identity, _ contentType: ObjectIdentifier) -> Int {
+        // The addresses themselves (`hashValue` would hash them again): the identity's multiplied
+        // by a large odd constant, whose high bits mix all of its bits; metadata addresses are
+        // aligned, so the content type's bits above the alignment
+        let address = UInt(bitPattern: ObjectIdentifier(template)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: (address >> 40) ^ (UInt(bitPattern: contentType) >> 4))
     }
 
     func beginRun(base: Int) {

@@ -53,7 +53,9 @@ extension Array: MustacheMemoizableList where Element: MustacheMemoizable {
         }
         let last = self.count - 1
         for position in self.indices {
-            let key = self[position].memoKey
+            // Read in place: `self[position]` copied the whole item, in this unspecialized code
+            // through its type's value witnesses, to read its key
+            let key = self.withUnsafeBufferPointer { $0[position].memoKey }
             if let key, let known = slot.keys[position], known == key, let text = slot.texts[position] {
                 output += text
                 continue

@@ -33,6 +33,8 @@ final class MustacheRuns {
 
     /// The template, so that its identity is not reused while its runs are kept
     let template: MustacheTemplate.Identity
+    /// The content type's type (`ObjectIdentifier`) the template renders with
+    let contentType: ObjectIdentifier
     // A memo's runs are used by one thread at a time (`MustacheRenderMemo`): no exclusivity checks
     /// Per token: the runs recorded from it (a few, one per language say)
     @exclusivity(unchecked) var runs: [[Run]]
@@ -44,8 +46,9 @@ final class MustacheRuns {
     /// After this many runs from a token were too short to keep, none is recorded from it again
     static let failuresBeforeGivingUp: UInt8 = 8
 
-    init(template: MustacheTemplate.Identity, tokens: Int) {
+    init(template: MustacheTemplate.Identity, contentType: ObjectIdentifier, tokens: Int) {
         self.template = template
+        self.contentType = contentType
         self.runs = Array(repeating: [], count: tokens)
         self.failures = Array(repeating: 0, count: tokens)
     }
@@ -67,8 +70,14 @@ struct MustacheRunRecorder {
 extension MustacheTemplate {
     /// Renders the tokens from `start` on, in runs remembered by `memo` (`MustacheRuns`)
     func renderTokensInRuns(from start: Int, context: MustacheContext, memo: MustacheRenderMemo, into output: inout String) {
-        let runs = memo.runs(of: self, contentType: context.contentType)
         let count = self.tokens.count
+        // A template that starts by choosing its content type (each of Pamphlet's does) finds its
+        // runs under that content type only
+        if start < count, case .contentType(let contentType) = self.tokens[start] {
+            self.renderTokens(from: start + 1, context: context.withContentType(contentType), into: &output)
+            return
+        }
+        let runs = memo.runs(of: self, contentType: context.contentType)
         var index = start
         while index < count {
             if case .contentType(let contentType) = self.tokens[index] {

@@ -489,7 +489,7 @@ extension MustacheTemplate {
         switch variable {
         case "CONTENT_TYPE":
             guard let contentType = MustacheContentTypes.get(String(value)) else { throw Error.unrecognisedConfigVariable }
-            return .contentType(contentType)
+            return .contentType(MustacheContentTypeBox(contentType))
         default:
             throw Error.unrecognisedConfigVariable
         }

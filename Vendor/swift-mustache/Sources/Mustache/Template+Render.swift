@@ -121,10 +121,11 @@ extension MustacheTemplate {
             }
 
         case .section(let variable, let transforms, let template):
-            let found = self.getChildAndTraits(named: variable, transforms: transforms, context: context)
-            let child = found?.child
-            if let (object, traits) = found, traits.isKnown, !traits.isLambda {
-                return self.renderSection(object, with: template, context: context, traits: traits, into: &output)
+            // The value found is used where it is: copying an `Any` into an optional and back went
+            // through its type's value witnesses
+            guard let (child, traits) = self.getChildAndTraits(named: variable, transforms: transforms, context: context) else { return }
+            if traits.isKnown, !traits.isLambda {
+                return self.renderSection(child, with: template, context: context, traits: traits, into: &output)
             }
             if let lambda = child as? MustacheLambda {
                 output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)

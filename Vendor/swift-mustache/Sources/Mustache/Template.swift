@@ -31,7 +31,14 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     /// Render object using this template, repeating section bodies `memo` already rendered
     /// for values with the same `MustacheMemoKey` (see `MustacheRenderMemo`)
     public func render(_ object: Any, library: MustacheLibrary? = nil, memo: MustacheRenderMemo) -> String {
-        self.render(context: .init(object, library: library, memo: memo))
+        // Renders given one memo are mostly alike in length (a site's pages): the output starts
+        // with room for about the last one's text rather than growing, and being copied, a
+        // dozen times on the way
+        var output = ""
+        output.reserveCapacity(memo.lastOutputLength + memo.lastOutputLength / 8)
+        self.render(context: .init(object, library: library, memo: memo), into: &output)
+        memo.lastOutputLength = output.utf8.count
+        return output
     }
 
     /// Render object using this template
@@ -68,8 +75,9 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     /// The cases with several counted fields are `indirect`: a token is copied out of the list
     /// at every render, and a boxed payload is one reference to count instead of up to seven.
-    /// `contentType` is too: its payload is an existential of any size, which made every token
-    /// a value handled through its type's value witnesses (copied to be switched on)
+    /// `contentType` holds its content type boxed, made when the template is parsed: an
+    /// existential of any size made every token a value handled through its type's value
+    /// witnesses (copied to be switched on), and the box was made again at every render
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         indirect case variable(name: Name, transforms: [String] = [])
@@ -80,7 +88,7 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
         indirect case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         indirect case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         indirect case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
-        indirect case contentType(MustacheContentType)
+        case contentType(MustacheContentTypeBox)
     }
 
     var tokens: [Token]

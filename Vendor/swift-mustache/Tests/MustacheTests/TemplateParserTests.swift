@@ -46,10 +46,10 @@ final class TemplateParserTests: XCTestCase {
         let template1 = try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT }}")
         let template2 = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}")
         let template3 = try MustacheTemplate(string: "{{%CONTENT_TYPE:TEXT}}")
-        XCTAssertEqual(template.tokens, [.contentType(TextContentType())])
-        XCTAssertEqual(template1.tokens, [.contentType(TextContentType())])
-        XCTAssertEqual(template2.tokens, [.contentType(TextContentType())])
-        XCTAssertEqual(template3.tokens, [.contentType(TextContentType())])
+        XCTAssertEqual(template.tokens, [.contentType(MustacheContentTypeBox(TextContentType()))])
+        XCTAssertEqual(template1.tokens, [.contentType(MustacheContentTypeBox(TextContentType()))])
+        XCTAssertEqual(template2.tokens, [.contentType(MustacheContentTypeBox(TextContentType()))])
+        XCTAssertEqual(template3.tokens, [.contentType(MustacheContentTypeBox(TextContentType()))])
     }
 }
 
@@ -75,7 +75,7 @@ extension MustacheTemplate.Token {
         case (.partial(let name1, let indent1, _), .partial(let name2, let indent2, _)):
             return name1 == name2 && indent1 == indent2
         case (.contentType(let contentType), .contentType(let contentType2)):
-            return type(of: contentType) == type(of: contentType2)
+            return type(of: contentType.value) == type(of: contentType2.value)
         default:
             return false
         }
