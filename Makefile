@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/pamphlet
 
-.PHONY: all site build debug-build test test-deps unit-test mustache-test qrencode-test link-check feed-check sarif-check server-check browser-check deps clean help serve bench
+.PHONY: all site build debug-build test test-deps unit-test mustache-test yams-test qrencode-test link-check feed-check sarif-check server-check browser-check deps clean help serve bench
 
 all: site
 
@@ -63,15 +63,19 @@ browser-check: debug-build
 mustache-test:
 	cd Vendor/swift-mustache && $(SWIFT) test --scratch-path $(CURDIR)/.build-mustache
 
+# The vendored Yams's own tests (Vendor/Yams/PATCHES.md).
+yams-test:
+	cd Vendor/Yams && $(SWIFT) test --scratch-path $(CURDIR)/.build-yams
+
 # The vendored libqrencode's own test programs (Vendor/libqrencode/PATCHES.md),
 # compiled with cc into .build-qrencode/.
 qrencode-test:
 	scripts/test-qrencode
 
-test: unit-test mustache-test qrencode-test link-check feed-check sarif-check server-check browser-check
+test: unit-test mustache-test yams-test qrencode-test link-check feed-check sarif-check server-check browser-check
 
 clean:
-	rm -rf .build .build-mustache .build-qrencode output
+	rm -rf .build .build-mustache .build-yams .build-qrencode output
 
 # Writers' preview of the repo's own site; nothing is written to output/.
 SERVE_ARGS ?=

@@ -15,7 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Yams 6.2.2 with focused speed patches (Vendor/Yams/PATCHES.md).
+        .package(path: "Vendor/Yams"),
         // swift-mustache 2.1.1 with focused speed patches (Vendor/swift-mustache/PATCHES.md).
         .package(path: "Vendor/swift-mustache"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),

@@ -239,6 +239,25 @@ final class FrontMatterParseTests: XCTestCase {
         XCTAssertTrue(diagnostics.first?.message.contains("'title' is given twice") ?? false, "\(diagnostics)")
     }
 
+    /// Yams checks a few keys pair by pair and many through a set (Vendor/Yams/PATCHES.md): both find the repeat.
+    func testDuplicateKeysAreFoundAmongFewAndManyKeys() {
+        let few = parse("title: A\n\"weight\": 1\nweight: 2\n").1
+        XCTAssertEqual(few.map { "\($0.location) \($0.message)" }, ["content/a.md:3:1 the key 'weight' is given twice; keep one"])
+        let keys = (1...20).map { "key\($0): \($0)" }.joined(separator: "\n")
+        let many = parse("title: A\n" + keys + "\nkey7: again\nkey3: again\n").1
+        XCTAssertEqual(many.map { "\($0.location) \($0.message)" }, ["content/a.md:5:1 the key 'key3', 'key7' is given twice; keep one"])
+        let nested = parse("title: A\nauthor:\n  name: X\n  name: Y\n").1
+        XCTAssertEqual(nested.map { $0.location }, ["content/a.md:4:3"])
+        XCTAssertNotNil(parse("title: A\n" + keys + "\nKey7: other case\n").0)
+    }
+
+    /// Yams drops a byte order mark at the start of a value, as Foundation's `String(bytes:encoding:)` did.
+    func testValuesKeepTheirTextExceptALeadingByteOrderMark() throws {
+        let matter = try XCTUnwrap(parse("title: \"\\uFEFFFlu \\u00e9\\0 \\uFEFF\"\ndescription: caf\u{e9} \u{2603}\n").0)
+        XCTAssertEqual(Array(matter.title.unicodeScalars), Array("Flu \u{e9}\u{0} \u{FEFF}".unicodeScalars))
+        XCTAssertEqual(matter.description, "caf\u{e9} \u{2603}")
+    }
+
     func testYAMLThatIsNotAMapping() {
         let (matter, diagnostics) = parse("- just\n- a list\n")
         XCTAssertNil(matter)

@@ -42,15 +42,26 @@ public struct YAMLMapping {
     ///   key and value (a third of reading a page's front matter).
     /// - `.utf8` is named because Yams's default encoding reads the whole
     ///   process environment on every call.
+    /// - One constructor for every call: `Constructor.default` builds three
+    ///   dictionaries of closures each time it is read.
     /// - Aliases that stand for far more values than the text holds are
-    ///   refused (`YAMLAliasLimit`), for every file Pamphlet reads.
+    ///   refused (`YAMLAliasLimit`), for every file Pamphlet reads; text
+    ///   without a `*` holds no alias and is not walked.
     /// Public for `pamphlet import`, which reads other generators' YAML the same way.
     public static func compose(_ text: String) throws -> Node? {
-        try YAMLAliasLimit.checkKeys(text)
-        let node = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        if let node { try YAMLAliasLimit.checkExpansion(node, budget: YAMLAliasLimit.budget(for: text)) }
+        // memchr over the bytes in place: the UTF-8 view's `contains` looks at one byte at a time.
+        let mayHaveAliases = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "*")), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(UInt8(ascii: "*"))
+        if mayHaveAliases { try YAMLAliasLimit.checkKeys(text) }
+        let node = try Yams.compose(yaml: text, .basic, constructor, .utf8)
+        if mayHaveAliases, let node { try YAMLAliasLimit.checkExpansion(node, budget: YAMLAliasLimit.budget(for: text)) }
         return node
     }
+
+    /// Shared by every thread: a `Constructor` holds only constants, and
+    /// Pamphlet never asks it to build a value (it reads `Node`s itself).
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     static func diagnostic(for limit: YAMLAliasLimit, file: String, lineOffset: Int) -> Diagnostic {
         .error(limit.message, file: file, line: limit.line + lineOffset, column: limit.column, code: "yaml")
@@ -73,8 +84,13 @@ public struct YAMLMapping {
             return nil
         }
         var entries: [Entry] = []
-        for (key, value) in mapping {
-            entries.append(Entry(key: key.string ?? "", keyNode: key, value: value))
+        entries.reserveCapacity(mapping.count)
+        // By index: iterating a `Node.Mapping` copies all its pairs into a new array first.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
+            let name: String
+            if case let .scalar(scalar) = key { name = scalar.string } else { name = key.string ?? "" }
+            entries.append(Entry(key: name, keyNode: key, value: value))
         }
         self.entries = entries
     }

@@ -72,7 +72,7 @@ extension FrontMatter {
         var lineNumber = 1
         var yamlStart = text.startIndex
         while index < text.endIndex {
-            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let lineEnd = Self.lineEnd(in: text, from: index)
             let line = text[index..<lineEnd]
             let next = lineEnd < text.endIndex ? bytes.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
@@ -94,6 +94,19 @@ extension FrontMatter {
         return .failure(.error(
             "the front matter that starts on line 1 is never closed; add a line '---' after its last key",
             file: file, line: 1, column: 1, code: "front-matter"))
+    }
+
+    /// Where the line starting at `start` ends: its "\n" or the end of the text, found with
+    /// memchr over the bytes in place (the UTF-8 view's `firstIndex(of:)` looks at one byte at a time).
+    static func lineEnd(in text: String, from start: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        let offset = utf8.distance(from: utf8.startIndex, to: start)
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> String.Index in
+            guard let base = bytes.baseAddress, offset < bytes.count,
+                  let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) else { return text.endIndex }
+            return utf8.index(utf8.startIndex, offsetBy: base.distance(to: hit.assumingMemoryBound(to: UInt8.self)))
+        }
+        return found ?? utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
     }
 
     /// An empty YAML value: nothing after the colon, `~`, `null` or `""`.

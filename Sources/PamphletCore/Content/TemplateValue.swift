@@ -14,7 +14,11 @@ public enum TemplateValue: Sendable, Equatable {
             self = .list(sequence.map(TemplateValue.init))
         case .mapping(let mapping):
             var values: [String: TemplateValue] = [:]
-            for (key, value) in mapping { values[key.string ?? ""] = TemplateValue(value) }
+            // By index: iterating a `Node.Mapping` copies all its pairs first.
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
+                values[key.string ?? ""] = TemplateValue(value)
+            }
             self = .map(values)
         case .alias:
             self = .text("")
