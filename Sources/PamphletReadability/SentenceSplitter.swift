@@ -42,21 +42,29 @@ enum SentenceSplitter {
     static func sentences(in text: String, firstLine: Int) -> [Sentence] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var clusters: [TextCluster] = []
-            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
-            return clusters.withUnsafeBufferPointer { all in
-                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
+            withClusters(bytes, of: text) { clusters in
                 var result: [Sentence] = []
                 forEachSentence(bytes, clusters, firstLine: firstLine) { first, end, line in
                     var found = false
                     forEachWord(clusters, first..<end, asCollapsed: true) { _ in found = true }
                     if found {
-                        result.append(Sentence(text: collapsed(text, bytes: clusters[first].start..<clusters[end].start), line: line))
+                        result.append(Sentence(text: collapsed(text, bytes: clusters.start(first)..<clusters.start(end)), line: line))
                     }
                 }
                 return result
             }
         }
+    }
+
+    /// Calls `body` with the characters of `bytes` (the UTF-8 of `text`):
+    /// read from the bytes as they are when they are plain ASCII, else cut by `ClusterScanner`.
+    static func withClusters<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, of text: String, _ body: (any TextClusters) -> R
+    ) -> R {
+        if ClusterScanner.isPlainASCII(bytes) { return PlainASCIIClusters.with(bytes) { body($0) } }
+        var clusters: [TextCluster] = []
+        let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
+        return clusters.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[..<count])) }
     }
 
     /// The words of a sentence: runs of letters and digits, with inner
@@ -67,12 +75,9 @@ enum SentenceSplitter {
     static func words(in text: String) -> [String] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var clusters: [TextCluster] = []
-            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
-            return clusters.withUnsafeBufferPointer { all in
-                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
+            withClusters(bytes, of: text) { clusters in
                 var result: [String] = []
-                forEachWord(clusters, 0..<(clusters.count - 1), asCollapsed: false) { range in
+                forEachWord(clusters, 0..<clusters.characterCount, asCollapsed: false) { range in
                     result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 }
                 return result
@@ -107,15 +112,15 @@ enum SentenceSplitter {
         return raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
     }
 
-    /// Calls `body` with each sentence of a text cut into `clusters` (with
-    /// the end marker `ClusterScanner` adds): its first character after
-    /// leading whitespace, its end, and the line of that first character.
+    /// Calls `body` with each sentence of a text's characters: its first
+    /// character after leading whitespace, its end, and the line of that first character.
     /// Sentences without a word are passed too: `forEachWord` finds none in them.
-    static func forEachSentence(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, firstLine: Int,
+    @inline(__always)
+    static func forEachSentence<Chars: TextClusters>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, firstLine: Int,
         _ body: (_ first: Int, _ end: Int, _ line: Int) -> Void
     ) {
-        let n = chars.count - 1
+        let n = chars.characterCount
         var start = 0
         var line = firstLine          // line of chars[i] while scanning
         var startLine = firstLine     // line of chars[start]
@@ -124,8 +129,8 @@ enum SentenceSplitter {
             // Skip leading whitespace, counting its newlines.
             var s = start
             var l = startLine
-            while s < end, chars[s].flags.contains(.whitespace) {
-                if chars[s].flags.contains(.newline) { l += 1 }
+            while s < end, chars.flags(s).contains(.whitespace) {
+                if chars.flags(s).contains(.newline) { l += 1 }
                 s += 1
             }
             if s < end { body(s, end, l) }
@@ -133,25 +138,25 @@ enum SentenceSplitter {
 
         var i = 0
         while i < n {
-            let flags = chars[i].flags
+            let flags = chars.flags(i)
             if flags.contains(.sentenceEnd) {
                 var j = i
-                while j < n, chars[j].flags.contains(.sentenceEnd) { j += 1 }
+                while j < n, chars.flags(j).contains(.sentenceEnd) { j += 1 }
                 var k = j
-                while k < n, chars[k].flags.contains(.closer) { k += 1 }
+                while k < n, chars.flags(k).contains(.closer) { k += 1 }
                 var boundary = false
                 if k == n {
                     boundary = true
-                } else if chars[k].flags.contains(.whitespace) {
+                } else if chars.flags(k).contains(.whitespace) {
                     var m = k
-                    while m < n, chars[m].flags.contains(.whitespace) { m += 1 }
+                    while m < n, chars.flags(m).contains(.whitespace) { m += 1 }
                     if m == n {
                         boundary = true
                     } else {
-                        let next = chars[m].flags
+                        let next = chars.flags(m)
                         let startsSentence = next.contains(.number) || next.contains(.opener) || isUppercase(m, bytes, chars)
-                        let ellipsis = (i..<j).contains { chars[$0].flags.contains(.ellipsis) }
-                            || (j - i >= 3 && (i..<j).allSatisfy { chars[$0].flags.contains(.period) })
+                        let ellipsis = (i..<j).contains { chars.flags($0).contains(.ellipsis) }
+                            || (j - i >= 3 && (i..<j).allSatisfy { chars.flags($0).contains(.period) })
                         boundary = startsSentence && !ellipsis
                         if boundary, j - i == 1, flags.contains(.period) {
                             boundary = !isAbbreviation(before: i, bytes, chars, nextIsNumber: next.contains(.number))
@@ -161,13 +166,13 @@ enum SentenceSplitter {
                 if boundary {
                     emit(k)
                     // Advance the line counter over the consumed characters.
-                    for c in i..<k where chars[c].flags.contains(.newline) { line += 1 }
+                    for c in i..<k where chars.flags(c).contains(.newline) { line += 1 }
                     start = k
                     startLine = line
                     i = k
                     continue
                 }
-                for c in i..<j where chars[c].flags.contains(.newline) { line += 1 }
+                for c in i..<j where chars.flags(c).contains(.newline) { line += 1 }
                 i = j
                 continue
             }
@@ -178,28 +183,28 @@ enum SentenceSplitter {
     }
 
     /// `Character.isUppercase` of chars[index].
-    private static func isUppercase(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>) -> Bool {
-        let flags = chars[index].flags
+    private static func isUppercase<Chars: TextClusters>(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars) -> Bool {
+        let flags = chars.flags(index)
         guard flags.contains(.caseNeedsCharacter) else { return flags.contains(.uppercase) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[index].start..<chars[index + 1].start]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars.start(index)..<chars.start(index + 1)]), as: UTF8.self)
         return text.first?.isUppercase ?? false
     }
 
     /// Is the period at `index` the end of an abbreviation or an initial?
-    private static func isAbbreviation(
-        before index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, nextIsNumber: Bool
+    private static func isAbbreviation<Chars: TextClusters>(
+        before index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, nextIsNumber: Bool
     ) -> Bool {
         // The token before the period: letters and inner periods ("e.g", "U.S").
         var s = index
-        while s > 0, chars[s - 1].flags.contains(.letter)
-            || (chars[s - 1].flags.contains(.period) && s - 2 >= 0 && chars[s - 2].flags.contains(.letter)) {
+        while s > 0, chars.flags(s - 1).contains(.letter)
+            || (chars.flags(s - 1).contains(.period) && s - 2 >= 0 && chars.flags(s - 2).contains(.letter)) {
             s -= 1
         }
         guard s < index else { return false }
-        if let answer = asciiAbbreviation(UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), nextIsNumber: nextIsNumber) {
+        if let answer = asciiAbbreviation(UnsafeBufferPointer(rebasing: bytes[chars.start(s)..<chars.start(index)]), nextIsNumber: nextIsNumber) {
             return answer
         }
-        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), as: UTF8.self)
+        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars.start(s)..<chars.start(index)]), as: UTF8.self)
         let lower = token.lowercased()
         if lower == "no" || lower == "nos" { return nextIsNumber }
         if abbreviations.contains(lower) { return true }
@@ -251,14 +256,14 @@ enum SentenceSplitter {
     /// mark (possible after a line break or tab) joins that space there, so
     /// it is whitespace too.
     @inline(__always)
-    static func forEachWord(
-        _ chars: UnsafeBufferPointer<TextCluster>, _ range: Range<Int>, asCollapsed: Bool,
+    static func forEachWord<Chars: TextClusters>(
+        _ chars: Chars, _ range: Range<Int>, asCollapsed: Bool,
         _ body: (Range<Int>) -> Void
     ) {
         let n = range.upperBound
         @inline(__always) func flags(_ i: Int) -> TextCluster.Flags {
-            let f = chars[i].flags
-            if asCollapsed, f.contains(.leadingMark), i > range.lowerBound, chars[i - 1].flags.contains(.whitespace) {
+            let f = chars.flags(i)
+            if asCollapsed, f.contains(.leadingMark), i > range.lowerBound, chars.flags(i - 1).contains(.whitespace) {
                 return .whitespace
             }
             return f
@@ -293,13 +298,13 @@ enum SentenceSplitter {
                 if joiner {
                     runLength = 0
                 } else {
-                    if wordStart >= 0 { body(chars[wordStart].start..<chars[i].start) }
+                    if wordStart >= 0 { body(chars.start(wordStart)..<chars.start(i)) }
                     wordStart = -1
                     runLength = 0
                 }
             }
             i += 1
         }
-        if wordStart >= 0 { body(chars[wordStart].start..<chars[n].start) }
+        if wordStart >= 0 { body(chars.start(wordStart)..<chars.start(n)) }
     }
 }

@@ -70,3 +70,46 @@ final class ASCIIFastPathTests: XCTestCase {
         XCTAssertGreaterThan(inside.count, 500)
     }
 }
+
+extension ASCIIFastPathTests {
+    /// Plain ASCII read in place (`PlainASCIIClusters`) gives the sentence
+    /// and word rules what the cut into `TextCluster`s gives them.
+    func testPlainASCIIReadInPlaceIsTheCut() {
+        var random = SeededGenerator(seed: 8)
+        let alphabet = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        let prose = Array("Dr. J. Smith said: \"Take 2.5 mg...\" Don't! e.g. U.S. (No. 4) follow-up?\n\t'A' 1,000 x.".utf8)
+        for round in 0..<800 {
+            let source = round % 2 == 0 ? alphabet : prose
+            let text = String(decoding: bytes(&random, count: Int.random(in: 0...60, using: &random), alphabet: source), as: UTF8.self)
+            var copy = text
+            copy.withUTF8 { bytes in
+                XCTAssertTrue(ClusterScanner.isPlainASCII(bytes))
+                var cut: [TextCluster] = []
+                let count = ClusterScanner.scanNotPlain(bytes, of: text[...], into: &cut)
+                cut.withUnsafeBufferPointer { all in
+                    let scanned = UnsafeBufferPointer(rebasing: all[..<count])
+                    PlainASCIIClusters.with(bytes) { plain in
+                        XCTAssertEqual(plain.characterCount, scanned.characterCount, text.debugDescription)
+                        for index in 0..<plain.characterCount {
+                            XCTAssertEqual(plain.flags(index), scanned.flags(index), text.debugDescription)
+                            XCTAssertEqual(plain.start(index), scanned.start(index), text.debugDescription)
+                        }
+                        XCTAssertEqual(plain.start(plain.characterCount), scanned.start(scanned.characterCount))
+                        XCTAssertEqual(Self.sentencesAndWords(bytes, plain), Self.sentencesAndWords(bytes, scanned), text.debugDescription)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each sentence's characters and line, and its words' byte ranges.
+    private static func sentencesAndWords<Chars: TextClusters>(_ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars) -> [[Int]] {
+        var found: [[Int]] = []
+        SentenceSplitter.forEachSentence(bytes, chars, firstLine: 4) { first, end, line in
+            var sentence = [first, end, line]
+            SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { sentence += [$0.lowerBound, $0.upperBound] }
+            found.append(sentence)
+        }
+        return found
+    }
+}

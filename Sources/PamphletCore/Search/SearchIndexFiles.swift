@@ -49,19 +49,21 @@ struct SearchIndexFiles {
     var files: [(path: String, text: String)] = []
 
     init(documents: [SearchDocument], results: [Result], language: String, stopWords: [String]) {
-        var postings: [String: Postings] = [:]
+        var stems = StemNumbers()
+        var postings: [Postings] = []
         var spellings: [String: String] = [:]
         for (number, document) in documents.enumerated() {
             for (stem, score) in zip(document.stems, document.scores) {
-                // In place: one look-up, no copy of the postings so far.
-                postings[stem, default: Postings()].add(page: number, score: Int(score))
+                let index = stems.number(of: stem)
+                if index == postings.count { postings.append(Postings()) }
+                postings[index].add(page: number, score: Int(score))
             }
             for (stem, word) in document.spellings where spellings[stem] == nil || word == stem { spellings[stem] = word }
         }
-        let bytes = postings.mapValues(\.bytes)
+        let bytes = Dictionary(zip(stems.stems, postings.lazy.map(\.bytes)), uniquingKeysWith: { first, _ in first })
         var shards: [String] = []
         var letters: [String] = []
-        for (letter, group) in Self.letterGroups(postings.keys.sorted()) {
+        for (letter, group) in Self.letterGroups(stems.stems.sorted()) {
             for shard in Self.layout(group, letter: letter, postings: { bytes[$0]! }) {
                 shards.append(shard.name)
                 files.append(Self.shardFile(shard, postings: { bytes[$0]! }))
@@ -219,14 +221,28 @@ enum Varint {
     static func encode(_ value: Int, into out: inout [UInt8]) {
         // Most differences and scores are one character (every posting is two numbers).
         if value >= 0, value < 32 {
-            out.append(alphabet[value])
+            out.append(character(value))
             return
         }
         var groups = 1
         while value >> (5 * groups) > 0 { groups += 1 }
         for index in stride(from: groups - 1, through: 0, by: -1) {
             let group = (value >> (5 * index)) & 31
-            out.append(alphabet[index == 0 ? group : group + 32])
+            out.append(character(index == 0 ? group : group + 32))
+        }
+    }
+
+    /// `alphabet[digit]`, worked out: the array is a global made on first
+    /// use, checked at every use, and every posting is encoded here.
+    @inline(__always)
+    static func character(_ digit: Int) -> UInt8 {
+        switch digit {
+        case 0..<10: return UInt8(truncatingIfNeeded: 0x30 + digit)        // 0-9
+        case 10..<32: return UInt8(truncatingIfNeeded: 0x61 + digit - 10)  // a-v
+        case 32..<58: return UInt8(truncatingIfNeeded: 0x41 + digit - 32)  // A-Z
+        case 58..<62: return UInt8(truncatingIfNeeded: 0x77 + digit - 58)  // w-z
+        case 62: return UInt8(ascii: "-")
+        default: return UInt8(ascii: "_")
         }
     }
 
