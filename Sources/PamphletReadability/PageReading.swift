@@ -12,21 +12,25 @@ struct PageReading {
     var hard: [ReadabilityReport.HardWord] = []
 
     /// Counts the sentences, words and syllables of one block (its bytes and
-    /// characters), its new words worked out in `memo`, and keeps its words
-    /// in `kept` when `keepWords`. Written once for both kinds of
-    /// `TextClusters`: plain ASCII is read from its bytes in place.
+    /// characters), its new words worked out in `memo`; stores its words'
+    /// numbers from `keepingIn` when given, and returns how many it stored.
+    /// Written once for both kinds of `TextClusters`: plain ASCII is read from its bytes in place.
     @inline(__always)
     mutating func read<Chars: TextClusters>(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, block: Int, line: Int, keepWords: Bool,
-        memo: inout Readability.Words, kept: inout ProseWords
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, block: Int, line: Int,
+        memo: inout Readability.Words, keepingIn kept: UnsafeMutablePointer<Int32>?
+    ) -> Int {
+        var stored = 0
         SentenceSplitter.forEachSentence(bytes, chars, firstLine: line) { first, end, line in
             var words = 0
             SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
-                words += 1
+                words &+= 1
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 let (number, isNew) = memo.table.number(of: word, within: bytes)
-                if keepWords { kept.append(number) }
+                if let kept {
+                    kept[stored] = Int32(truncatingIfNeeded: number)
+                    stored &+= 1
+                }
                 if isNew { learn(word, memo: &memo) }
                 count(number, memo: &memo)
             }
@@ -35,6 +39,7 @@ struct PageReading {
             report.words += words
             sentences.append((block, chars.start(first)..<chars.start(end), line, words))
         }
+        return stored
     }
 
     /// Works out what the word just numbered adds to a report, once per worker.

@@ -12,29 +12,41 @@
 /// gives a number's bytes), not told one at a time: a call per word across
 /// the module boundary could not be specialized, and cost more than the keeping.
 public struct ProseWords {
-    /// Per block of the page, in order: where its words end in `numbers`, or -1 when they were not kept.
+    /// Per block of the page, in order: where its words end (see `number(at:)`), or -1 when they were not kept.
     public private(set) var ends: [Int] = []
-    public private(set) var numbers: [Int32] = []
+    /// The numbers kept, `count` of them: room is made a block at a time, so
+    /// that keeping a word is a store, without an array's checks.
+    private var storage: [Int32] = []
+    private var count = 0
     /// Which numbering the numbers are in: a worker's word table starts
     /// again past a size, and there is one per language.
     public private(set) var numbering = 0
 
     public init() {}
 
+    /// The number of the page's word `index` (counted over the kept blocks).
+    @inline(__always)
+    public func number(at index: Int) -> Int { Int(storage[index]) }
+
     /// Starts a page, forgetting the last one's words.
     mutating func start(numbering: Int) {
         self.numbering = numbering
         ends.removeAll(keepingCapacity: true)
-        numbers.removeAll(keepingCapacity: true)
+        count = 0
     }
 
-    @inline(__always)
-    mutating func append(_ number: Int) {
-        numbers.append(Int32(truncatingIfNeeded: number))
+    /// Keeps a block's words: `body` stores at most `room` numbers from the
+    /// pointer it is given and says how many.
+    mutating func keep(room: Int, _ body: (UnsafeMutablePointer<Int32>) -> Int) {
+        if storage.count < count + room { storage.append(contentsOf: repeatElement(0, count: count + room - storage.count)) }
+        let stored = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + count) }
+        precondition(stored <= room, "at most the room made")
+        count += stored
+        ends.append(count)
     }
 
-    /// Ends a block: `wordsKept`, its words were appended; else none were.
-    mutating func endBlock(wordsKept: Bool) {
-        ends.append(wordsKept ? numbers.count : -1)
+    /// A block whose words are not kept.
+    mutating func skip() {
+        ends.append(-1)
     }
 }

@@ -137,21 +137,27 @@ public enum Readability {
 
         for (blockIndex, block) in blocks.enumerated() {
             var text = block.text
-            let plain = text.withUTF8 { bytes -> Bool in
+            text.withUTF8 { bytes in
                 if ClusterScanner.isPlainASCII(bytes) {
                     PlainASCIIClusters.with(bytes) { chars in
-                        reading.read(bytes, chars, block: blockIndex, line: block.line, keepWords: keep, memo: &memo, kept: &kept)
+                        guard keep else {
+                            _ = reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: nil)
+                            return
+                        }
+                        // A word and the character that ends it take two bytes at least.
+                        kept.keep(room: bytes.count / 2 + 1) { room in
+                            reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: room)
+                        }
                     }
-                    return true
+                    return
                 }
                 let count = ClusterScanner.scanNotPlain(bytes, of: block.text[...], into: &clusters)
                 clusters.withUnsafeBufferPointer { all in
                     let chars = UnsafeBufferPointer(rebasing: all[..<count])
-                    reading.read(bytes, chars, block: blockIndex, line: block.line, keepWords: false, memo: &memo, kept: &kept)
+                    _ = reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: nil)
                 }
-                return false
+                if keep { kept.skip() }
             }
-            if keep { kept.endBlock(wordsKept: plain) }
         }
         var report = reading.report
         let sentences = reading.sentences

@@ -139,6 +139,11 @@ enum SentenceSplitter {
         var i = 0
         while i < n {
             let flags = chars.flags(i)
+            // Most characters are neither: one test.
+            if flags.isDisjoint(with: [.sentenceEnd, .newline]) {
+                i &+= 1
+                continue
+            }
             if flags.contains(.sentenceEnd) {
                 var j = i
                 while j < n, chars.flags(j).contains(.sentenceEnd) { j += 1 }
@@ -216,10 +221,22 @@ enum SentenceSplitter {
         return false
     }
 
-    /// `abbreviations`, each packed into a number (see `packed`).
-    private static let packedAbbreviations = Set(abbreviations.compactMap { word in
+    /// `abbreviations`, each packed into a number (see `packed`), sorted:
+    /// found by halving, as a Set hashed each key (this runs at every period).
+    private static let packedAbbreviations = abbreviations.compactMap { word in
         Array(word.utf8).withUnsafeBufferPointer { packed($0) }
-    })
+    }.sorted()
+
+    private static func isPackedAbbreviation(_ key: UInt64) -> Bool {
+        packedAbbreviations.withUnsafeBufferPointer { sorted in
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low &+ high) >> 1
+                if sorted[middle] < key { low = middle &+ 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low] == key
+        }
+    }
 
     /// Up to eight ASCII bytes lowercased into one number, first byte lowest; nil when longer.
     @inline(__always)
@@ -239,7 +256,7 @@ enum SentenceSplitter {
         guard token.allSatisfy({ $0 < 0x80 }) else { return nil }
         if let key = packed(token) {
             if key == 0x6F6E || key == 0x736F6E { return nextIsNumber }   // "no", "nos"
-            if packedAbbreviations.contains(key) { return true }
+            if isPackedAbbreviation(key) { return true }
         }
         // A single capital initial: "J. Smith".
         if token.count == 1 { return token[0] >= 0x41 && token[0] <= 0x5A }
@@ -263,48 +280,41 @@ enum SentenceSplitter {
         let n = range.upperBound
         @inline(__always) func flags(_ i: Int) -> TextCluster.Flags {
             let f = chars.flags(i)
-            if asCollapsed, f.contains(.leadingMark), i > range.lowerBound, chars.flags(i - 1).contains(.whitespace) {
+            if Chars.mayHaveLeadingMarks, asCollapsed, f.contains(.leadingMark), i > range.lowerBound,
+               chars.flags(i &- 1).contains(.whitespace) {
                 return .whitespace
             }
             return f
         }
         @inline(__always) func isWordChar(_ f: TextCluster.Flags) -> Bool { !f.isDisjoint(with: [.letter, .number]) }
-        // The word being read is always a run of characters: chars[wordStart..<i].
-        var wordStart = -1
-        var runLength = 0     // letters since the last inner period
+        // Runs of letters and digits read in tight loops (every character of every page is read here).
         var i = range.lowerBound
         while i < n {
-            let c = flags(i)
-            if isWordChar(c) {
-                if wordStart < 0 { wordStart = i }
-                runLength += 1
-            } else {
-                var joiner = false
-                if wordStart >= 0, i + 1 < n, !c.isDisjoint(with: [.innerJoiner, .period, .comma]) {
-                    let next = flags(i + 1)
-                    if isWordChar(next) {
-                        if c.contains(.innerJoiner) {
-                            joiner = true
-                        } else {
-                            let prev = flags(i - 1)
-                            if prev.contains(.number) && next.contains(.number) {
-                                joiner = true
-                            } else {
-                                joiner = c.contains(.period) && prev.contains(.letter) && next.contains(.letter) && runLength == 1
-                            }
-                        }
-                    }
+            // Between words nothing joins.
+            while i < n, !isWordChar(flags(i)) { i &+= 1 }
+            guard i < n else { return }
+            let wordStart = i
+            // A run of letters and digits, then what ends it: a joiner, and another run, or the word's end.
+            while true {
+                let run = i
+                i &+= 1
+                while i < n, isWordChar(flags(i)) { i &+= 1 }
+                guard i &+ 1 < n else { break }
+                let c = flags(i)
+                guard !c.isDisjoint(with: [.innerJoiner, .period, .comma]) else { break }
+                let next = flags(i &+ 1)
+                guard isWordChar(next) else { break }
+                if !c.contains(.innerJoiner) {
+                    let prev = flags(i &- 1)
+                    let inNumber = prev.contains(.number) && next.contains(.number)
+                    // "e.g", "U.S": a period after a single letter, before a letter.
+                    let afterInitial = c.contains(.period) && prev.contains(.letter) && next.contains(.letter) && i &- run == 1
+                    guard inNumber || afterInitial else { break }
                 }
-                if joiner {
-                    runLength = 0
-                } else {
-                    if wordStart >= 0 { body(chars.start(wordStart)..<chars.start(i)) }
-                    wordStart = -1
-                    runLength = 0
-                }
+                i &+= 1
             }
-            i += 1
+            body(chars.start(wordStart)..<chars.start(i))
+            i &+= 1
         }
-        if wordStart >= 0 { body(chars.start(wordStart)..<chars.start(n)) }
     }
 }

@@ -6,6 +6,8 @@
 /// from its bytes as they are (`PlainASCIIClusters`), where every byte is a
 /// character: writing a `TextCluster` per byte first cost more than the rules.
 protocol TextClusters {
+    /// False when no character starts with a combining mark (`TextCluster.Flags.leadingMark`).
+    static var mayHaveLeadingMarks: Bool { get }
     var characterCount: Int { get }
     func flags(_ index: Int) -> TextCluster.Flags
     func start(_ index: Int) -> Int
@@ -13,6 +15,7 @@ protocol TextClusters {
 
 /// A text cut into `TextCluster`s, with the end marker `ClusterScanner` adds.
 extension UnsafeBufferPointer: TextClusters where Element == TextCluster {
+    static var mayHaveLeadingMarks: Bool { true }
     @inline(__always) var characterCount: Int { count - 1 }
     @inline(__always) func flags(_ index: Int) -> TextCluster.Flags { self[index].flags }
     @inline(__always) func start(_ index: Int) -> Int { self[index].start }
@@ -24,6 +27,8 @@ struct PlainASCIIClusters: TextClusters {
     let bytes: UnsafeBufferPointer<UInt8>
     /// `ClusterScanner.asciiFlags`.
     let table: UnsafeBufferPointer<TextCluster.Flags>
+
+    static var mayHaveLeadingMarks: Bool { false }
 
     @inline(__always) var characterCount: Int { bytes.count }
     /// Never asked of the end (the rules read characters before it only).

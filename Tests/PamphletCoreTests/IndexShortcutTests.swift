@@ -49,3 +49,28 @@ final class IndexShortcutTests: XCTestCase {
         }
     }
 }
+
+extension IndexShortcutTests {
+    /// A results file's entries are written as `JSONValue.object` writes them.
+    func testResultsAreWrittenAsJSONObjects() {
+        let pieces = ["a", "Word", " ", "\"", "\\", "<", ">", "&", "\n", "\r", "\t", "\u{1}", "\u{2028}", "é", "👍", "/", "{", ""]
+        var generator = SeededGenerator(seed: 53)
+        func text() -> String { (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        let results = (0..<400).map { _ in
+            SearchIndexFiles.Result(
+                title: text(), url: text(), section: text(), description: text(), reviewed: Bool.random(using: &generator) ? text() : nil,
+                alsoCalled: (0..<Int.random(in: 0...2, using: &generator)).map { _ in text() }, text: text())
+        }
+        for result in results {
+            var out: [UInt8] = []
+            SearchIndexFiles.write(result, into: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), SearchIndexFiles.resultObject(result).scriptSafeText)
+        }
+        for number in 0..<(results.count / SearchIndexFiles.resultsPerFile) {
+            let first = number * SearchIndexFiles.resultsPerFile
+            let expected = "[" + results[first..<first + SearchIndexFiles.resultsPerFile].map { SearchIndexFiles.resultObject($0).scriptSafeText }
+                .joined(separator: ",") + "]"
+            XCTAssertEqual(SearchIndexFiles.resultsFile(number, results: results).text, expected)
+        }
+    }
+}

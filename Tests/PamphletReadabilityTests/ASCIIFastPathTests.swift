@@ -113,3 +113,60 @@ extension ASCIIFastPathTests {
         return found
     }
 }
+
+extension ASCIIFastPathTests {
+    /// The word loops give the words the one-character-at-a-time rules give,
+    /// in any part of a text, ASCII or not, read as collapsed or not.
+    func testWordRunsAreTheReferenceWords() {
+        var random = SeededGenerator(seed: 9)
+        let pieces = ["a", "B", "e", "g", "U", "S", "1", "2", "5", "00", ".", ",", "'", "-", "\u{2019}", "\u{2010}", " ", "\n", "\t", "!",
+                      "?", "é", "e\u{301}", "\n\u{301}", " \u{308}x", "\u{301}", "(", "\"", "…", "½", "日", "—"]
+        for round in 0..<3000 {
+            let ascii = round % 3 == 0
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ -> String in
+                var piece = pieces.randomElement(using: &random)!
+                while ascii, !piece.utf8.allSatisfy({ $0 < 0x80 }) { piece = pieces.randomElement(using: &random)! }
+                return piece
+            }.joined()
+            var copy = text
+            copy.withUTF8 { bytes in
+                var cut: [TextCluster] = []
+                let count = ClusterScanner.scan(bytes, of: text[...], into: &cut).count
+                cut.withUnsafeBufferPointer { all in
+                    let chars = UnsafeBufferPointer(rebasing: all[..<count])
+                    let n = count - 1
+                    let lower = Int.random(in: 0...n, using: &random)
+                    let upper = Int.random(in: lower...n, using: &random)
+                    for range in [0..<n, lower..<upper] {
+                        for collapsed in [true, false] {
+                            var expected: [Range<Int>] = []
+                            ReferenceWordRules.forEachWord(chars, range, asCollapsed: collapsed) { expected.append($0) }
+                            var actual: [Range<Int>] = []
+                            SentenceSplitter.forEachWord(chars, range, asCollapsed: collapsed) { actual.append($0) }
+                            XCTAssertEqual(actual, expected, "\(range) \(collapsed) \(text.debugDescription)")
+                            if ClusterScanner.isPlainASCII(bytes) {
+                                var plain: [Range<Int>] = []
+                                PlainASCIIClusters.with(bytes) { SentenceSplitter.forEachWord($0, range, asCollapsed: collapsed) { plain.append($0) } }
+                                XCTAssertEqual(plain, expected, "\(range) \(collapsed) \(text.debugDescription)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension ASCIIFastPathTests {
+    /// A word of digits alone is counted as the number read aloud, as the
+    /// general path (by parts and Characters) counts it.
+    func testDigitWordsCountAsTheGeneralPath() {
+        var random = SeededGenerator(seed: 10)
+        let words = (0..<3000).map(String.init) + ["00", "007", "0", "1000000", "999999999999", "1000000000000", "12345678901234567890"]
+            + (0..<2000).map { _ in String((0..<Int.random(in: 1...16, using: &random)).map { _ in "0123456789".randomElement(using: &random)! }) }
+        for word in words {
+            XCTAssertEqual(EnglishSyllables.digitsSyllables(word), EnglishSyllables.countInParts(word, useExceptions: true), word)
+        }
+        for word in ["", "2.5", "1,000", "4th", "x1", "1-2", "٣"] { XCTAssertNil(EnglishSyllables.digitsSyllables(word), word) }
+    }
+}

@@ -227,7 +227,7 @@ extension SearchCollector {
             }
             let weight = block.kind == .heading ? SearchDocument.Weight.heading : SearchDocument.Weight.body
             for index in start..<end {
-                add(reading: Int(words.numbers[index]), weight: weight, of: words, memo: memo)
+                add(reading: words.number(at: index), weight: weight, of: words, memo: memo)
             }
             start = end
         }

@@ -131,17 +131,49 @@ struct SearchIndexFiles {
     /// Results file `number`: the results of its pages, in order.
     static func resultsFile(_ number: Int, results: [Result]) -> (path: String, text: String) {
         let first = number * resultsPerFile
-        var text = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(resultsPerFile * 1_400)
         for index in first..<min(first + resultsPerFile, results.count) {
-            let result = results[index]
-            var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
-                                               "d": .string(result.description), "x": .string(result.text)]
-            if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
-            if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
-            if index > first { text += "," }
-            text += JSONValue.object(object).scriptSafeText
+            if index > first { out.append(UInt8(ascii: ",")) }
+            write(results[index], into: &out)
         }
-        return ("r/\(number).json", text + "]")
+        out.append(UInt8(ascii: "]"))
+        return ("r/\(number).json", String(decoding: out, as: UTF8.self))
+    }
+
+    /// A result as `JSONValue.object` writes it (`resultObject`), member by
+    /// member in its sorted order, into one buffer: a dictionary and a String
+    /// per result cost more than escaping their text.
+    static func write(_ result: Result, into out: inout [UInt8]) {
+        var first = true
+        // `key`: one ASCII letter, which needs no escape.
+        func member(_ key: UInt8, _ value: JSONValue) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(UInt8(ascii: "\""))
+            out.append(key)
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+            value.write(into: &out)
+        }
+        out.append(UInt8(ascii: "{"))
+        if !result.alsoCalled.isEmpty { member(UInt8(ascii: "a"), .array(result.alsoCalled.map(JSONValue.string))) }
+        member(UInt8(ascii: "d"), .string(result.description))
+        if let reviewed = result.reviewed { member(UInt8(ascii: "r"), .string(reviewed)) }
+        member(UInt8(ascii: "s"), .string(result.section))
+        member(UInt8(ascii: "t"), .string(result.title))
+        member(UInt8(ascii: "u"), .string(result.url))
+        member(UInt8(ascii: "x"), .string(result.text))
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// A result as a JSON object: what `write(_:into:)` writes.
+    static func resultObject(_ result: Result) -> JSONValue {
+        var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
+                                           "d": .string(result.description), "x": .string(result.text)]
+        if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
+        if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
+        return .object(object)
     }
 
     static func metaFile(language: String, pages: Int, shards: [String], letters: [String], stopWords: [String]) -> (path: String, text: String) {
@@ -218,6 +250,7 @@ enum Varint {
     }
 
     /// Appends `value`'s characters to `out`, highest group first.
+    @inline(__always)
     static func encode(_ value: Int, into out: inout [UInt8]) {
         // Most differences and scores are one character (every posting is two numbers).
         if value >= 0, value < 32 {
