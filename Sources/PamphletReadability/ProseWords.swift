@@ -16,7 +16,7 @@ public struct ProseWords {
     public private(set) var ends: [Int] = []
     /// The numbers kept, `count` of them: room is made a block at a time, so
     /// that keeping a word is a store, without an array's checks.
-    private var storage: [Int32] = []
+    @usableFromInline var storage: [Int32] = []
     private var count = 0
     /// Which numbering the numbers are in: a worker's word table starts
     /// again past a size, and there is one per language.
@@ -25,7 +25,7 @@ public struct ProseWords {
     public init() {}
 
     /// The number of the page's word `index` (counted over the kept blocks).
-    @inline(__always)
+    @inlinable
     public func number(at index: Int) -> Int { Int(storage[index]) }
 
     /// Starts a page, forgetting the last one's words.

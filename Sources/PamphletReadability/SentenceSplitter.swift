@@ -138,12 +138,10 @@ enum SentenceSplitter {
 
         var i = 0
         while i < n {
+            // Most characters neither end a sentence nor a line.
+            i = chars.nextStop(from: i, to: n)
+            guard i < n else { break }
             let flags = chars.flags(i)
-            // Most characters are neither: one test.
-            if flags.isDisjoint(with: [.sentenceEnd, .newline]) {
-                i &+= 1
-                continue
-            }
             if flags.contains(.sentenceEnd) {
                 var j = i
                 while j < n, chars.flags(j).contains(.sentenceEnd) { j += 1 }

@@ -11,6 +11,18 @@ protocol TextClusters {
     var characterCount: Int { get }
     func flags(_ index: Int) -> TextCluster.Flags
     func start(_ index: Int) -> Int
+    /// The first index from `start` on, before `end`, of a character that
+    /// ends a sentence or a line (`TextCluster.Flags.stops`); `end` when none does.
+    func nextStop(from start: Int, to end: Int) -> Int
+}
+
+extension TextClusters {
+    @inline(__always)
+    func nextStop(from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, flags(index).isDisjoint(with: .stops) { index &+= 1 }
+        return index
+    }
 }
 
 /// A text cut into `TextCluster`s, with the end marker `ClusterScanner` adds.
@@ -34,6 +46,34 @@ struct PlainASCIIClusters: TextClusters {
     /// Never asked of the end (the rules read characters before it only).
     @inline(__always) func flags(_ index: Int) -> TextCluster.Flags { table[Int(bytes[index])] }
     @inline(__always) func start(_ index: Int) -> Int { index }
+
+    /// Eight bytes at a time: most of a text is neither (this reads every byte of every page).
+    @inline(__always)
+    func nextStop(from start: Int, to end: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index &+ 8 <= end {
+                let found = Self.stopBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
+        }
+        while index < end, flags(index).isDisjoint(with: .stops) { index &+= 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` (little-endian) that may be one
+    /// of the stops' bytes ("!", ".", "?", and "\n" to "\r"): the lowest set
+    /// is the first such byte exactly (a byte equal to one leaves a zero
+    /// after the xor, and the subtraction borrows only above a zero byte).
+    @inline(__always)
+    static func stopBytes(_ word: UInt64) -> UInt64 {
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x }
+        let all = zeros(word ^ 0x2121_2121_2121_2121) | zeros(word ^ 0x2E2E_2E2E_2E2E_2E2E) | zeros(word ^ 0x3F3F_3F3F_3F3F_3F3F)
+            | zeros(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeros(word ^ 0x0B0B_0B0B_0B0B_0B0B) | zeros(word ^ 0x0C0C_0C0C_0C0C_0C0C)
+            | zeros(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return all & 0x8080_8080_8080_8080
+    }
 
     /// Calls `body` with the clusters of `bytes`, which must be plain ASCII.
     @inline(__always)

@@ -170,3 +170,37 @@ extension ASCIIFastPathTests {
         for word in ["", "2.5", "1,000", "4th", "x1", "1-2", "٣"] { XCTAssertNil(EnglishSyllables.digitsSyllables(word), word) }
     }
 }
+
+extension ASCIIFastPathTests {
+    /// Plain ASCII finds the next sentence or line end eight bytes at a time
+    /// where the character-at-a-time search finds it, from any start, before any end.
+    func testNextStopIsTheFirstStop() {
+        var random = SeededGenerator(seed: 11)
+        let every = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        let rare: [UInt8] = Array("abc XYZ 019,;'\"-()".utf8)
+        for round in 0..<600 {
+            var text = bytes(&random, count: Int.random(in: 0...70, using: &random), alphabet: round % 2 == 0 ? every : rare)
+            if !text.isEmpty, round % 3 == 0 { text[Int.random(in: 0..<text.count, using: &random)] = every.randomElement(using: &random)! }
+            text.withUnsafeBufferPointer { bytes in
+                PlainASCIIClusters.with(bytes) { plain in
+                    let end = Int.random(in: 0...bytes.count, using: &random)
+                    for start in 0...end {
+                        var expected = start
+                        while expected < end, plain.flags(expected).isDisjoint(with: .stops) { expected += 1 }
+                        XCTAssertEqual(plain.nextStop(from: start, to: end), expected, "\(start) \(end) \(text)")
+                    }
+                }
+            }
+        }
+        for byte in every {
+            let text = [UInt8](repeating: 0x61, count: 9) + [byte] + [UInt8](repeating: 0x61, count: 9)
+            text.withUnsafeBufferPointer { bytes in
+                PlainASCIIClusters.with(bytes) { plain in
+                    let stops = !plain.flags(9).isDisjoint(with: .stops)
+                    XCTAssertEqual(plain.nextStop(from: 0, to: bytes.count), stops ? 9 : bytes.count, "\(byte)")
+                    XCTAssertEqual(PlainASCIIClusters.stopBytes(UInt64(byte)) != 0, stops, "\(byte)")
+                }
+            }
+        }
+    }
+}
