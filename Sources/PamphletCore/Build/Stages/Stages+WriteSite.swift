@@ -47,15 +47,27 @@ extension Stages {
     private static func runGenerators(
         _ context: BuildContext, _ generatorContext: GeneratorContext, writer: OutputWriter, plan: PartialWrite? = nil
     ) throws {
-        let jobs = generators(context).map { generator -> GeneratorJob in
+        let split = plan == nil && !context.options.serial
+        var jobs: [GeneratorJob] = [], parts: [GeneratorJob] = []
+        for (number, generator) in generators(context).enumerated() {
             let again = plan == nil ? generator : plan!.rerun(generator, in: generatorContext.tree)
             guard let run = again else {
                 let said = plan?.findings.first { $0.generator == generator.name }?.diagnostics ?? []
-                return GeneratorJob(name: generator.name) { said }
+                jobs.append(GeneratorJob(name: generator.name, generator: number) { said })
+                continue
             }
-            return GeneratorJob(name: generator.name) { try run.generate(generatorContext, into: writer) }
+            if split, let splittable = run as? any SplittableGenerator {
+                // Last in the queue, so whichever thread is free at the end takes the next part.
+                parts += splittable.parts(Self.partsPerSplitGenerator, in: generatorContext.tree).map { part in
+                    GeneratorJob(name: generator.name, generator: number, combine: type(of: splittable).combined) {
+                        try part.generate(generatorContext, into: writer)
+                    }
+                }
+                continue
+            }
+            jobs.append(GeneratorJob(name: generator.name, generator: number) { try run.generate(generatorContext, into: writer) })
         }
-        for (name, findings) in try run(jobs, serial: context.options.serial) {
+        for (name, findings) in try run(jobs + parts, serial: context.options.serial) {
             context.writeFindings.append((name, findings))
             context.diagnostics += findings
         }
@@ -86,19 +98,29 @@ extension Stages {
         context.config.links.relative ? RelativeLinks(basePath: context.config.baseURL.path) : nil
     }
 
-    /// One generator's run, as `run(_:serial:)` takes it.
+    /// One generator's run, or a part of it, as `run(_:serial:)` takes it.
     struct GeneratorJob: Sendable {
         var name: String
+        /// The generator's place in `generators(_:)`: results are given in that order.
+        var generator: Int
+        /// How a split generator's parts' findings make its own (nil: not split).
+        var combine: (@Sendable ([[Diagnostic]]) -> [Diagnostic])? = nil
         var run: @Sendable () throws -> [Diagnostic]
     }
 
-    /// Runs generators and returns what each found, in their order. The
-    /// first (the pages, on every core) runs on this thread while the others,
-    /// a file or a few each, are taken one after another by a thread of their
-    /// own: on a large site the A to Z page and the sitemap no longer add
-    /// their time to the pages'. Once the pages are written this thread takes
-    /// the others too, so neither core waits while one generator is left.
-    /// The first error thrown, in generator order, is rethrown.
+    /// Parts a splittable generator is cut into in a full build: enough for
+    /// the thread that finishes first to find one left, few enough that
+    /// each part still reuses its memo of rendered headers and menus.
+    static let partsPerSplitGenerator = 8
+
+    /// Runs generator jobs and returns what each generator found, in
+    /// generator order (a generator's parts together). The first job (the
+    /// pages, on every core) runs on this thread while the others, a file
+    /// or a few each, are taken one after another by a thread of their own:
+    /// on a large site the A to Z page and the sitemap no longer add their
+    /// time to the pages'. Once the pages are written this thread takes the
+    /// others too, so neither core waits while one generator is left. The
+    /// first error thrown, in generator order, is rethrown.
     static func run(_ jobs: [GeneratorJob], serial: Bool) throws -> [(generator: String, diagnostics: [Diagnostic])] {
         guard let first = jobs.first else { return [] }
         let others = Array(jobs.dropFirst())
@@ -119,7 +141,18 @@ extension Stages {
             done.wait()
             results = [firstResult] + queue.results()
         }
-        return try zip(jobs, results).map { job, result in (job.name, try result.get()) }
+        // Stable: a generator's parts stay in their order.
+        let byGenerator = zip(jobs, results).enumerated().sorted { ($0.element.0.generator, $0.offset) < ($1.element.0.generator, $1.offset) }
+        var found: [(job: GeneratorJob, parts: [[Diagnostic]])] = []
+        for (_, (job, result)) in byGenerator {
+            let diagnostics = try result.get()
+            if job.generator == found.last?.job.generator {
+                found[found.count - 1].parts.append(diagnostics)
+            } else {
+                found.append((job, [diagnostics]))
+            }
+        }
+        return found.map { job, parts in (job.name, job.combine?(parts) ?? parts.flatMap { $0 }) }
     }
 
     /// Every kind of output file, in the order they are written.
