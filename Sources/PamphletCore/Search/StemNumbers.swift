@@ -1,3 +1,4 @@
+import Foundation
 import PamphletReadability
 
 /// Numbers the stems of a language's documents in the order first met, so
@@ -7,7 +8,7 @@ import PamphletReadability
 /// where bytes and String equality agree); the others by String, whose
 /// equality is canonical equivalence, as the index always grouped them.
 struct StemNumbers {
-    /// Every stem, by number.
+    /// Every stem, by number, as first met.
     private(set) var stems: [String] = []
     private var ascii = WordTable()
     /// For an ASCII stem's table entry, its number in `stems`.
@@ -16,21 +17,26 @@ struct StemNumbers {
 
     /// The stem's number: `stems.count` for a new one, which is added.
     mutating func number(of stem: String) -> Int {
-        var stem = stem
-        let entry = stem.withUTF8 { bytes -> Int? in
-            guard SearchWords.isASCII(bytes) else { return nil }
-            let (entry, isNew) = ascii.number(of: bytes)
-            if isNew { asciiNumbers.append(stems.count) }
-            return entry
-        }
-        if let entry {
-            let number = asciiNumbers[entry]
-            if number == stems.count { stems.append(stem) }
-            return number
-        }
+        var bytes = stem
+        if let number = bytes.withUTF8({ SearchWords.isASCII($0) ? asciiNumber($0, named: stem) : nil }) { return number }
         if let number = others[stem] { return number }
-        others[stem] = stems.count
-        stems.append(stem)
-        return stems.count - 1
+        // Equal to an ASCII stem when its canonical composition is ASCII (a Kelvin sign is "K").
+        var composed = stem.precomposedStringWithCanonicalMapping
+        let number = composed.withUTF8 { SearchWords.isASCII($0) ? asciiNumber($0, named: stem) : nil } ?? {
+            stems.append(stem)
+            return stems.count - 1
+        }()
+        others[stem] = number
+        return number
+    }
+
+    /// The number of the ASCII stem `bytes`, added as `name` when new.
+    private mutating func asciiNumber(_ bytes: UnsafeBufferPointer<UInt8>, named name: String) -> Int {
+        let (entry, isNew) = ascii.number(of: bytes)
+        if isNew {
+            asciiNumbers.append(stems.count)
+            stems.append(name)
+        }
+        return asciiNumbers[entry]
     }
 }
