@@ -22,13 +22,18 @@ enum ClusterScanner {
             scanASCII(bytes, into: &clusters)
             return (bytes.count + 1, true)
         }
+        return (scanNotPlain(bytes, of: text, into: &clusters), false)
+    }
+
+    /// `scan` of a text that is not plain ASCII (`isPlainASCII` said so): the clusters' count.
+    static func scanNotPlain(_ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, into clusters: inout [TextCluster]) -> Int {
         clusters.removeAll(keepingCapacity: true)
         if !scanModelled(bytes, into: &clusters) {
             clusters.removeAll(keepingCapacity: true)
             scanCharacters(text, into: &clusters)
         }
         clusters.append(TextCluster(start: bytes.count, flags: []))
-        return (clusters.count, false)
+        return clusters.count
     }
 
     /// Whether every byte is ASCII and none is "\r": then every byte is a
@@ -227,7 +232,7 @@ enum ClusterScanner {
     }
 
     /// The classes of each ASCII character ("\r\n" is looked up as "\n").
-    private static let asciiFlags: [TextCluster.Flags] = (0..<128).map { (a: Int) -> TextCluster.Flags in
+    static let asciiFlags: [TextCluster.Flags] = (0..<128).map { (a: Int) -> TextCluster.Flags in
         var flags: TextCluster.Flags = []
         switch a {
         case 0x41...0x5A: flags = [.letter, .uppercase]

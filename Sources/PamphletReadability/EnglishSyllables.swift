@@ -51,6 +51,18 @@ enum EnglishSyllables {
     static func countByRules(_ word: String) -> Int { count(word, useExceptions: false) }
 
     static func count(_ word: String, useExceptions: Bool) -> Int {
+        digitsSyllables(word) ?? countInParts(word, useExceptions: useExceptions)
+    }
+
+    /// `countInParts` of a word of ASCII digits alone (as pages number
+    /// things), without reading it by Character: it is the number read
+    /// aloud. Nil for any other word. A site has thousands of these.
+    static func digitsSyllables(_ word: String) -> Int? {
+        guard !word.isEmpty, word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return max(cardinal(word), 1)
+    }
+
+    static func countInParts(_ word: String, useExceptions: Bool) -> Int {
         let normalized = Apostrophes.straightened(word, alsoOpening: true)
         var total = 0
         for part in normalized.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "/" }) {

@@ -73,12 +73,19 @@ public enum Readability {
         var clusters: [TextCluster] = []
 
         public init() {}
+
+        /// Calls `body` with the bytes of word `number` of `words` (the numbers of a page just read).
+        public func withWord<R>(_ number: Int, of words: ProseWords, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if english.numbering == words.numbering { return english.table.withBytes(of: number, body) }
+            precondition(spanish.numbering == words.numbering, "the words of the page this memo read last")
+            return spanish.table.withBytes(of: number, body)
+        }
     }
 
     /// The words met so far in one language, numbered by their exact bytes.
     struct Words {
         let syllables: WordMemo
-        /// Which numbering `table` is (see `ProseWordSink`): it changes when the table starts again.
+        /// Which numbering `table` is (see `ProseWords`): it changes when the table starts again.
         var numbering: Int
         var table = WordTable()
         var known: [KnownWord] = []
@@ -100,87 +107,61 @@ public enum Readability {
     }
 
     public static func analyze(_ blocks: [ProseBlock], language: String = "en", memo: inout Memo) -> ReadabilityReport {
-        var none = NoWordSink()
-        return analyze(blocks, language: language, memo: &memo, sink: &none)
+        var none = ProseWords()
+        return analyze(blocks, language: language, memo: &memo, keep: false, words: &none)
     }
 
-    /// `analyze`, telling `sink` of the words it reads (see `ProseWordSink`).
-    public static func analyze<Sink: ProseWordSink>(
-        _ blocks: [ProseBlock], language: String = "en", memo: inout Memo, sink: inout Sink
+    /// `analyze`, keeping in `words` the words it reads, for the site search (see `ProseWords`).
+    public static func analyze(
+        _ blocks: [ProseBlock], language: String = "en", memo: inout Memo, words: inout ProseWords
+    ) -> ReadabilityReport {
+        analyze(blocks, language: language, memo: &memo, keep: true, words: &words)
+    }
+
+    private static func analyze(
+        _ blocks: [ProseBlock], language: String, memo: inout Memo, keep: Bool, words: inout ProseWords
     ) -> ReadabilityReport {
         language.hasPrefix("es")
-            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters, sink: &sink)
-            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters, sink: &sink)
+            ? analyze(blocks, spanish: true, words: &memo.spanish, clusters: &memo.clusters, keep: keep, kept: &words)
+            : analyze(blocks, spanish: false, words: &memo.english, clusters: &memo.clusters, keep: keep, kept: &words)
     }
 
-    private static func analyze<Sink: ProseWordSink>(
-        _ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster], sink: inout Sink
+    private static func analyze(
+        _ blocks: [ProseBlock], spanish: Bool, words memo: inout Words, clusters: inout [TextCluster], keep: Bool, kept: inout ProseWords
     ) -> ReadabilityReport {
-        // Spanish words run longer; four syllables marks a hard one there.
-        let hardSyllables = spanish ? 4 : 3
         if memo.known.count > Words.limit { memo = Words(syllables: memo.syllables, numbering: memo.numbering + 2) }
         memo.page += 1
-        let page = memo.page
-        var report = ReadabilityReport()
-        // Where each counted sentence is; only the longest become text.
-        var sentences: [(block: Int, bytes: Range<Int>, line: Int, words: Int)] = []
-        // Hard-word candidates in order of first use.
-        var hard: [ReadabilityReport.HardWord] = []
+        // Spanish words run longer; four syllables marks a hard one there.
+        var reading = PageReading(page: memo.page, hardSyllables: spanish ? 4 : 3, plainWords: !spanish)
+        if keep { kept.start(numbering: memo.numbering) }
 
         for (blockIndex, block) in blocks.enumerated() {
             var text = block.text
             text.withUTF8 { bytes in
-                let (count, plainASCII) = ClusterScanner.scan(bytes, of: block.text[...], into: &clusters)
-                sink.read(block, wordsFollow: plainASCII, numbering: memo.numbering)
+                if ClusterScanner.isPlainASCII(bytes) {
+                    PlainASCIIClusters.with(bytes) { chars in
+                        guard keep else {
+                            _ = reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: nil)
+                            return
+                        }
+                        // A word and the character that ends it take two bytes at least.
+                        kept.keep(room: bytes.count / 2 + 1) { room in
+                            reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: room)
+                        }
+                    }
+                    return
+                }
+                let count = ClusterScanner.scanNotPlain(bytes, of: block.text[...], into: &clusters)
                 clusters.withUnsafeBufferPointer { all in
                     let chars = UnsafeBufferPointer(rebasing: all[..<count])
-                    SentenceSplitter.forEachSentence(bytes, chars, firstLine: block.line) { first, end, line in
-                        var words = 0
-                        SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { range in
-                            words += 1
-                            let word = UnsafeBufferPointer(rebasing: bytes[range])
-                            let (number, isNew) = memo.table.number(of: word, within: bytes)
-                            if plainASCII { sink.word(word, number: number) }
-                            if isNew {
-                                memo.known.append(KnownWord(String(decoding: word, as: UTF8.self), syllableMemo: memo.syllables,
-                                                            hardSyllables: hardSyllables, plainWords: !spanish))
-                                memo.settledOn.append(0)
-                                let known = memo.known[number]
-                                memo.figures.append(known.syllables << 1 | (known.isCandidate ? 1 : 0))
-                                if known.isCandidate {
-                                    let key = memo.keyNumbers[known.key] ?? memo.keyListedOn.count
-                                    if key == memo.keyListedOn.count {
-                                        memo.keyNumbers[known.key] = key
-                                        memo.keyListedOn.append(0)
-                                    }
-                                    memo.keyOf.append(key)
-                                } else {
-                                    memo.keyOf.append(-1)
-                                }
-                            }
-                            let figures = memo.figures[number]
-                            let syllables = figures >> 1
-                            report.syllables += syllables
-                            if syllables >= 3 { report.polysyllables += 1 }
-                            // A hard word is listed once, the first time its key is seen.
-                            if figures & 1 == 1, memo.settledOn[number] != page {
-                                memo.settledOn[number] = page
-                                let key = memo.keyOf[number]
-                                if memo.keyListedOn[key] != page {
-                                    memo.keyListedOn[key] = page
-                                    let known = memo.known[number]
-                                    hard.append(.init(word: known.key, syllables: known.syllables, plainer: known.plainer))
-                                }
-                            }
-                        }
-                        guard words > 0 else { return }
-                        report.sentences += 1
-                        report.words += words
-                        sentences.append((blockIndex, chars[first].start..<chars[end].start, line, words))
-                    }
+                    _ = reading.read(bytes, chars, block: blockIndex, line: block.line, memo: &memo, keepingIn: nil)
                 }
+                if keep { kept.skip() }
             }
         }
+        var report = reading.report
+        let sentences = reading.sentences
+        let hard = reading.hard
         guard report.words > 0, report.sentences > 0 else { return ReadabilityReport() }
 
         let w = Double(report.words)

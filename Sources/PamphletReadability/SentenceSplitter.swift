@@ -42,21 +42,29 @@ enum SentenceSplitter {
     static func sentences(in text: String, firstLine: Int) -> [Sentence] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var clusters: [TextCluster] = []
-            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
-            return clusters.withUnsafeBufferPointer { all in
-                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
+            withClusters(bytes, of: text) { clusters in
                 var result: [Sentence] = []
                 forEachSentence(bytes, clusters, firstLine: firstLine) { first, end, line in
                     var found = false
                     forEachWord(clusters, first..<end, asCollapsed: true) { _ in found = true }
                     if found {
-                        result.append(Sentence(text: collapsed(text, bytes: clusters[first].start..<clusters[end].start), line: line))
+                        result.append(Sentence(text: collapsed(text, bytes: clusters.start(first)..<clusters.start(end)), line: line))
                     }
                 }
                 return result
             }
         }
+    }
+
+    /// Calls `body` with the characters of `bytes` (the UTF-8 of `text`):
+    /// read from the bytes as they are when they are plain ASCII, else cut by `ClusterScanner`.
+    static func withClusters<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, of text: String, _ body: (any TextClusters) -> R
+    ) -> R {
+        if ClusterScanner.isPlainASCII(bytes) { return PlainASCIIClusters.with(bytes) { body($0) } }
+        var clusters: [TextCluster] = []
+        let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
+        return clusters.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[..<count])) }
     }
 
     /// The words of a sentence: runs of letters and digits, with inner
@@ -67,12 +75,9 @@ enum SentenceSplitter {
     static func words(in text: String) -> [String] {
         var copy = text
         return copy.withUTF8 { bytes in
-            var clusters: [TextCluster] = []
-            let count = ClusterScanner.scan(bytes, of: text[...], into: &clusters).count
-            return clusters.withUnsafeBufferPointer { all in
-                let clusters = UnsafeBufferPointer(rebasing: all[..<count])
+            withClusters(bytes, of: text) { clusters in
                 var result: [String] = []
-                forEachWord(clusters, 0..<(clusters.count - 1), asCollapsed: false) { range in
+                forEachWord(clusters, 0..<clusters.characterCount, asCollapsed: false) { range in
                     result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 }
                 return result
@@ -107,15 +112,15 @@ enum SentenceSplitter {
         return raw.split(whereSeparator: { $0.isWhitespaceQuick }).joined(separator: " ")
     }
 
-    /// Calls `body` with each sentence of a text cut into `clusters` (with
-    /// the end marker `ClusterScanner` adds): its first character after
-    /// leading whitespace, its end, and the line of that first character.
+    /// Calls `body` with each sentence of a text's characters: its first
+    /// character after leading whitespace, its end, and the line of that first character.
     /// Sentences without a word are passed too: `forEachWord` finds none in them.
-    static func forEachSentence(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, firstLine: Int,
+    @inline(__always)
+    static func forEachSentence<Chars: TextClusters>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, firstLine: Int,
         _ body: (_ first: Int, _ end: Int, _ line: Int) -> Void
     ) {
-        let n = chars.count - 1
+        let n = chars.characterCount
         var start = 0
         var line = firstLine          // line of chars[i] while scanning
         var startLine = firstLine     // line of chars[start]
@@ -124,8 +129,8 @@ enum SentenceSplitter {
             // Skip leading whitespace, counting its newlines.
             var s = start
             var l = startLine
-            while s < end, chars[s].flags.contains(.whitespace) {
-                if chars[s].flags.contains(.newline) { l += 1 }
+            while s < end, chars.flags(s).contains(.whitespace) {
+                if chars.flags(s).contains(.newline) { l += 1 }
                 s += 1
             }
             if s < end { body(s, end, l) }
@@ -133,25 +138,28 @@ enum SentenceSplitter {
 
         var i = 0
         while i < n {
-            let flags = chars[i].flags
+            // Most characters neither end a sentence nor a line.
+            i = chars.nextStop(from: i, to: n)
+            guard i < n else { break }
+            let flags = chars.flags(i)
             if flags.contains(.sentenceEnd) {
                 var j = i
-                while j < n, chars[j].flags.contains(.sentenceEnd) { j += 1 }
+                while j < n, chars.flags(j).contains(.sentenceEnd) { j += 1 }
                 var k = j
-                while k < n, chars[k].flags.contains(.closer) { k += 1 }
+                while k < n, chars.flags(k).contains(.closer) { k += 1 }
                 var boundary = false
                 if k == n {
                     boundary = true
-                } else if chars[k].flags.contains(.whitespace) {
+                } else if chars.flags(k).contains(.whitespace) {
                     var m = k
-                    while m < n, chars[m].flags.contains(.whitespace) { m += 1 }
+                    while m < n, chars.flags(m).contains(.whitespace) { m += 1 }
                     if m == n {
                         boundary = true
                     } else {
-                        let next = chars[m].flags
+                        let next = chars.flags(m)
                         let startsSentence = next.contains(.number) || next.contains(.opener) || isUppercase(m, bytes, chars)
-                        let ellipsis = (i..<j).contains { chars[$0].flags.contains(.ellipsis) }
-                            || (j - i >= 3 && (i..<j).allSatisfy { chars[$0].flags.contains(.period) })
+                        let ellipsis = (i..<j).contains { chars.flags($0).contains(.ellipsis) }
+                            || (j - i >= 3 && (i..<j).allSatisfy { chars.flags($0).contains(.period) })
                         boundary = startsSentence && !ellipsis
                         if boundary, j - i == 1, flags.contains(.period) {
                             boundary = !isAbbreviation(before: i, bytes, chars, nextIsNumber: next.contains(.number))
@@ -161,13 +169,13 @@ enum SentenceSplitter {
                 if boundary {
                     emit(k)
                     // Advance the line counter over the consumed characters.
-                    for c in i..<k where chars[c].flags.contains(.newline) { line += 1 }
+                    for c in i..<k where chars.flags(c).contains(.newline) { line += 1 }
                     start = k
                     startLine = line
                     i = k
                     continue
                 }
-                for c in i..<j where chars[c].flags.contains(.newline) { line += 1 }
+                for c in i..<j where chars.flags(c).contains(.newline) { line += 1 }
                 i = j
                 continue
             }
@@ -178,28 +186,28 @@ enum SentenceSplitter {
     }
 
     /// `Character.isUppercase` of chars[index].
-    private static func isUppercase(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>) -> Bool {
-        let flags = chars[index].flags
+    private static func isUppercase<Chars: TextClusters>(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars) -> Bool {
+        let flags = chars.flags(index)
         guard flags.contains(.caseNeedsCharacter) else { return flags.contains(.uppercase) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[index].start..<chars[index + 1].start]), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars.start(index)..<chars.start(index + 1)]), as: UTF8.self)
         return text.first?.isUppercase ?? false
     }
 
     /// Is the period at `index` the end of an abbreviation or an initial?
-    private static func isAbbreviation(
-        before index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: UnsafeBufferPointer<TextCluster>, nextIsNumber: Bool
+    private static func isAbbreviation<Chars: TextClusters>(
+        before index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars, nextIsNumber: Bool
     ) -> Bool {
         // The token before the period: letters and inner periods ("e.g", "U.S").
         var s = index
-        while s > 0, chars[s - 1].flags.contains(.letter)
-            || (chars[s - 1].flags.contains(.period) && s - 2 >= 0 && chars[s - 2].flags.contains(.letter)) {
+        while s > 0, chars.flags(s - 1).contains(.letter)
+            || (chars.flags(s - 1).contains(.period) && s - 2 >= 0 && chars.flags(s - 2).contains(.letter)) {
             s -= 1
         }
         guard s < index else { return false }
-        if let answer = asciiAbbreviation(UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), nextIsNumber: nextIsNumber) {
+        if let answer = asciiAbbreviation(UnsafeBufferPointer(rebasing: bytes[chars.start(s)..<chars.start(index)]), nextIsNumber: nextIsNumber) {
             return answer
         }
-        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars[s].start..<chars[index].start]), as: UTF8.self)
+        let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[chars.start(s)..<chars.start(index)]), as: UTF8.self)
         let lower = token.lowercased()
         if lower == "no" || lower == "nos" { return nextIsNumber }
         if abbreviations.contains(lower) { return true }
@@ -211,10 +219,22 @@ enum SentenceSplitter {
         return false
     }
 
-    /// `abbreviations`, each packed into a number (see `packed`).
-    private static let packedAbbreviations = Set(abbreviations.compactMap { word in
+    /// `abbreviations`, each packed into a number (see `packed`), sorted:
+    /// found by halving, as a Set hashed each key (this runs at every period).
+    private static let packedAbbreviations = abbreviations.compactMap { word in
         Array(word.utf8).withUnsafeBufferPointer { packed($0) }
-    })
+    }.sorted()
+
+    private static func isPackedAbbreviation(_ key: UInt64) -> Bool {
+        packedAbbreviations.withUnsafeBufferPointer { sorted in
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low &+ high) >> 1
+                if sorted[middle] < key { low = middle &+ 1 } else { high = middle }
+            }
+            return low < sorted.count && sorted[low] == key
+        }
+    }
 
     /// Up to eight ASCII bytes lowercased into one number, first byte lowest; nil when longer.
     @inline(__always)
@@ -234,7 +254,7 @@ enum SentenceSplitter {
         guard token.allSatisfy({ $0 < 0x80 }) else { return nil }
         if let key = packed(token) {
             if key == 0x6F6E || key == 0x736F6E { return nextIsNumber }   // "no", "nos"
-            if packedAbbreviations.contains(key) { return true }
+            if isPackedAbbreviation(key) { return true }
         }
         // A single capital initial: "J. Smith".
         if token.count == 1 { return token[0] >= 0x41 && token[0] <= 0x5A }
@@ -251,55 +271,48 @@ enum SentenceSplitter {
     /// mark (possible after a line break or tab) joins that space there, so
     /// it is whitespace too.
     @inline(__always)
-    static func forEachWord(
-        _ chars: UnsafeBufferPointer<TextCluster>, _ range: Range<Int>, asCollapsed: Bool,
+    static func forEachWord<Chars: TextClusters>(
+        _ chars: Chars, _ range: Range<Int>, asCollapsed: Bool,
         _ body: (Range<Int>) -> Void
     ) {
         let n = range.upperBound
         @inline(__always) func flags(_ i: Int) -> TextCluster.Flags {
-            let f = chars[i].flags
-            if asCollapsed, f.contains(.leadingMark), i > range.lowerBound, chars[i - 1].flags.contains(.whitespace) {
+            let f = chars.flags(i)
+            if Chars.mayHaveLeadingMarks, asCollapsed, f.contains(.leadingMark), i > range.lowerBound,
+               chars.flags(i &- 1).contains(.whitespace) {
                 return .whitespace
             }
             return f
         }
         @inline(__always) func isWordChar(_ f: TextCluster.Flags) -> Bool { !f.isDisjoint(with: [.letter, .number]) }
-        // The word being read is always a run of characters: chars[wordStart..<i].
-        var wordStart = -1
-        var runLength = 0     // letters since the last inner period
+        // Runs of letters and digits read in tight loops (every character of every page is read here).
         var i = range.lowerBound
         while i < n {
-            let c = flags(i)
-            if isWordChar(c) {
-                if wordStart < 0 { wordStart = i }
-                runLength += 1
-            } else {
-                var joiner = false
-                if wordStart >= 0, i + 1 < n, !c.isDisjoint(with: [.innerJoiner, .period, .comma]) {
-                    let next = flags(i + 1)
-                    if isWordChar(next) {
-                        if c.contains(.innerJoiner) {
-                            joiner = true
-                        } else {
-                            let prev = flags(i - 1)
-                            if prev.contains(.number) && next.contains(.number) {
-                                joiner = true
-                            } else {
-                                joiner = c.contains(.period) && prev.contains(.letter) && next.contains(.letter) && runLength == 1
-                            }
-                        }
-                    }
+            // Between words nothing joins.
+            while i < n, !isWordChar(flags(i)) { i &+= 1 }
+            guard i < n else { return }
+            let wordStart = i
+            // A run of letters and digits, then what ends it: a joiner, and another run, or the word's end.
+            while true {
+                let run = i
+                i &+= 1
+                while i < n, isWordChar(flags(i)) { i &+= 1 }
+                guard i &+ 1 < n else { break }
+                let c = flags(i)
+                guard !c.isDisjoint(with: [.innerJoiner, .period, .comma]) else { break }
+                let next = flags(i &+ 1)
+                guard isWordChar(next) else { break }
+                if !c.contains(.innerJoiner) {
+                    let prev = flags(i &- 1)
+                    let inNumber = prev.contains(.number) && next.contains(.number)
+                    // "e.g", "U.S": a period after a single letter, before a letter.
+                    let afterInitial = c.contains(.period) && prev.contains(.letter) && next.contains(.letter) && i &- run == 1
+                    guard inNumber || afterInitial else { break }
                 }
-                if joiner {
-                    runLength = 0
-                } else {
-                    if wordStart >= 0 { body(chars[wordStart].start..<chars[i].start) }
-                    wordStart = -1
-                    runLength = 0
-                }
+                i &+= 1
             }
-            i += 1
+            body(chars.start(wordStart)..<chars.start(i))
+            i &+= 1
         }
-        if wordStart >= 0 { body(chars[wordStart].start..<chars[n].start) }
     }
 }

@@ -37,6 +37,9 @@ struct TextCluster {
         /// space's character (see `SentenceSplitter.forEachWord`).
         static let leadingMark = Flags(rawValue: 1 << 13)
 
+        /// What the sentence rules stop at.
+        static let stops: Flags = [.sentenceEnd, .newline]
+
         /// What stays true when a combining mark joins the character.
         static let ofFirstScalar: Flags = [.letter, .number, .whitespace, .newline, .leadingMark]
     }

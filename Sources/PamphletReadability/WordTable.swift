@@ -70,6 +70,13 @@ public struct WordTable {
         return (starts.count - 1, true)
     }
 
+    /// Calls `body` with the bytes of word `number`.
+    public func withBytes<R>(of number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        arena.withUnsafeBufferPointer { arena in
+            body(UnsafeBufferPointer(rebasing: arena[Int(starts[number])..<Int(starts[number]) + Int(counts[number])]))
+        }
+    }
+
     /// Whether the entry, whose first eight bytes match a longer `word`, is that word.
     private func sameTail(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(counts[entry]) == word.count else { return false }

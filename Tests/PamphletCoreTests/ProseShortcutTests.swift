@@ -83,7 +83,7 @@ extension ProseShortcutTests {
 
 extension ProseShortcutTests {
     /// A full build's search reads each page's words as its reading level is
-    /// worked out (`ProseWordSink`); the documents are those of reading each
+    /// worked out (`ProseWords`); the documents are those of reading each
     /// block again, spellings and all, page after page on one worker.
     func testSearchWordsReadWithTheReadingLevelAreTheBlocksOwn() {
         let words = ["Help", "helps", "helping", "don't", "follow-up", "2.5", "1,000", "e.g.", "U.S.", "Dr.", "the", "and", "medicine",
@@ -99,6 +99,7 @@ extension ProseShortcutTests {
             var general = SearchDocuments.collector(language, stopWords: ["help"])
             var fused = general
             var memo = Readability.Memo()
+            var kept = ProseWords()
             for number in 0..<150 {
                 var page = makePage("a/p\(number).md", title: text(4))
                 page.language = language
@@ -110,7 +111,8 @@ extension ProseShortcutTests {
                 let terms = [text(2)]
                 let expected = general.document(for: page, index: number, glossaryTerms: terms)
                 fused.begin(page, glossaryTerms: terms)
-                let report = Readability.analyze(page.rendered.prose, language: language, memo: &memo, sink: &fused)
+                let report = Readability.analyze(page.rendered.prose, language: language, memo: &memo, words: &kept)
+                fused.add(page.rendered.prose, readAs: kept, memo: memo)
                 let document = fused.finish(page, index: number)
                 XCTAssertEqual(report, Readability.analyze(page.rendered.prose, language: language))
                 XCTAssertEqual(document.page, expected.page)

@@ -70,3 +70,137 @@ final class ASCIIFastPathTests: XCTestCase {
         XCTAssertGreaterThan(inside.count, 500)
     }
 }
+
+extension ASCIIFastPathTests {
+    /// Plain ASCII read in place (`PlainASCIIClusters`) gives the sentence
+    /// and word rules what the cut into `TextCluster`s gives them.
+    func testPlainASCIIReadInPlaceIsTheCut() {
+        var random = SeededGenerator(seed: 8)
+        let alphabet = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        let prose = Array("Dr. J. Smith said: \"Take 2.5 mg...\" Don't! e.g. U.S. (No. 4) follow-up?\n\t'A' 1,000 x.".utf8)
+        for round in 0..<800 {
+            let source = round % 2 == 0 ? alphabet : prose
+            let text = String(decoding: bytes(&random, count: Int.random(in: 0...60, using: &random), alphabet: source), as: UTF8.self)
+            var copy = text
+            copy.withUTF8 { bytes in
+                XCTAssertTrue(ClusterScanner.isPlainASCII(bytes))
+                var cut: [TextCluster] = []
+                let count = ClusterScanner.scanNotPlain(bytes, of: text[...], into: &cut)
+                cut.withUnsafeBufferPointer { all in
+                    let scanned = UnsafeBufferPointer(rebasing: all[..<count])
+                    PlainASCIIClusters.with(bytes) { plain in
+                        XCTAssertEqual(plain.characterCount, scanned.characterCount, text.debugDescription)
+                        for index in 0..<plain.characterCount {
+                            XCTAssertEqual(plain.flags(index), scanned.flags(index), text.debugDescription)
+                            XCTAssertEqual(plain.start(index), scanned.start(index), text.debugDescription)
+                        }
+                        XCTAssertEqual(plain.start(plain.characterCount), scanned.start(scanned.characterCount))
+                        XCTAssertEqual(Self.sentencesAndWords(bytes, plain), Self.sentencesAndWords(bytes, scanned), text.debugDescription)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each sentence's characters and line, and its words' byte ranges.
+    private static func sentencesAndWords<Chars: TextClusters>(_ bytes: UnsafeBufferPointer<UInt8>, _ chars: Chars) -> [[Int]] {
+        var found: [[Int]] = []
+        SentenceSplitter.forEachSentence(bytes, chars, firstLine: 4) { first, end, line in
+            var sentence = [first, end, line]
+            SentenceSplitter.forEachWord(chars, first..<end, asCollapsed: true) { sentence += [$0.lowerBound, $0.upperBound] }
+            found.append(sentence)
+        }
+        return found
+    }
+}
+
+extension ASCIIFastPathTests {
+    /// The word loops give the words the one-character-at-a-time rules give,
+    /// in any part of a text, ASCII or not, read as collapsed or not.
+    func testWordRunsAreTheReferenceWords() {
+        var random = SeededGenerator(seed: 9)
+        let pieces = ["a", "B", "e", "g", "U", "S", "1", "2", "5", "00", ".", ",", "'", "-", "\u{2019}", "\u{2010}", " ", "\n", "\t", "!",
+                      "?", "é", "e\u{301}", "\n\u{301}", " \u{308}x", "\u{301}", "(", "\"", "…", "½", "日", "—"]
+        for round in 0..<3000 {
+            let ascii = round % 3 == 0
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ -> String in
+                var piece = pieces.randomElement(using: &random)!
+                while ascii, !piece.utf8.allSatisfy({ $0 < 0x80 }) { piece = pieces.randomElement(using: &random)! }
+                return piece
+            }.joined()
+            var copy = text
+            copy.withUTF8 { bytes in
+                var cut: [TextCluster] = []
+                let count = ClusterScanner.scan(bytes, of: text[...], into: &cut).count
+                cut.withUnsafeBufferPointer { all in
+                    let chars = UnsafeBufferPointer(rebasing: all[..<count])
+                    let n = count - 1
+                    let lower = Int.random(in: 0...n, using: &random)
+                    let upper = Int.random(in: lower...n, using: &random)
+                    for range in [0..<n, lower..<upper] {
+                        for collapsed in [true, false] {
+                            var expected: [Range<Int>] = []
+                            ReferenceWordRules.forEachWord(chars, range, asCollapsed: collapsed) { expected.append($0) }
+                            var actual: [Range<Int>] = []
+                            SentenceSplitter.forEachWord(chars, range, asCollapsed: collapsed) { actual.append($0) }
+                            XCTAssertEqual(actual, expected, "\(range) \(collapsed) \(text.debugDescription)")
+                            if ClusterScanner.isPlainASCII(bytes) {
+                                var plain: [Range<Int>] = []
+                                PlainASCIIClusters.with(bytes) { SentenceSplitter.forEachWord($0, range, asCollapsed: collapsed) { plain.append($0) } }
+                                XCTAssertEqual(plain, expected, "\(range) \(collapsed) \(text.debugDescription)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension ASCIIFastPathTests {
+    /// A word of digits alone is counted as the number read aloud, as the
+    /// general path (by parts and Characters) counts it.
+    func testDigitWordsCountAsTheGeneralPath() {
+        var random = SeededGenerator(seed: 10)
+        let words = (0..<3000).map(String.init) + ["00", "007", "0", "1000000", "999999999999", "1000000000000", "12345678901234567890"]
+            + (0..<2000).map { _ in String((0..<Int.random(in: 1...16, using: &random)).map { _ in "0123456789".randomElement(using: &random)! }) }
+        for word in words {
+            XCTAssertEqual(EnglishSyllables.digitsSyllables(word), EnglishSyllables.countInParts(word, useExceptions: true), word)
+        }
+        for word in ["", "2.5", "1,000", "4th", "x1", "1-2", "٣"] { XCTAssertNil(EnglishSyllables.digitsSyllables(word), word) }
+    }
+}
+
+extension ASCIIFastPathTests {
+    /// Plain ASCII finds the next sentence or line end eight bytes at a time
+    /// where the character-at-a-time search finds it, from any start, before any end.
+    func testNextStopIsTheFirstStop() {
+        var random = SeededGenerator(seed: 11)
+        let every = Array(0x00..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+        let rare: [UInt8] = Array("abc XYZ 019,;'\"-()".utf8)
+        for round in 0..<600 {
+            var text = bytes(&random, count: Int.random(in: 0...70, using: &random), alphabet: round % 2 == 0 ? every : rare)
+            if !text.isEmpty, round % 3 == 0 { text[Int.random(in: 0..<text.count, using: &random)] = every.randomElement(using: &random)! }
+            text.withUnsafeBufferPointer { bytes in
+                PlainASCIIClusters.with(bytes) { plain in
+                    let end = Int.random(in: 0...bytes.count, using: &random)
+                    for start in 0...end {
+                        var expected = start
+                        while expected < end, plain.flags(expected).isDisjoint(with: .stops) { expected += 1 }
+                        XCTAssertEqual(plain.nextStop(from: start, to: end), expected, "\(start) \(end) \(text)")
+                    }
+                }
+            }
+        }
+        for byte in every {
+            let text = [UInt8](repeating: 0x61, count: 9) + [byte] + [UInt8](repeating: 0x61, count: 9)
+            text.withUnsafeBufferPointer { bytes in
+                PlainASCIIClusters.with(bytes) { plain in
+                    let stops = !plain.flags(9).isDisjoint(with: .stops)
+                    XCTAssertEqual(plain.nextStop(from: 0, to: bytes.count), stops ? 9 : bytes.count, "\(byte)")
+                    XCTAssertEqual(PlainASCIIClusters.stopBytes(UInt64(byte)) != 0, stops, "\(byte)")
+                }
+            }
+        }
+    }
+}

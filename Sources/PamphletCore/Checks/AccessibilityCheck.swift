@@ -162,6 +162,8 @@ struct AccessibilityCheck: ContentCheck {
         guard start == end || (utf8[start] < 0x80 && utf8[utf8.index(before: end)] < 0x80) else {
             return text.trimmingCharacters(in: whitespacesAndNewlines)
         }
+        // Most link text has nothing to trim: the same String, not a copy.
+        if start == utf8.startIndex && end == utf8.endIndex { return text }
         return String(text[start..<end])
     }
 

@@ -69,13 +69,11 @@ struct SearchCollector {
         var selfHere = false
     }
     private var newSpellings: [(stem: String, word: String)] = []
-    /// For the words a reading-level pass passes on (`ProseWordSink`): per
+    /// For the words a reading-level pass kept (`ProseWords`): per
     /// word number in `numbering`, the number of the one written word it is,
     /// -2 when it is several ("don't"), -1 when not met yet.
     private var fromReading: [Int32] = []
     private var numbering = -1
-    /// What a word of the block being read earns.
-    private var weight = SearchDocument.Weight.body
 
     init(spanish: Bool, extraStopWords: [String]) {
         self.spanish = spanish
@@ -213,17 +211,31 @@ struct SearchCollector {
 /// The words of a page's prose as its reading level is worked out
 /// (`Stages.checkContent`), instead of cutting each block again: between
 /// `begin` and `finish`, what `document(for:)` would read, in the same order.
-extension SearchCollector: ProseWordSink {
-    mutating func read(_ block: ProseBlock, wordsFollow: Bool, numbering: Int) {
-        if numbering != self.numbering {
-            self.numbering = numbering
+extension SearchCollector {
+    /// Reads `prose` from the words its reading level kept (`words`, numbered in `memo`, which read it last).
+    mutating func add(_ prose: [ProseBlock], readAs words: ProseWords, memo: Readability.Memo) {
+        precondition(words.ends.count == prose.count, "the words kept of this prose")
+        if words.numbering != numbering {
+            numbering = words.numbering
             fromReading.removeAll(keepingCapacity: true)
         }
-        weight = block.kind == .heading ? SearchDocument.Weight.heading : SearchDocument.Weight.body
-        if !wordsFollow { add(block) }
+        var start = 0
+        for (block, end) in zip(prose, words.ends) {
+            guard end >= 0 else {
+                add(block)
+                continue
+            }
+            let weight = block.kind == .heading ? SearchDocument.Weight.heading : SearchDocument.Weight.body
+            for index in start..<end {
+                add(reading: words.number(at: index), weight: weight, of: words, memo: memo)
+            }
+            start = end
+        }
     }
 
-    mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+    /// A use of the word `number` of `words`.
+    @inline(__always)
+    private mutating func add(reading number: Int, weight: Int, of words: ProseWords, memo: Readability.Memo) {
         if number < fromReading.count {
             let known = fromReading[number]
             if known >= 0 {
@@ -236,10 +248,12 @@ extension SearchCollector: ProseWordSink {
         // Met for the first time in this numbering, or several written words: cut as `SearchWords` cuts ASCII.
         var parts = 0
         var only = -1
-        SearchWords.forEachASCIIWord(bytes) { part, all in
-            only = writtenNumber(part, within: all)
-            parts += 1
-            add(only, weight: weight)
+        memo.withWord(number, of: words) { bytes in
+            SearchWords.forEachASCIIWord(bytes) { part, all in
+                only = writtenNumber(part, within: all)
+                parts += 1
+                add(only, weight: weight)
+            }
         }
         fromReading[number] = parts == 1 ? Int32(only) : -2
     }

@@ -49,19 +49,21 @@ struct SearchIndexFiles {
     var files: [(path: String, text: String)] = []
 
     init(documents: [SearchDocument], results: [Result], language: String, stopWords: [String]) {
-        var postings: [String: Postings] = [:]
+        var stems = StemNumbers()
+        var postings: [Postings] = []
         var spellings: [String: String] = [:]
         for (number, document) in documents.enumerated() {
             for (stem, score) in zip(document.stems, document.scores) {
-                // In place: one look-up, no copy of the postings so far.
-                postings[stem, default: Postings()].add(page: number, score: Int(score))
+                let index = stems.number(of: stem)
+                if index == postings.count { postings.append(Postings()) }
+                postings[index].add(page: number, score: Int(score))
             }
             for (stem, word) in document.spellings where spellings[stem] == nil || word == stem { spellings[stem] = word }
         }
-        let bytes = postings.mapValues(\.bytes)
+        let bytes = Dictionary(zip(stems.stems, postings.lazy.map(\.bytes)), uniquingKeysWith: { first, _ in first })
         var shards: [String] = []
         var letters: [String] = []
-        for (letter, group) in Self.letterGroups(postings.keys.sorted()) {
+        for (letter, group) in Self.letterGroups(stems.stems.sorted()) {
             for shard in Self.layout(group, letter: letter, postings: { bytes[$0]! }) {
                 shards.append(shard.name)
                 files.append(Self.shardFile(shard, postings: { bytes[$0]! }))
@@ -129,17 +131,49 @@ struct SearchIndexFiles {
     /// Results file `number`: the results of its pages, in order.
     static func resultsFile(_ number: Int, results: [Result]) -> (path: String, text: String) {
         let first = number * resultsPerFile
-        var text = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(resultsPerFile * 1_400)
         for index in first..<min(first + resultsPerFile, results.count) {
-            let result = results[index]
-            var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
-                                               "d": .string(result.description), "x": .string(result.text)]
-            if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
-            if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
-            if index > first { text += "," }
-            text += JSONValue.object(object).scriptSafeText
+            if index > first { out.append(UInt8(ascii: ",")) }
+            write(results[index], into: &out)
         }
-        return ("r/\(number).json", text + "]")
+        out.append(UInt8(ascii: "]"))
+        return ("r/\(number).json", String(decoding: out, as: UTF8.self))
+    }
+
+    /// A result as `JSONValue.object` writes it (`resultObject`), member by
+    /// member in its sorted order, into one buffer: a dictionary and a String
+    /// per result cost more than escaping their text.
+    static func write(_ result: Result, into out: inout [UInt8]) {
+        var first = true
+        // `key`: one ASCII letter, which needs no escape.
+        func member(_ key: UInt8, _ value: JSONValue) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(UInt8(ascii: "\""))
+            out.append(key)
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+            value.write(into: &out)
+        }
+        out.append(UInt8(ascii: "{"))
+        if !result.alsoCalled.isEmpty { member(UInt8(ascii: "a"), .array(result.alsoCalled.map(JSONValue.string))) }
+        member(UInt8(ascii: "d"), .string(result.description))
+        if let reviewed = result.reviewed { member(UInt8(ascii: "r"), .string(reviewed)) }
+        member(UInt8(ascii: "s"), .string(result.section))
+        member(UInt8(ascii: "t"), .string(result.title))
+        member(UInt8(ascii: "u"), .string(result.url))
+        member(UInt8(ascii: "x"), .string(result.text))
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// A result as a JSON object: what `write(_:into:)` writes.
+    static func resultObject(_ result: Result) -> JSONValue {
+        var object: [String: JSONValue] = ["t": .string(result.title), "u": .string(result.url), "s": .string(result.section),
+                                           "d": .string(result.description), "x": .string(result.text)]
+        if let reviewed = result.reviewed { object["r"] = .string(reviewed) }
+        if !result.alsoCalled.isEmpty { object["a"] = .array(result.alsoCalled.map(JSONValue.string)) }
+        return .object(object)
     }
 
     static func metaFile(language: String, pages: Int, shards: [String], letters: [String], stopWords: [String]) -> (path: String, text: String) {
@@ -216,17 +250,32 @@ enum Varint {
     }
 
     /// Appends `value`'s characters to `out`, highest group first.
+    @inline(__always)
     static func encode(_ value: Int, into out: inout [UInt8]) {
         // Most differences and scores are one character (every posting is two numbers).
         if value >= 0, value < 32 {
-            out.append(alphabet[value])
+            out.append(character(value))
             return
         }
         var groups = 1
         while value >> (5 * groups) > 0 { groups += 1 }
         for index in stride(from: groups - 1, through: 0, by: -1) {
             let group = (value >> (5 * index)) & 31
-            out.append(alphabet[index == 0 ? group : group + 32])
+            out.append(character(index == 0 ? group : group + 32))
+        }
+    }
+
+    /// `alphabet[digit]`, worked out: the array is a global made on first
+    /// use, checked at every use, and every posting is encoded here.
+    @inline(__always)
+    static func character(_ digit: Int) -> UInt8 {
+        switch digit {
+        case 0..<10: return UInt8(truncatingIfNeeded: 0x30 + digit)        // 0-9
+        case 10..<32: return UInt8(truncatingIfNeeded: 0x61 + digit - 10)  // a-v
+        case 32..<58: return UInt8(truncatingIfNeeded: 0x41 + digit - 32)  // A-Z
+        case 58..<62: return UInt8(truncatingIfNeeded: 0x77 + digit - 58)  // w-z
+        case 62: return UInt8(ascii: "-")
+        default: return UInt8(ascii: "_")
         }
     }
 

@@ -69,8 +69,32 @@ enum Alphabet {
     }
 
     static func sortKey(_ title: String) -> String {
+        asciiSortKey(title) ?? sortKeyByFoundation(title)
+    }
+
+    static func sortKeyByFoundation(_ title: String) -> String {
         title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .drop { !$0.isLetter && !$0.isNumber }
             .description
+    }
+
+    /// `sortKeyByFoundation` of an ASCII title, byte by byte: folding ASCII
+    /// only lowercases it, and a character before the first letter or digit
+    /// is a byte or "\r\n". Nil when a byte is not ASCII. (Foundation's
+    /// folding cost more than the rest of the A to Z page's sorting.)
+    static func asciiSortKey(_ title: String) -> String? {
+        var title = title
+        return title.withUTF8 { bytes -> String? in
+            guard SearchWords.isASCII(bytes) else { return nil }
+            guard let first = bytes.firstIndex(where: isASCIILetterOrDigit) else { return "" }
+            return String(unsafeUninitializedCapacity: bytes.count - first) { out in
+                for (index, byte) in bytes[first...].enumerated() { out[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return bytes.count - first
+            }
+        }
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 }

@@ -39,7 +39,7 @@ extension Stages {
         // Only the pages not handed their findings back are checked, by index, so no page is copied.
         let unknown = tree.pages.indices.filter { $0 >= knownChecks.count || knownChecks[$0] == nil }
         // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
-        // A full build reads them as the reading level does (`ProseWordSink`); the preview reads changed pages only (`SearchMemo`).
+        // A full build takes the words the reading level read (`ProseWords`); the preview reads changed pages only (`SearchMemo`).
         let search = context.config.search
         let searchesWhileChecking = context.options.writeOutput && search.enabled && context.caches == nil && context.searchMemo == nil
         let checked = parallelMap(unknown, serial: context.options.serial, worker: { _ in CheckWorker() }) {
@@ -53,7 +53,8 @@ extension Stages {
                 var collector = worker.collectors.removeValue(forKey: page.language)
                     ?? SearchDocuments.collector(page.language, stopWords: search.stopWords)
                 collector.begin(page, glossaryTerms: page.rendered.terms.map(\.term))
-                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo, sink: &collector)
+                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo, words: &worker.words)
+                collector.add(page.rendered.prose, readAs: worker.words, memo: worker.memo)
                 document = collector.finish(page, index: index)
                 worker.collectors[page.language] = collector
             } else {
@@ -98,6 +99,8 @@ extension Stages {
     /// What a worker thread keeps for all the pages it checks.
     struct CheckWorker {
         var memo = Readability.Memo()
+        /// The words of the page last read, for the search.
+        var words = ProseWords()
         /// Per language, when the search reads the words as they are checked.
         var collectors: [String: SearchCollector] = [:]
     }
