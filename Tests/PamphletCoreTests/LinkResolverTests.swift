@@ -21,6 +21,36 @@ final class LinkResolverTests: XCTestCase {
         return (LinkResolver(tree: tree, staticFiles: files, basePath: basePath), tree)
     }
 
+    /// The quick path for relative page links (bytes, a table of content paths) answers as the general path does, for every kind of link.
+    func testQuickPageLinksAgreeWithTheGeneralPath() {
+        let (quick, _) = resolver()
+        XCTAssertNotNil(quick.pathTable)
+        var general = quick
+        general.pathTable = nil
+        let destinations = [
+            "about.md", "about.md#top", "about.md#caf%C3%A9", "about.md#", "./about.md", "../about.md", "../../about.md",
+            "genes/", "genes", "genes/_index.md", "genes/what-is-dna.md#x", "what-is-dna.md", "therapy/editing.md",
+            "../genes/therapy/gene-therapy.md#how", ".", "./", "..", "../", "", "#top", "#", "missing.md", "genes/missing/",
+            "images/cell.svg", "genes/diagram.png#a", "files/leaflet%20v2.pdf", "/genes/what-is-dna/", "//x.org/a.md",
+            "https://example.org/about.md", "mailto:a@b.org", "{{< ref about.md >}}", " about.md", "about.md ", "about.md\t",
+            "about.md?x=1#y", "genes/?a=b", "ab%6Fut.md", "abou\u{301}t.md", "about.md#\u{E9}t\u{E9}", "genes//what-is-dna.md",
+            "genes/./what-is-dna.md", "genes/therapy/../what-is-dna.md", "md", ".md", "testing/results.md", "testing/",
+        ]
+        for from in ["about.md", "_index.md", "genes/what-is-dna.md", "genes/therapy/editing.md", "genes/_index.md", "caf\u{E9}/x.md"] {
+            for destination in destinations {
+                XCTAssertEqual(quick.resolve(destination, from: from), general.resolve(destination, from: from), "\(destination) from \(from)")
+            }
+        }
+    }
+
+    /// A site with a content path that is not ASCII keeps to the general path (two different byte strings can be equal Strings).
+    func testNonASCIIContentPathsMakeNoTable() {
+        let tree = makeTree(sitePages() + [makePage("caf\u{E9}.md", title: "Caf\u{E9}")])
+        let resolver = LinkResolver(tree: tree, staticFiles: [], basePath: "/")
+        XCTAssertNil(resolver.pathTable)
+        XCTAssertEqual(resolver.resolve("cafe\u{301}.md", from: "about.md"), .page(index: tree.byContentPath["caf\u{E9}.md"]!, url: tree.pages[tree.byContentPath["caf\u{E9}.md"]!].url, fragment: nil))
+    }
+
     func testExternalAddressesAreLeftAlone() {
         let (resolver, _) = resolver()
         for destination in ["https://example.com/a.md", "http://x.org", "mailto:clinic@example.org", "tel:+441234", "//cdn.example.org/x.js"] {

@@ -39,6 +39,8 @@ struct LinkResolver: Sendable {
     let unpublished: [String: UnpublishedPage]
     /// "Did you mean" for a broken link.
     let suggestions: LinkSuggestions
+    /// `byContentPath` by bytes, for the quick path of relative page links (nil: every link takes the general path).
+    var pathTable: LinkResolverPathTable?
 
     init(
         tree: SiteTree, staticFiles: Set<String>, basePath: String, generatedFiles: Set<String> = [],
@@ -56,6 +58,7 @@ struct LinkResolver: Sendable {
         self.staticFiles = staticFiles
         self.basePath = basePath
         suggestions = LinkSuggestions(pages: byContentPath, staticFiles: staticFiles)
+        pathTable = LinkResolverPathTable(byContentPath)
     }
 
     func resolve(_ destination: String, from contentPath: String) -> Resolution {
@@ -85,6 +88,7 @@ struct LinkResolver: Sendable {
     }
 
     private func resolvePath(_ destination: String, from contentPath: String) -> Resolution {
+        if let pathTable, let page = quickPage(destination, from: contentPath, table: pathTable) { return page }
         let trimmed = Self.trimmingHorizontalSpaces(destination)
         if trimmed.isEmpty { return .broken("the link has no address") }
         // Another generator's template (Hugo's `{{< ref x >}}`, `{{% eturl x %}}`, Liquid's `{{ x | relative_url }}`) is no address at all.
@@ -124,6 +128,41 @@ struct LinkResolver: Sendable {
             return page.isDraft ? .broken(message) : .unpublished(url: page.url, fragment: fragment, message: message)
         }
         return .broken(missingMessage(destination, target: target))
+    }
+
+    /// A relative link to a page, as most links are (`../genes/dna.md#x`),
+    /// resolved on bytes with the general path's rules: nothing to trim, no
+    /// scheme or template, an ASCII path without "%" joined to the page's
+    /// folder in a stack buffer, and found in `table`. Nil for any other
+    /// link, and for a miss: the general path answers those.
+    private func quickPage(_ destination: String, from contentPath: String, table: LinkResolverPathTable) -> Resolution? {
+        Self.withBytes(destination) { link -> Resolution? in
+            guard let first = link.first, let last = link.last, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+                  first != UInt8(ascii: "{"), first != UInt8(ascii: "/"), first != UInt8(ascii: "#"), !Self.hasScheme(link) else { return nil }
+            let hash = link.firstIndex(of: UInt8(ascii: "#")) ?? link.count
+            let path = UnsafeBufferPointer(rebasing: link[..<hash])
+            guard path.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "%") }) else { return nil }
+            let page = Self.withBytes(contentPath) { file -> Int? in
+                let folder = UnsafeBufferPointer(rebasing: file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)])
+                guard folder.allSatisfy({ $0 < 0x80 }) else { return nil }
+                let section = Array("/_index.md".utf8)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folder.count + path.count + 1 + section.count) { buffer -> Int? in
+                    guard let length = Self.joinASCII(folder, path, into: buffer) else { return nil }
+                    let isMarkdown = length >= 3 && buffer[length - 3] == UInt8(ascii: ".") && buffer[length - 2] == UInt8(ascii: "m")
+                        && buffer[length - 1] == UInt8(ascii: "d")
+                    // A folder link (`../genetic-testing/`) means the section's page, as in the general path.
+                    if !isMarkdown {
+                        let suffix = length == 0 ? section.dropFirst() : section[...]
+                        for (offset, byte) in suffix.enumerated() { buffer[length + offset] = byte }
+                        if let page = table.page(UnsafeBufferPointer(rebasing: buffer[..<(length + suffix.count)])) { return page }
+                    }
+                    return table.page(UnsafeBufferPointer(rebasing: buffer[..<length]))
+                }
+            }
+            guard let page else { return nil }
+            let fragment = hash < link.count ? Self.decodedFragment(String(decoding: UnsafeBufferPointer(rebasing: link[(hash + 1)...]), as: UTF8.self)) : nil
+            return .page(index: page, url: pageURLs[page], fragment: fragment)
+        }
     }
 
     /// `/genes/dna/` written by a writer: a page address or a file below the site root.
@@ -172,9 +211,11 @@ struct LinkResolver: Sendable {
     /// The path and the fragment, which is percent-decoded (`#terapia-g%C3%A9nica` names `terapia-génica`).
     static func splitFragment(_ text: String) -> (String, String?) {
         guard contains(UInt8(ascii: "#"), in: text), let hash = text.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (text, nil) }
-        let fragment = String(text[text.utf8.index(after: hash)...])
-        let decoded = contains(UInt8(ascii: "%"), in: fragment) ? fragment.removingPercentEncoding ?? fragment : fragment
-        return (String(text[..<hash]), decoded)
+        return (String(text[..<hash]), decodedFragment(String(text[text.utf8.index(after: hash)...])))
+    }
+
+    private static func decodedFragment(_ fragment: String) -> String {
+        contains(UInt8(ascii: "%"), in: fragment) ? fragment.removingPercentEncoding ?? fragment : fragment
     }
 
     /// Joins a relative path to a folder inside content/; nil when it climbs out.
@@ -240,45 +281,53 @@ struct LinkResolver: Sendable {
     /// Works on the bytes in place, writing the result straight into the
     /// String's own buffer: every relative link of every page is joined.
     private static func joinASCII(_ folder: UnsafeBufferPointer<UInt8>, _ relative: UnsafeBufferPointer<UInt8>) -> String? {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var climbsOut = false
         let joined = String(unsafeUninitializedCapacity: folder.count + relative.count + 1) { path in
-            var length = 0
-            // Adds the parts of `bytes` between slashes; only the relative path's "." and ".." are steps.
-            func add(_ bytes: UnsafeBufferPointer<UInt8>, steps: Bool) -> Bool {
-                var start = 0
-                while start <= bytes.count {
-                    var end = start
-                    while end < bytes.count, bytes[end] != slash { end += 1 }
-                    let count = end - start
-                    if count == 0 || (steps && count == 1 && bytes[start] == dot) {
-                        // Nothing to add.
-                    } else if steps && count == 2 && bytes[start] == dot && bytes[start + 1] == dot {
-                        if length == 0 { return false }
-                        // Back to the last slash, or to the start.
-                        length -= 1
-                        while length > 0 && path[length] != slash { length -= 1 }
-                    } else {
-                        if length > 0 {
-                            path[length] = slash
-                            length += 1
-                        }
-                        for offset in start..<end {
-                            path[length] = bytes[offset]
-                            length += 1
-                        }
-                    }
-                    start = end + 1
-                }
-                return true
-            }
-            guard add(folder, steps: false), add(relative, steps: true) else {
+            guard let length = joinASCII(folder, relative, into: path) else {
                 climbsOut = true
                 return 0
             }
             return length
         }
         return climbsOut ? nil : joined
+    }
+
+    /// Writes the joined path into `path` (room for both and a slash): its length, or nil when it climbs out.
+    private static func joinASCII(
+        _ folder: UnsafeBufferPointer<UInt8>, _ relative: UnsafeBufferPointer<UInt8>, into path: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var length = 0
+        // Adds the parts of `bytes` between slashes; only the relative path's "." and ".." are steps.
+        func add(_ bytes: UnsafeBufferPointer<UInt8>, steps: Bool) -> Bool {
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != slash { end += 1 }
+                let count = end - start
+                if count == 0 || (steps && count == 1 && bytes[start] == dot) {
+                    // Nothing to add.
+                } else if steps && count == 2 && bytes[start] == dot && bytes[start + 1] == dot {
+                    if length == 0 { return false }
+                    // Back to the last slash, or to the start.
+                    length -= 1
+                    while length > 0 && path[length] != slash { length -= 1 }
+                } else {
+                    if length > 0 {
+                        path[length] = slash
+                        length += 1
+                    }
+                    for offset in start..<end {
+                        path[length] = bytes[offset]
+                        length += 1
+                    }
+                }
+                start = end + 1
+            }
+            return true
+        }
+        guard add(folder, steps: false), add(relative, steps: true) else { return nil }
+        return length
     }
 
     /// Whether `text` has the byte: read from its bytes in place (the UTF-8
