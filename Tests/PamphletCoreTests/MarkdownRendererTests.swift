@@ -49,6 +49,23 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(MarkdownRenderer.uniqueID("a", used: &used), "a-2")
     }
 
+    /// A page's small list of ids gives the Dictionary's answers, before and after it turns into one (past 32 ids).
+    func testUsedIDsAgreeWithADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        let bases = ["main", "risks", "risks-1", "risks-2", "a", "a-1", "caf\u{E9}", "cafe\u{301}", "section", "term-dna", "term-dna-1"]
+        for round in 0..<40 {
+            var dictionary: [String: Int] = ["main": 0]
+            var list = UsedIDs()
+            list["main"] = 0
+            for step in 0..<(round * 3) {
+                let base = step % 4 == 0 ? "h\(step)" : bases.randomElement(using: &generator)!
+                XCTAssertEqual(MarkdownRenderer.uniqueID(base, used: &list), MarkdownRenderer.uniqueID(base, used: &dictionary), "\(round) \(step) \(base)")
+                XCTAssertEqual(list[base], dictionary[base])
+            }
+            for base in bases { XCTAssertEqual(list[base], dictionary[base], base) }
+        }
+    }
+
     func testHeadingKeepsInlineMarkupAndPlainTitle() {
         let (result, _) = render("## What *is* a `gene`?\n")
         XCTAssertEqual(result.headings, [Heading(level: 2, title: "What is a gene?", id: "what-is-a-gene", line: 6)])

@@ -145,14 +145,15 @@ struct LinkResolver: Sendable {
             let page = Self.withBytes(contentPath) { file -> Int? in
                 let folder = UnsafeBufferPointer(rebasing: file[..<(file.lastIndex(of: UInt8(ascii: "/")) ?? 0)])
                 guard folder.allSatisfy({ $0 < 0x80 }) else { return nil }
-                let section = Array("/_index.md".utf8)
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folder.count + path.count + 1 + section.count) { buffer -> Int? in
+                let section: StaticString = "/_index.md"
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folder.count + path.count + 1 + section.utf8CodeUnitCount) { buffer -> Int? in
                     guard let length = Self.joinASCII(folder, path, into: buffer) else { return nil }
                     let isMarkdown = length >= 3 && buffer[length - 3] == UInt8(ascii: ".") && buffer[length - 2] == UInt8(ascii: "m")
                         && buffer[length - 1] == UInt8(ascii: "d")
                     // A folder link (`../genetic-testing/`) means the section's page, as in the general path.
                     if !isMarkdown {
-                        let suffix = length == 0 ? section.dropFirst() : section[...]
+                        let all = UnsafeBufferPointer(start: section.utf8Start, count: section.utf8CodeUnitCount)
+                        let suffix = length == 0 ? all.dropFirst() : all[...]
                         for (offset, byte) in suffix.enumerated() { buffer[length + offset] = byte }
                         if let page = table.page(UnsafeBufferPointer(rebasing: buffer[..<(length + suffix.count)])) { return page }
                     }

@@ -49,7 +49,8 @@ struct MarkdownRenderer: Sendable {
             }
         }
         // "main" is the theme's skip-link target; the footnotes' ids are taken too.
-        var usedIDs: [String: Int] = ["main": 0]
+        var usedIDs = UsedIDs()
+        usedIDs["main"] = 0
         for anchor in result.anchors { usedIDs[anchor] = 0 }
         var headingNodes: [(MarkdownNode, String)] = []
         var firstParagraph: String?
@@ -198,7 +199,7 @@ struct MarkdownRenderer: Sendable {
         node.plainTextTrimmingASCIISpaces(buffer: &buffer) ?? node.plainText(buffer: &buffer).trimmingCharacters(in: .horizontalSpaces)
     }
 
-    static func uniqueID(_ base: String, used: inout [String: Int]) -> String {
+    static func uniqueID<Table: TakenIDs>(_ base: String, used: inout Table) -> String {
         guard let count = used[base] else {
             used[base] = 0
             return base
