@@ -19,6 +19,20 @@ struct TemplateData: @unchecked Sendable {
         var words: TextTable
     }
 
+    /// Per language code: the menu's entries, made once per build (`menu`).
+    private let menus: [String: MenuLinks]
+
+    /// A language's menu: its pages, and its entries with none active and with each one active.
+    private struct MenuLinks {
+        var pages: [Int]
+        var plain: [LinkContext]
+        /// The menu with its entry at each position active; empty for a menu too long to keep one per entry.
+        var active: [[LinkContext]]
+    }
+
+    /// Longer menus are made for each page: one list per entry would grow with the square of their length.
+    private static let menusKeptUpTo = 100
+
     /// The preview's note to authors by source file (`page.author_note`); empty in a published build.
     let authorNotes: AuthorNotes
     /// Per language: its glossary (`glossary.yml`, `glossary.es.yml`); missing when it has none.
@@ -91,6 +105,42 @@ struct TemplateData: @unchecked Sendable {
         self.glossaryPages = glossaryPages
         self.strings = strings
         self.shared = shared
+        var menus: [String: MenuLinks] = [:]
+        for language in config.languages {
+            let home = tree.homeSection(language: language.code) ?? tree.homeSection(language: config.defaultLanguage.code)
+            let pages = home?.subsections ?? []
+            let scopes = memoScopes
+            let links = { (active: Int?) in
+                pages.enumerated().map { Self.menuEntry(tree, scopes, $0.element, isActive: $0.offset == active) }
+            }
+            menus[language.code] = MenuLinks(
+                pages: pages, plain: links(nil), active: pages.count <= Self.menusKeptUpTo ? pages.indices.map { links($0) } : [])
+        }
+        self.menus = menus
+    }
+
+    /// An entry of `menu`.
+    private static func menuEntry(_ tree: SiteTree, _ scopes: TemplateMemoScopes, _ index: Int, isActive: Bool) -> LinkContext {
+        LinkContext(
+            title: tree.pages[index].title, url: tree.pages[index].url, isActive: isActive,
+            memoKey: scopes.key(isActive ? scopes.activeMenuEntry : scopes.menuEntry, index))
+    }
+
+    /// `menu` for a page whose ancestry is `ancestry`: the lists made once per build where they
+    /// fit (every page of a section shows the same), else made here.
+    private func menu(_ pages: [Int], language: String, ancestry: [Int]) -> [LinkContext] {
+        var activePosition: Int?
+        var activeCount = 0
+        for (position, index) in pages.enumerated() where ancestry.contains(index) {
+            activePosition = position
+            activeCount += 1
+        }
+        if let kept = menus[language], kept.pages == pages {
+            if activeCount == 0 { return kept.plain }
+            if activeCount == 1, let position = activePosition, position < kept.active.count { return kept.active[position] }
+        }
+        let active = Set(ancestry)
+        return pages.map { Self.menuEntry(tree, memoScopes, $0, isActive: active.contains($0)) }
     }
 
     /// The theme's words in a language (`t` in templates).
@@ -124,13 +174,7 @@ struct TemplateData: @unchecked Sendable {
             values.links = shared.links
             values.t = shared.words
         }
-        let active = Set(neighbourhood?.ancestry ?? [])
-        values.menu = (neighbourhood?.menu ?? menuPages(language: code)).map { index in
-            let isActive = active.contains(index)
-            return LinkContext(
-                title: tree.pages[index].title, url: tree.pages[index].url, isActive: isActive,
-                memoKey: memoScopes.key(isActive ? memoScopes.activeMenuEntry : memoScopes.menuEntry, index))
-        }
+        values.menu = menu(neighbourhood?.menu ?? menuPages(language: code), language: code, ancestry: neighbourhood?.ancestry ?? [])
         values.languages = (neighbourhood?.versions ?? []).map { version in
             let url = tree.pages[version.page].url
             return LanguageContext(

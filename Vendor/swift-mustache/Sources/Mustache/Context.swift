@@ -25,6 +25,41 @@ struct MustacheStackEntry {
     }
 }
 
+/// The objects on a render's context stack, shared by all of the render's contexts
+///
+/// A context is the stack's first `depth` levels. Sections render depth first, so when a context
+/// pushes an object, the levels above its depth belong to contexts that are done with: the push
+/// writes over them instead of copying the levels below into a new array (a copy of every entry,
+/// two existentials each, at every section and list item, and as many destroyed afterwards)
+final class MustacheStack {
+    /// Levels at or above a context's depth may be stale; only `levels(below:)` reads them
+    @exclusivity(unchecked) private var entries: [MustacheStackEntry]
+
+    init(_ entry: MustacheStackEntry) {
+        self.entries = [entry]
+    }
+
+    /// Puts `entry` at level `depth`, over whatever a finished context left there; the entry is
+    /// moved in (copying it went through its two existentials' value witnesses)
+    func push(_ entry: consuming MustacheStackEntry, at depth: Int) {
+        if depth < self.entries.count {
+            self.entries[depth] = consume entry
+        } else {
+            self.entries.append(consume entry)
+        }
+    }
+
+    /// The object at level `level`
+    func object(at level: Int) -> Any {
+        self.entries[level].object
+    }
+
+    /// Calls `body` with the levels below `depth`, read in place
+    func withLevels<Result>(below depth: Int, _ body: (UnsafeBufferPointer<MustacheStackEntry>) -> Result) -> Result {
+        self.entries.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<depth])) }
+    }
+}
+
 /// A content type, boxed: an existential of any size in the context made every context a value
 /// copied and destroyed through its type's value witnesses, field by field
 final class MustacheContentTypeBox: Sendable {
@@ -40,7 +75,9 @@ final class MustacheContentTypeBox: Sendable {
 
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [MustacheStackEntry]
+    /// The render's stack, of which this context is the first `depth` levels
+    let stack: MustacheStack
+    let depth: Int
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -59,7 +96,8 @@ struct MustacheContext {
         let types = memo?.types ?? MustacheTypeCache()
         self.memo = memo
         self.types = types
-        self.stack = [MustacheStackEntry(object, types: types)]
+        self.stack = MustacheStack(MustacheStackEntry(object, types: types))
+        self.depth = 1
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -69,7 +107,8 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [MustacheStackEntry],
+        stack: MustacheStack,
+        depth: Int,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -82,6 +121,7 @@ struct MustacheContext {
         self.types = types
         self.memo = memo
         self.stack = stack
+        self.depth = depth
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -90,12 +130,15 @@ struct MustacheContext {
         self.reloadPartials = reloadPartials
     }
 
+    /// The object on top of the stack (the current object, `.`)
+    var top: Any { self.stack.object(at: self.depth - 1) }
+
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(MustacheStackEntry(object, types: self.types))
+        self.stack.push(MustacheStackEntry(object, types: self.types), at: self.depth)
         return .init(
-            stack: stack,
+            stack: self.stack,
+            depth: self.depth + 1,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -127,6 +170,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            depth: self.depth,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -148,6 +192,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            depth: self.depth,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -161,10 +206,10 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(MustacheStackEntry(object, types: self.types))
+        self.stack.push(MustacheStackEntry(object, types: self.types), at: self.depth)
         return .init(
-            stack: stack,
+            stack: self.stack,
+            depth: self.depth + 1,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -184,6 +229,7 @@ struct MustacheContext {
     func withContentType(_ contentType: MustacheContentTypeBox) -> MustacheContext {
         .init(
             stack: self.stack,
+            depth: self.depth,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,

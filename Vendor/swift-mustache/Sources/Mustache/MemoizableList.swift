@@ -64,7 +64,7 @@ extension Array: MustacheMemoizableList where Element: MustacheMemoizable {
             sequenceContext.index = position
             let item: Any = self[position]
             if let key {
-                let text = memo.render(template, key: key, level: context.stack.count, isListItem: true, context: context, into: &output) {
+                let text = memo.render(template, key: key, level: context.depth, isListItem: true, context: context, into: &output) {
                     template.render(context: context.withSequence(item, sequenceContext: sequenceContext), into: &$0)
                 }
                 slot.keys[position] = key

@@ -94,7 +94,7 @@ extension MustacheTemplate {
                 continue
             }
             // Record a run from `index`: render tokens while none looked outside at anything without a key
-            memo.beginRun(base: context.stack.count)
+            memo.beginRun(base: context.depth)
             let startOffset = output.utf8.count
             var end = index
             var endOffset = startOffset
@@ -160,7 +160,7 @@ extension MustacheTemplate {
 
     /// The stack level where `name` is found (-1: nowhere) and the memo key of its value
     private func keyOfName(_ name: String, context: MustacheContext) -> (level: Int, key: MustacheMemoKey?) {
-        context.stack.withUnsafeBufferPointer { levels in
+        context.stack.withLevels(below: context.depth) { levels in
             var level = levels.count - 1
             while level >= 0 {
                 let child =

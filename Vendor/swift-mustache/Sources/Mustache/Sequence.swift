@@ -39,7 +39,7 @@ extension MustacheSequence {
         if let memo = context.memo, let memoizable = context.types.traits(of: item).memoizable,
             let key = memoizable.memoKey(of: item)
         {
-            memo.render(template, key: key, level: context.stack.count, isListItem: true, context: context, into: &output) {
+            memo.render(template, key: key, level: context.depth, isListItem: true, context: context, into: &output) {
                 template.render(context: context.withSequence(item, sequenceContext: sequenceContext), into: &$0)
             }
             return

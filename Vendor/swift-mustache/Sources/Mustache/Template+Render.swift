@@ -240,7 +240,7 @@ extension MustacheTemplate {
             if traits.isKnown {
                 if let renderable = traits.renderable, renderable.isNull(child) { return }
                 if let memo = context.memo, let memoizable = traits.memoizable, let key = memoizable.memoKey(of: child) {
-                    memo.render(template, key: key, level: context.stack.count, isListItem: false, context: context, into: &output) {
+                    memo.render(template, key: key, level: context.depth, isListItem: false, context: context, into: &output) {
                         template.render(context: context.withObject(child), into: &$0)
                     }
                     return
@@ -313,7 +313,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
+                    return self.renderSection(context.top, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -334,7 +334,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
+                    return self.renderSection(context.top, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -374,11 +374,11 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [MustacheStackEntry]) -> Any? {
-            guard let name = names.first else { return stack.last?.object }
+        func _getChildInStack(named names: ArraySlice<String>) -> Any? {
+            guard let name = names.first else { return context.top }
             // Each level is read in place: a copy of a stack entry counted a reference to its
             // object and another to its parent, at every level of every look-up
-            return stack.withUnsafeBufferPointer { levels in
+            return context.stack.withLevels(below: context.depth) { levels in
                 var level = levels.count - 1
                 while level >= 0 {
                     let child =
@@ -411,16 +411,16 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         let found: Any?
         if name.isCurrentObject {
-            context.memo?.usedObject(atLevel: context.stack.count - 1)
-            found = context.stack.last!.object
+            context.memo?.usedObject(atLevel: context.depth - 1)
+            found = context.top
         } else if name.text.isEmpty, !transforms.isEmpty {
-            context.memo?.usedSequenceContext(atLevel: context.stack.count - 1)
+            context.memo?.usedSequenceContext(atLevel: context.depth - 1)
             found = context.sequenceContext
         } else if name.isLocal {
-            context.memo?.usedObject(atLevel: context.stack.count - 1)
-            found = _getChild(named: name.components[...], from: context.stack.last!.object)
+            context.memo?.usedObject(atLevel: context.depth - 1)
+            found = _getChild(named: name.components[...], from: context.top)
         } else {
-            found = _getChildInStack(named: name.components[...], from: context.stack)
+            found = _getChildInStack(named: name.components[...])
         }
 
         // skip transforms if child is nil; the value found is moved, not copied (each copy of an
