@@ -225,7 +225,26 @@ enum SentenceSplitter {
         Array(word.utf8).withUnsafeBufferPointer { packed($0) }
     }.sorted()
 
-    private static func isPackedAbbreviation(_ key: UInt64) -> Bool {
+    /// One bit per `filterSlot` of any packed abbreviation: most words
+    /// before a period are none, and are told so by one bit, not by halving.
+    private static let abbreviationFilter: [UInt64] = packedAbbreviations.reduce(into: Array(repeating: 0, count: 8)) { bits, key in
+        let slot = filterSlot(key)
+        bits[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    @inline(__always)
+    private static func filterSlot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+    }
+
+    static func isPackedAbbreviation(_ key: UInt64) -> Bool {
+        let slot = filterSlot(key)
+        guard abbreviationFilter.withUnsafeBufferPointer({ $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }) else { return false }
+        return isListedAbbreviation(key)
+    }
+
+    /// `isPackedAbbreviation` by halving the list alone (kept for the tests).
+    static func isListedAbbreviation(_ key: UInt64) -> Bool {
         packedAbbreviations.withUnsafeBufferPointer { sorted in
             var low = 0, high = sorted.count
             while low < high {
@@ -238,7 +257,7 @@ enum SentenceSplitter {
 
     /// Up to eight ASCII bytes lowercased into one number, first byte lowest; nil when longer.
     @inline(__always)
-    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard bytes.count <= 8 else { return nil }
         var key: UInt64 = 0
         for (i, b) in bytes.enumerated() {

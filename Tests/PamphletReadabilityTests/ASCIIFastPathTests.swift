@@ -203,4 +203,26 @@ extension ASCIIFastPathTests {
             }
         }
     }
+
+    /// The bit filter before the abbreviation list never turns an abbreviation away.
+    func testAbbreviationFilterAnswersAsTheList() {
+        func key(_ word: String) -> UInt64 { Array(word.utf8).withUnsafeBufferPointer { SentenceSplitter.packed($0)! } }
+        var listed = 0
+        for word in SentenceSplitter.abbreviations where word.utf8.count <= 8 {
+            XCTAssertTrue(SentenceSplitter.isPackedAbbreviation(key(word)), word)
+            listed += 1
+        }
+        XCTAssertGreaterThan(listed, 40)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz.")
+        var turnedAway = 0
+        for a in letters { for b in letters { for c in ["", "r", "t", "p"] {
+            let k = key(String(a) + String(b) + c)
+            XCTAssertEqual(SentenceSplitter.isPackedAbbreviation(k), SentenceSplitter.isListedAbbreviation(k), "\(a)\(b)\(c)")
+            if !SentenceSplitter.isPackedAbbreviation(k) { turnedAway += 1 }
+        } } }
+        for word in ["the", "patient", "doctor", "medicine", "Dr", "MRS", "e.G", "etc", "sept", "hosp"] {
+            XCTAssertEqual(SentenceSplitter.isPackedAbbreviation(key(word)), SentenceSplitter.isListedAbbreviation(key(word)), word)
+        }
+        XCTAssertGreaterThan(turnedAway, 2_000)
+    }
 }

@@ -70,8 +70,10 @@ struct SearchCollector {
     }
     private var newSpellings: [(stem: String, word: String)] = []
     /// For the words a reading-level pass kept (`ProseWords`): per
-    /// word number in `numbering`, the number of the one written word it is,
-    /// -2 when it is several ("don't"), -1 when not met yet.
+    /// word number in `numbering`, the one written word it is, as its stem's
+    /// number times 2 plus 1 when it is the stem (`fromReadingEntry`), so a
+    /// word met again is one read less; -3 when that word has no stem (a stop
+    /// word), -2 when it is several ("don't"), -1 when not met yet.
     private var fromReading: [Int32] = []
     private var numbering = -1
 
@@ -146,7 +148,12 @@ struct SearchCollector {
     /// Counts a use of the written word `number` on this page.
     @inline(__always)
     private mutating func add(_ number: Int, weight: Int) {
-        let entry = stemOf[number]
+        add(stemOf[number], weight: weight)
+    }
+
+    /// Counts a use of a written word whose stem is `entry`'s.
+    @inline(__always)
+    private mutating func add(_ entry: WrittenWord, weight: Int) {
         guard entry.stem >= 0 else { return }
         let at = Int(entry.stem)
         var here = onPage[at]
@@ -239,9 +246,10 @@ extension SearchCollector {
         if number < fromReading.count {
             let known = fromReading[number]
             if known >= 0 {
-                add(Int(known), weight: weight)
+                add(WrittenWord(stem: known >> 1, isStem: known & 1 == 1), weight: weight)
                 return
             }
+            if known == -3 { return }
         } else {
             fromReading.append(contentsOf: repeatElement(-1, count: number + 1 - fromReading.count))
         }
@@ -255,6 +263,11 @@ extension SearchCollector {
                 add(only, weight: weight)
             }
         }
-        fromReading[number] = parts == 1 ? Int32(only) : -2
+        fromReading[number] = parts == 1 ? Self.fromReadingEntry(stemOf[only]) : -2
+    }
+
+    /// A `fromReading` entry for one written word.
+    private static func fromReadingEntry(_ entry: WrittenWord) -> Int32 {
+        entry.stem < 0 ? -3 : entry.stem << 1 | (entry.isStem ? 1 : 0)
     }
 }
