@@ -18,13 +18,7 @@ final class MenuValuesTests: TemporaryFolderTestCase {
             spanish.language = "es"
             pages.append(spanish)
         }
-        var config = makeConfig()
-        config.languages = [Language(code: "en", name: "English", isDefault: true), Language(code: "es", name: "Español", isDefault: false)]
-        var diagnostics: [Diagnostic] = []
-        let tree = SiteTreeBuilder(config: config).build(pages: pages, diagnostics: &diagnostics)
-        XCTAssertEqual(diagnostics, [])
-        let theme = try XCTUnwrap(ThemeLoader(folder: SiteFolder(root: root), name: "default").load(diagnostics: &diagnostics))
-        let data = TemplateData(tree: tree, config: config, theme: theme, today: CalendarDate(year: 2026, month: 12, day: 6)!)
+        let (tree, data) = try englishAndSpanishSite(pages, root: root)
 
         var activeSeen = Set<String>()
         for index in tree.pages.indices {

@@ -122,3 +122,15 @@ class TemporaryFolderTestCase: XCTestCase {
         try folder.write(files)
     }
 }
+
+/// `pages` arranged as an English and Spanish site, with the default theme's
+/// template data, for tests of what templates are given.
+func englishAndSpanishSite(_ pages: [Page], root: URL, file: StaticString = #filePath, line: UInt = #line) throws -> (SiteTree, TemplateData) {
+    var config = makeConfig()
+    config.languages = [Language(code: "en", name: "English", isDefault: true), Language(code: "es", name: "Español", isDefault: false)]
+    var diagnostics: [Diagnostic] = []
+    let tree = SiteTreeBuilder(config: config).build(pages: pages, diagnostics: &diagnostics)
+    XCTAssertEqual(diagnostics, [], file: file, line: line)
+    let theme = try XCTUnwrap(ThemeLoader(folder: SiteFolder(root: root), name: "default").load(diagnostics: &diagnostics), file: file, line: line)
+    return (tree, TemplateData(tree: tree, config: config, theme: theme, today: CalendarDate(year: 2026, month: 12, day: 6)!))
+}
