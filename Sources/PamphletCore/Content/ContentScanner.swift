@@ -31,7 +31,7 @@ struct ContentScanner {
     private func walk(relative: String, root: String, found: inout Found, diagnostics: inout [Diagnostic]) {
         let fileManager = FileManager.default
         let directory = relative.isEmpty ? root : root + "/" + relative
-        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
+        guard let entries = Self.entries(of: directory) else {
             // Skipping it would publish the site without its pages, and say nothing.
             let display = relative.isEmpty ? "content" : "content/" + relative
             diagnostics.append(.error(
@@ -40,15 +40,24 @@ struct ContentScanner {
                 file: display + "/", code: "content"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        // In a folder that can be listed but not entered, every lstat fails and names its file.
+        let trustsListing = faccessat(AT_FDCWD, directory, X_OK, AT_EACCESS) == 0
+        for (name, listed) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+            let kind = trustsListing ? listed : UInt8(DT_UNKNOWN)
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = directory + "/" + name
             let display = "content/" + path
             var isDirectory: ObjCBool = false
-            // One lstat per entry: asking FileManager whether each is a link
-            // made a failed call, with its error value, for every page.
+            // The listing says what most entries are; the others take one lstat
+            // (asking FileManager whether each is a link made a failed call, with
+            // its error value, for every page, and an lstat per page was most
+            // of this walk: each looks the whole path up again).
             var info = stat()
-            guard lstat(full, &info) == 0 else {
+            if kind == UInt8(DT_REG) {
+                info.st_mode = S_IFREG
+            } else if kind == UInt8(DT_DIR) {
+                info.st_mode = S_IFDIR
+            } else if lstat(full, &info) != 0 {
                 // Gone since the listing: nothing to publish. Anything else (a folder
                 // that can be listed but not entered) would drop the file unsaid.
                 if errno != ENOENT {
@@ -92,6 +101,23 @@ struct ContentScanner {
                 found.staticFiles.append(path)
             }
         }
+    }
+
+    /// The names in a folder with their types as the listing gives them
+    /// (`d_type`: `DT_UNKNOWN` where the file system does not say); nil when
+    /// the folder cannot be listed.
+    static func entries(of directory: String) -> [(name: String, kind: UInt8)]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var entries: [(name: String, kind: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        return entries
     }
 
     /// Why a file (or the file a link names) cannot be published, checked

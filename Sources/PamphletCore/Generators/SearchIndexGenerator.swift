@@ -21,8 +21,10 @@ struct SearchIndexGenerator: PartlyRewritingGenerator {
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] {
         guard plan.config.search.enabled else { return [] }
         var searched: [String: Int] = [:]
-        for page in plan.tree.pages where SearchDocuments.isSearched(page, settings: plan.config.search) {
-            searched[page.language, default: 0] += 1
+        // By index: `for page in` copied every page, counting a reference to each of its fields.
+        let pages = plan.tree.pages
+        for index in pages.indices where SearchDocuments.isSearched(pages[index], settings: plan.config.search) {
+            searched[pages[index].language, default: 0] += 1
         }
         let perFile = SearchIndexFiles.resultsPerFile
         return plan.tree.languages.flatMap { language in

@@ -27,8 +27,8 @@ struct SitemapGenerator: Generator {
         }
         let order = context.tree.pages.indices.sorted { context.tree.pages[$0].url < context.tree.pages[$1].url }
         for index in order {
-            let page = context.tree.pages[index]
-            let versions = page.hasSourceFile ? context.tree.versions(of: index) : []
+            // Read in place: a copy of a Page counts a reference to each of its fields.
+            let versions = context.tree.pages[index].hasSourceFile ? context.tree.versions(of: index) : []
             var alternates: [(String, String)] = []
             if versions.count > 1 {
                 alternates = versions.map { ($0.language.code, context.tree.pages[$0.page].url) }
@@ -36,7 +36,7 @@ struct SitemapGenerator: Generator {
                     alternates.append(("x-default", context.tree.pages[fallback.page].url))
                 }
             }
-            entry(page.url, lastmod: page.frontMatter.reviewed, alternates: alternates)
+            entry(context.tree.pages[index].url, lastmod: context.tree.pages[index].frontMatter.reviewed, alternates: alternates)
         }
         if context.theme.has("a-z") {
             for language in context.tree.languages { entry(context.data.aToZURL(language: language.code), lastmod: nil) }

@@ -51,8 +51,8 @@ struct LinkResolver: Sendable {
         pageURLs = tree.pages.map(\.url)
         byContentPath = tree.byContentPath
         var bySitePath: [String: Int] = [:]
-        for (index, page) in tree.pages.enumerated() where !page.outputPath.isEmpty {
-            bySitePath[String(page.outputPath.dropLast("index.html".count))] = index
+        for index in tree.pages.indices where !tree.pages[index].outputPath.isEmpty {
+            bySitePath[String(tree.pages[index].outputPath.dropLast("index.html".count))] = index
         }
         self.bySitePath = bySitePath
         self.staticFiles = staticFiles

@@ -119,6 +119,10 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Creates or replaces the file at `path`, making its folders as needed.
     private static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+        // A page's index.html is nearly always the first file in its own
+        // folder (pretty addresses): making the folder first saves an open
+        // that would fail, one system call for each of thousands of pages.
+        if isPageFile(path) { try makeFolder(path.parentPath) }
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         if descriptor < 0, errno == ENOENT {
             try makeFolder(path.parentPath)
@@ -137,6 +141,14 @@ final class OutputWriter: @unchecked Sendable {
             offset += written
         }
         guard close(descriptor) == 0 else { throw failure(path) }
+    }
+
+    private static let pageFileSuffix = Array("/index.html".utf8)
+
+    /// Whether `path` ends in "/index.html", compared by bytes.
+    static func isPageFile(_ path: String) -> Bool {
+        let bytes = path.utf8
+        return bytes.count > pageFileSuffix.count && bytes.suffix(pageFileSuffix.count).elementsEqual(pageFileSuffix)
     }
 
     /// `mkdir -p`: makes the folder and any missing parents. (Parents are found

@@ -12,7 +12,9 @@ extension SiteTreeBuilder {
     func redirects(for tree: SiteTree, reserved: [String: String], diagnostics: inout [Diagnostic]) -> [Redirect] {
         var redirects: [Redirect] = []
         var taken: [String: Redirect] = [:]
-        for (index, page) in tree.pages.enumerated() {
+        // By index, and only pages with aliases read further: `for page in` copied every page.
+        for index in tree.pages.indices where !tree.pages[index].frontMatter.aliases.isEmpty {
+            let page = tree.pages[index]
             for alias in page.frontMatter.aliases {
                 let outputPath: String
                 // The alias as a file name too: "/sitemap.xml" must not become the folder sitemap.xml/.

@@ -214,15 +214,16 @@ struct TemplateData: @unchecked Sendable {
     }
 
     func context(forPage index: Int) -> RootContext {
-        let page = tree.pages[index]
+        // The page's fields are read in place: a copy of a Page counts a reference to each.
+        let kind = tree.pages[index].kind
         let around = neighbourhood(of: index)
-        let values = common(current: index, language: page.language, neighbourhood: around)
-        let pageEntry = pageValues(page, versions: around.versions)
-        if page.kind == .section, theme.has(PrintSectionGenerator.template), !(around.listing?.pages.isEmpty ?? true) {
-            pageEntry.printURL = PrintSectionGenerator.url(ofSection: page.url)
+        let values = common(current: index, language: tree.pages[index].language, neighbourhood: around)
+        let pageEntry = pageValues(tree.pages[index], versions: around.versions)
+        if kind == .section, theme.has(PrintSectionGenerator.template), !(around.listing?.pages.isEmpty ?? true) {
+            pageEntry.printURL = PrintSectionGenerator.url(ofSection: tree.pages[index].url)
         }
         values.page = pageEntry
-        values.breadcrumbs = page.kind == .home ? [] : around.ancestry.map { step in
+        values.breadcrumbs = kind == .home ? [] : around.ancestry.map { step in
             step == index ? LinkContext(title: tree.pages[step].title, url: tree.pages[step].url, isCurrent: true) : breadcrumb(step)
         }
         if let section = around.listing {
@@ -235,7 +236,7 @@ struct TemplateData: @unchecked Sendable {
                     return entry
                 })
         }
-        if page.kind != .page {
+        if kind != .page {
             values.children = around.children.map { child in
                 var entry = summary(child)
                 entry.memoKey = memoScopes.key(memoScopes.child, child)
@@ -320,8 +321,9 @@ struct TemplateData: @unchecked Sendable {
     }
 
     func summary(_ index: Int) -> PageSummaryContext {
-        let page = tree.pages[index]
-        return PageSummaryContext(title: page.title, url: page.url, description: page.description, isSection: page.kind != .page)
+        PageSummaryContext(
+            title: tree.pages[index].title, url: tree.pages[index].url, description: tree.pages[index].description,
+            isSection: tree.pages[index].kind != .page)
     }
 
     /// A step of `breadcrumbs` before the current page.
