@@ -5,15 +5,13 @@ extension Stages {
         let severity = context.config.links.broken
         // With caches, the pages whose links and links' targets did not change keep their findings.
         let known = context.caches?.checks.knownLinkProblems() ?? []
-        var checked: [[Diagnostic]] = []
-        checked.reserveCapacity(tree.pages.count)
-        for index in tree.pages.indices {
-            let problems = index < known.count
+        // On every core, the findings kept in page order.
+        let checked = parallelMap(Array(tree.pages.indices), serial: context.options.serial) { _, index in
+            index < known.count
                 ? known[index] ?? linkProblems(of: index, in: tree, severity: severity)
                 : linkProblems(of: index, in: tree, severity: severity)
-            context.diagnostics += problems
-            checked.append(problems)
         }
+        for problems in checked where !problems.isEmpty { context.diagnostics += problems }
         context.caches?.checks.remember(linkProblems: checked)
         context.diagnostics += BrandLinkCheck.problems(context.config.brand, tree: tree, staticFiles: context.staticFiles, config: context.config)
         context.diagnostics += glossaryHeadingClashes(context, tree: tree)
@@ -33,10 +31,15 @@ extension Stages {
     /// on the headings and file names of the pages they name.
     static func linkProblems(of index: Int, in tree: SiteTree, severity: Diagnostic.Severity) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for link in tree.pages[index].rendered.links {
-            guard let target = link.targetPage, let fragment = link.fragment, !fragment.isEmpty else { continue }
+        let links = tree.pages[index].rendered.links
+        // Links are read in place, and a target's headings looked through where they are:
+        // copying each link, and listing each target's heading ids, cost more than the check.
+        for position in links.indices {
+            guard let target = links[position].targetPage, let fragment = links[position].fragment, !fragment.isEmpty,
+                  !tree.pages[target].rendered.headings.contains(where: { $0.id == fragment }),
+                  !tree.pages[target].rendered.anchors.contains(fragment) else { continue }
+            let link = links[position]
             let headings = tree.pages[target].rendered.headings.map(\.id)
-            guard !headings.contains(fragment), !tree.pages[target].rendered.anchors.contains(fragment) else { continue }
             let targetPage = tree.pages[target]
             let hint = Suggestion.phrase(Suggestion.closest(to: fragment, in: Set(headings).sorted()))
             let known = headings.isEmpty ? "it has no headings" : "its headings are: " + headings.prefix(8).joined(separator: ", ")
