@@ -7,11 +7,15 @@ extension Stages {
     /// site's `checks:` settings turn findings off or change their severity.
     static func checkContent(_ context: BuildContext) throws {
         guard context.tree != nil else { return }
-        checkPages(context)
+        // A full build reads the prose and links here for the last time, so
+        // each page's are handed to the worker checking it, and freed with it.
+        // (The preview keeps them, to compare the next build's with.)
+        let handOff = context.releasesPageText && context.caches == nil && context.searchMemo == nil ? checkedText(context) : nil
+        checkPages(context, text: handOff)
         // The prose was read for the last time. Taken out of the context, the
         // tree is the pages' only owner, so they change in place; copying
         // them, and freeing the old copy, was 60 ms on one core at 10,000 pages.
-        if context.releasesPageText, var released = context.tree {
+        if context.releasesPageText, handOff == nil, var released = context.tree {
             context.tree = nil
             var prose: [[ProseBlock]] = []
             prose.reserveCapacity(released.pages.count)
@@ -27,8 +31,29 @@ extension Stages {
         try stopUnlessSucceeding(context, stage: .checkContent)
     }
 
+    /// Moves every page's prose and links out of `context.tree` (`HandOff`).
+    private static func checkedText(_ context: BuildContext) -> HandOff<CheckedText> {
+        // Taken out of the context, the tree is the pages' only owner, so they change in place.
+        var tree = context.tree!
+        context.tree = nil
+        defer { context.tree = tree }
+        return HandOff(count: tree.pages.count, empty: CheckedText()) { index in
+            var text = CheckedText()
+            swap(&text.prose, &tree.pages[index].rendered.prose)
+            swap(&text.links, &tree.pages[index].rendered.links)
+            return text
+        }
+    }
+
+    /// What only "Check content" reads after rendering.
+    struct CheckedText {
+        var prose: [ProseBlock] = []
+        var links: [LinkReference] = []
+    }
+
     /// Every page's findings, health and reading level, and the search's words.
-    private static func checkPages(_ context: BuildContext) {
+    /// `text`: the pages' prose and links, when the tree no longer holds them.
+    private static func checkPages(_ context: BuildContext, text: HandOff<CheckedText>?) {
         guard let tree = context.tree else { return }
         let settings = context.config.checks
         let today = context.options.today
@@ -44,7 +69,11 @@ extension Stages {
         let searchesWhileChecking = context.options.writeOutput && search.enabled && context.caches == nil && context.searchMemo == nil
         let checked = parallelMap(unknown, serial: context.options.serial, worker: { _ in CheckWorker() }) {
             worker, _, index -> (PageCheckResult, SearchDocument?) in
-            let page = tree.pages[index]
+            var page = tree.pages[index]
+            if let text = text?.take(index) {
+                page.rendered.prose = text.prose
+                page.rendered.links = text.links
+            }
             var input = CheckInput(page: page, settings: settings, today: today)
             var document: SearchDocument?
             if index < known.count, let remembered = known[index], remembered.language == page.language {

@@ -12,8 +12,22 @@ extension Stages {
         var results: [(RenderedMarkdown, [Diagnostic])] = []
         if !stale.isEmpty {
             let renderer = cache?.rendering.renderer(context, tree: tree) ?? markdownRenderer(context, tree: tree)
+            // Nothing after this stage reads the Markdown. In a full build each page's
+            // is handed to the worker rendering it and freed with it: held for every
+            // page until the last was rendered, it was the top of the build's memory.
+            let bodies = context.releasesPageText && cache == nil
+                ? HandOff(count: tree.pages.count, empty: "") { index in
+                    var body = ""
+                    swap(&body, &tree.pages[index].body)
+                    return body
+                } : nil
             let pages = tree.pages
-            results = parallelMap(stale, serial: context.options.serial) { _, index in renderer.render(pages[index], index: index) }
+            results = parallelMap(stale, serial: context.options.serial) { _, index in
+                guard let body = bodies?.take(index) else { return renderer.render(pages[index], index: index) }
+                var page = pages[index]
+                page.body = body
+                return renderer.render(page, index: index)
+            }
         }
         for (offset, index) in stale.enumerated() {
             tree.pages[index].rendered = results[offset].0
