@@ -9,23 +9,9 @@ extension Stages {
         guard context.tree != nil else { return }
         // A full build reads the prose and links here for the last time, so
         // each page's are handed to the worker checking it, and freed with it.
-        // (The preview keeps them, to compare the next build's with.)
+        // (The preview keeps them: its caches compare them with the next build's.)
         let handOff = context.releasesPageText && context.caches == nil && context.searchMemo == nil ? checkedText(context) : nil
         checkPages(context, text: handOff)
-        // The prose was read for the last time. Taken out of the context, the
-        // tree is the pages' only owner, so they change in place; copying
-        // them, and freeing the old copy, was 60 ms on one core at 10,000 pages.
-        if context.releasesPageText, handOff == nil, var released = context.tree {
-            context.tree = nil
-            var prose: [[ProseBlock]] = []
-            prose.reserveCapacity(released.pages.count)
-            for index in released.pages.indices {
-                prose.append(released.pages[index].rendered.prose)
-                released.pages[index].rendered.prose = []
-            }
-            context.tree = released
-            releaseElsewhere(prose)
-        }
         // Link and front matter problems were reported by earlier stages, so
         // only content errors stop the build here.
         try stopUnlessSucceeding(context, stage: .checkContent)

@@ -31,8 +31,6 @@ extension Stages {
         }
         for (offset, index) in stale.enumerated() {
             tree.pages[index].rendered = results[offset].0
-            // Nothing after this stage reads the Markdown; holding it for every page costs memory.
-            if context.releasesPageText { tree.pages[index].body = "" }
         }
         for diagnostics in cache?.rendering.remember(results, at: stale, in: &tree) ?? results.map(\.1) {
             context.diagnostics += diagnostics
