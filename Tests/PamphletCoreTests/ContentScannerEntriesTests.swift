@@ -12,7 +12,7 @@ final class ContentScannerEntriesTests: TemporaryFolderTestCase {
         try "# Page".write(to: folder.appendingPathComponent("page.md"), atomically: false, encoding: .utf8)
         try "x".write(to: folder.appendingPathComponent("café.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: "page.md")
-        let entries = try XCTUnwrap(ContentScanner.entries(of: folder.path))
+        let entries = try ContentScanner.entries(of: folder.path).get()
         let byName = Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.kind) })
         XCTAssertEqual(Set(byName.keys), ["topic", "page.md", "café.txt", "link.md"])
         // A file system may answer DT_UNKNOWN; the walk then asks lstat.
@@ -20,7 +20,9 @@ final class ContentScannerEntriesTests: TemporaryFolderTestCase {
             let kind = try XCTUnwrap(byName[name])
             XCTAssertTrue(kind == UInt8(expected) || kind == UInt8(DT_UNKNOWN), "\(name): \(kind)")
         }
-        XCTAssertNil(ContentScanner.entries(of: root.appendingPathComponent("missing").path))
+        XCTAssertThrowsError(try ContentScanner.entries(of: root.appendingPathComponent("missing").path).get()) { error in
+            XCTAssertEqual((error as? ContentScanner.Unlisted)?.reason, "No such file or directory")
+        }
     }
 
     func testScanFindsPagesFilesAndLinksInOrder() throws {

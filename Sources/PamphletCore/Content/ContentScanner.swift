@@ -31,11 +31,15 @@ struct ContentScanner {
     private func walk(relative: String, root: String, found: inout Found, diagnostics: inout [Diagnostic]) {
         let fileManager = FileManager.default
         let directory = relative.isEmpty ? root : root + "/" + relative
-        guard let entries = Self.entries(of: directory) else {
+        let entries: [(name: String, kind: UInt8)]
+        switch Self.entries(of: directory) {
+        case .success(let listed):
+            entries = listed
+        case .failure(let problem):
             // Skipping it would publish the site without its pages, and say nothing.
             let display = relative.isEmpty ? "content" : "content/" + relative
             diagnostics.append(.error(
-                "this folder cannot be read (\(Self.reason(opendirErrorAt: directory))), so its pages would be missing from the site; "
+                "this folder cannot be read (\(problem.reason)), so its pages would be missing from the site; "
                     + "give yourself read access (chmod u+rx '\(display)') or move it out of content/",
                 file: display + "/", code: "content"))
             return
@@ -104,10 +108,10 @@ struct ContentScanner {
     }
 
     /// The names in a folder with their types as the listing gives them
-    /// (`d_type`: `DT_UNKNOWN` where the file system does not say); nil when
+    /// (`d_type`: `DT_UNKNOWN` where the file system does not say), or why
     /// the folder cannot be listed.
-    static func entries(of directory: String) -> [(name: String, kind: UInt8)]? {
-        guard let handle = opendir(directory) else { return nil }
+    static func entries(of directory: String) -> Result<[(name: String, kind: UInt8)], Unlisted> {
+        guard let handle = opendir(directory) else { return .failure(Unlisted(reason: String(cString: strerror(errno)))) }
         defer { closedir(handle) }
         var entries: [(name: String, kind: UInt8)] = []
         while let entry = readdir(handle) {
@@ -117,7 +121,12 @@ struct ContentScanner {
             if name == "." || name == ".." { continue }
             entries.append((name, entry.pointee.d_type))
         }
-        return entries
+        return .success(entries)
+    }
+
+    /// A folder that cannot be listed, with the system's reason.
+    struct Unlisted: Error {
+        var reason: String
     }
 
     /// Why a file (or the file a link names) cannot be published, checked
@@ -148,10 +157,4 @@ struct ContentScanner {
         return nil
     }
 
-    /// The system's reason a folder cannot be listed, for the message.
-    private static func reason(opendirErrorAt path: String) -> String {
-        guard let handle = opendir(path) else { return String(cString: strerror(errno)) }
-        closedir(handle)
-        return "it could not be listed"
-    }
 }

@@ -107,8 +107,7 @@ struct TemplateData: @unchecked Sendable {
         self.shared = shared
         var menus: [String: MenuLinks] = [:]
         for language in config.languages {
-            let home = tree.homeSection(language: language.code) ?? tree.homeSection(language: config.defaultLanguage.code)
-            let pages = home?.subsections ?? []
+            let pages = Self.menuPages(tree, config, language: language.code)
             let scopes = memoScopes
             let links = { (active: Int?) in
                 pages.enumerated().map { Self.menuEntry(tree, scopes, $0.element, isActive: $0.offset == active) }
@@ -186,6 +185,10 @@ struct TemplateData: @unchecked Sendable {
 
     /// The top-level sections of a language (the default language's when it has none).
     func menuPages(language: String) -> [Int] {
+        Self.menuPages(tree, config, language: language)
+    }
+
+    private static func menuPages(_ tree: SiteTree, _ config: SiteConfig, language: String) -> [Int] {
         let home = tree.homeSection(language: language) ?? tree.homeSection(language: config.defaultLanguage.code)
         return home?.subsections ?? []
     }
