@@ -30,6 +30,9 @@ extension Stages {
         do {
             try runGenerators(context, generatorContext, writer: OutputWriter(root: staged.staging, relativeLinks: relativeLinks(context)))
             try staged.publish()
+            // What the templates read (every page's QR code among it) is freed on another
+            // thread while the build reports.
+            releaseElsewhere((consume generatorContext, consume data))
         } catch let problem as Diagnostic {
             staged.discard()
             context.searchMemo?.forgetWrittenIndex()
