@@ -7,7 +7,7 @@ struct PagesGenerator: PageByPageGenerator {
     /// The pages to write, by index; nil for all of them.
     var only: [Int]?
 
-    /// Pages are claimed by `OutputClaims.add(page:in:)`.
+    /// Pages are claimed by `OutputClaims.addPages(of:serial:)`.
     func outputs(_ plan: OutputPlan) -> [GeneratedFile] { [] }
 
     func generate(_ context: GeneratorContext, into output: OutputWriter) throws -> [Diagnostic] {

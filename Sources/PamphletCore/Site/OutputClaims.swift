@@ -30,15 +30,19 @@ struct OutputClaims {
     /// The staging folder `.NAME.staging-PID` is beside the output folder and longer than it.
     static let stagingExtra = ".".utf8.count + ".staging-".utf8.count + 10
 
-    mutating func add(page index: Int, in tree: SiteTree) {
+    /// Every page's claim, made on every core: on one, making their texts kept the other idle for 17 ms in 10,000 pages.
+    mutating func addPages(of tree: SiteTree, serial: Bool) {
+        claims += parallelMap(Array(tree.pages.indices), serial: serial) { _, index in Self.claim(page: index, in: tree) }
+    }
+
+    private static func claim(page index: Int, in tree: SiteTree) -> Claim {
         // Field by field: a copy of the page would retain each of its texts.
         let positions = tree.pages[index].frontMatter.positions
         let key = positions["url"] != nil ? "url" : "slug"
         // A section made for a folder without _index.md is named after the folder.
         let fix = tree.pages[index].hasSourceFile ? "give the page a shorter or different '\(key)'" : "rename the folder"
         let source = tree.pages[index].source
-        claims.append(Claim(
-            path: tree.pages[index].outputPath, owner: "the page \(source)", file: source, position: positions[key], fix: fix))
+        return Claim(path: tree.pages[index].outputPath, owner: "the page \(source)", file: source, position: positions[key], fix: fix)
     }
 
     mutating func add(_ redirect: Redirect) {

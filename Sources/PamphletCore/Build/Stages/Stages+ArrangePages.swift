@@ -47,7 +47,7 @@ extension Stages {
             diagnostics: &context.diagnostics)
         notePublication(context, tree: tree)
         var claims = OutputClaims()
-        for index in tree.pages.indices { claims.add(page: index, in: tree) }
+        claims.addPages(of: tree, serial: context.options.serial)
         for redirect in context.redirects { claims.add(redirect) }
         for file in context.staticFiles { claims.add(staticFile: file) }
         for file in generated.values { claims.add(file) }
