@@ -19,19 +19,21 @@ struct SiteTreeBuilder {
         let sectionSlugs = Self.sectionSlugs(pages)
         let folders = folderAddresses(pages, sectionSlugs: sectionSlugs)
         // Each page's address on its own, on every core; then, in order, which pages clash.
+        // Its output path and address are joined there too: the loop after it runs on one core.
+        let basePath = config.baseURL.path
         let addresses = parallelMap(Array(pages.indices)) { [pages] _, index in
             var found: [Diagnostic] = []
             let relative = address(of: pages[index], folders: folders, diagnostics: &found)
-            return (relative, found)
+            return (relative.map { (outputPath: $0 + "index.html", url: basePath + $0) }, found)
         }
         byContentPath.reserveCapacity(pages.count)
         byOutputPath.reserveCapacity(pages.count)
         for index in pages.indices {
             byContentPath[pages[index].contentPath] = index
             diagnostics += addresses[index].1
-            guard let relative = addresses[index].0 else { continue }
-            pages[index].outputPath = relative + "index.html"
-            pages[index].url = config.baseURL.path + relative
+            guard let (outputPath, url) = addresses[index].0 else { continue }
+            pages[index].outputPath = outputPath
+            pages[index].url = url
             if let other = byOutputPath[pages[index].outputPath],
                let clash = FolderPageConvention.clash(between: pages[other], and: pages[index]) {
                 diagnostics.append(clash)
@@ -70,7 +72,7 @@ struct SiteTreeBuilder {
         for index in pages.indices where pages[index].hasSourceFile {
             translations[pages[index].translationKey, default: [:]][pages[index].language] = index
         }
-        let used = Set(pages.map(\.language))
+        let used = Set(pages.indices.map { pages[$0].language })
         var tree = SiteTree(pages: pages, sections: sections, byContentPath: byContentPath, byOutputPath: byOutputPath)
         tree.translations = translations
         tree.languages = config.languages.filter { used.contains($0.code) || $0.isDefault }
