@@ -2,7 +2,7 @@ import PamphletReadability
 
 /// What a content check reads: one rendered page and the site's settings.
 struct CheckInput {
-    let page: Page
+    var page: Page
     let settings: CheckSettings
     let today: CalendarDate
     /// For a translation: the page in the site's default language.

@@ -55,33 +55,34 @@ extension Stages {
         let searchesWhileChecking = context.options.writeOutput && search.enabled && context.caches == nil && context.searchMemo == nil
         var checked = parallelMap(unknown, serial: context.options.serial, worker: { _ in CheckWorker() }) {
             worker, _, index -> (PageCheckResult, SearchDocument?) in
-            var page = tree.pages[index]
+            // The page copied once, into the checks' input, and given its prose and links there.
+            var input = CheckInput(page: tree.pages[index], settings: settings, today: today)
             if let text = text?.take(index) {
-                page.rendered.prose = text.prose
-                page.rendered.links = text.links
+                input.page.rendered.prose = text.prose
+                input.page.rendered.links = text.links
             }
-            var input = CheckInput(page: page, settings: settings, today: today)
+            let language = input.page.language
             var document: SearchDocument?
-            if index < known.count, let remembered = known[index], remembered.language == page.language {
+            if index < known.count, let remembered = known[index], remembered.language == language {
                 input.readability = remembered.report
-            } else if searchesWhileChecking, SearchDocuments.isSearched(page, settings: search) {
-                var collector = worker.collectors.removeValue(forKey: page.language)
-                    ?? SearchDocuments.collector(page.language, stopWords: search.stopWords)
-                collector.begin(page, glossaryTerms: page.rendered.terms.map(\.term))
-                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo, words: &worker.words)
-                collector.add(page.rendered.prose, readAs: worker.words, memo: worker.memo)
-                document = collector.finish(page, index: index)
-                worker.collectors[page.language] = collector
+            } else if searchesWhileChecking, SearchDocuments.isSearched(input.page, settings: search) {
+                var collector = worker.collectors.removeValue(forKey: language)
+                    ?? SearchDocuments.collector(language, stopWords: search.stopWords)
+                collector.begin(input.page, glossaryTerms: input.page.rendered.terms.map(\.term))
+                input.readability = Readability.analyze(input.page.rendered.prose, language: language, memo: &worker.memo, words: &worker.words)
+                collector.add(input.page.rendered.prose, readAs: worker.words, memo: worker.memo)
+                document = collector.finish(input.page, index: index)
+                worker.collectors[language] = collector
             } else {
-                input.readability = Readability.analyze(page.rendered.prose, language: page.language, memo: &worker.memo)
+                input.readability = Readability.analyze(input.page.rendered.prose, language: language, memo: &worker.memo)
             }
-            if page.language != defaultLanguage, let original = tree.translations[page.translationKey]?[defaultLanguage] {
+            if language != defaultLanguage, let original = tree.translations[input.page.translationKey]?[defaultLanguage] {
                 input.original = tree.pages[original]
             }
             // The site's settings apply here, once: a page handed back to a later build has them applied.
             let findings = apply(settings.overrides, to: contentChecks.flatMap { $0.check(input) })
-            var health = page.hasSourceFile
-                ? PageHealth(page: page, report: input.readability, settings: settings, today: today) : nil
+            var health = input.page.hasSourceFile
+                ? PageHealth(page: input.page, report: input.readability, settings: settings, today: today) : nil
             health?.errors = findings.errorCount
             health?.warnings = findings.warningCount
             return (PageCheckResult(findings: findings, health: health, readability: input.readability), document)
