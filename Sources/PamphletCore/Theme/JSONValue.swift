@@ -1,3 +1,5 @@
+import PamphletEscaping
+
 /// A JSON value for the JSON-LD in a page's `<head>`, written as text
 /// without Foundation: `JSONSerialization` on Linux boxes every value in an
 /// NSObject, and the build writes one of these per page.
@@ -52,6 +54,12 @@ enum JSONValue: Equatable {
             var copied = 0
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time while none of them needs an escape: the search
+                // index writes every page's excerpt, and byte by byte this was most of it.
+                if index + 8 <= bytes.count, !Self.mayNeedEscape(ByteWord.load(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 let escape: String
                 var length = 1
@@ -84,5 +92,18 @@ enum JSONValue: Equatable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// False only when none of the word's bytes is one `writeString` escapes or
+    /// looks at: a control byte (below 0x20), `"`, a backslash, `<`, `>`, `&`, or
+    /// 0xE2 (which starts U+2028 and U+2029).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let control = (word &- ByteWord.repeated(0x20)) & ~word & ByteWord.repeated(0x80)
+        // `<` (3C) and `>` (3E) differ only in bit 1.
+        let angles = ByteWord.zeroBytes((word | ByteWord.repeated(0x02)) ^ ByteWord.repeated(0x3E))
+        let others = ByteWord.zeroBytes(word ^ ByteWord.repeated(0x22)) | ByteWord.zeroBytes(word ^ ByteWord.repeated(0x5C))
+            | ByteWord.zeroBytes(word ^ ByteWord.repeated(0x26)) | ByteWord.zeroBytes(word ^ ByteWord.repeated(0xE2))
+        return control | angles | others != 0
     }
 }
