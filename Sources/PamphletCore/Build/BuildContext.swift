@@ -27,14 +27,16 @@ final class BuildContext {
     var aToZEntries: AToZEntryMemo?
     /// What each generator of "Write site" reported, in the order they ran.
     var writeFindings: [(generator: String, diagnostics: [Diagnostic])] = []
-    /// A full build lets go of each page's Markdown and prose once the last
-    /// stage that reads them is done (most of its memory otherwise); the
-    /// incremental builder keeps its pages whole to reuse them next time.
-    /// Generators see neither in both builds (`Stages.withoutPageText`).
-    var releasesPageText = true
-
     /// What earlier builds left to reuse (`pamphlet serve`); nil in a full build.
     var caches: BuildCaches?
+
+    /// A full build, not the preview's incremental one (which has caches). It
+    /// hands each page's Markdown, prose and links to the last stage that reads
+    /// them, which frees them page by page (most of its memory otherwise), moves
+    /// renderings rather than copying them, and takes the search's words while
+    /// checking; the incremental builder keeps its pages whole to reuse them
+    /// next time. Generators see no Markdown or prose in either (`Stages.withoutPageText`).
+    var isFullBuild: Bool { caches == nil }
     /// The files a partial write replaced (nil: the whole site was written, or nothing).
     var partlyWritten: [String]?
 

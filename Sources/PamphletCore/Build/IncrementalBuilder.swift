@@ -71,7 +71,6 @@ public final class IncrementalBuilder {
         }
 
         let context = BuildContext(options: options)
-        context.releasesPageText = false
         context.caches = caches
         context.searchMemo = searchMemo
         context.sortKeys = sortKeys

@@ -27,8 +27,8 @@ final class LinkResolverPathTable: Sendable {
         var slots = [Int32](repeating: -1, count: capacity)
         for (path, page) in paths {
             // Hashed in place: an array of each path's bytes was 10,000 allocations while the other core waited.
-            var slot = path.utf8.withContiguousStorageIfAvailable { Self.slot($0, mask: capacity - 1) }
-                ?? Self.slot(Array(path.utf8), mask: capacity - 1)
+            var key = path
+            var slot = key.withUTF8 { Self.slot($0, mask: capacity - 1) }
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(pages.count)
             keyBytes += path.utf8

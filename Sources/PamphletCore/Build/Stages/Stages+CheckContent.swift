@@ -10,7 +10,7 @@ extension Stages {
         // A full build reads the prose and links here for the last time, so
         // each page's are handed to the worker checking it, and freed with it.
         // (The preview keeps them: its caches compare them with the next build's.)
-        let handOff = context.releasesPageText && context.caches == nil && context.searchMemo == nil ? checkedText(context) : nil
+        let handOff = context.isFullBuild ? checkedText(context) : nil
         checkPages(context, text: handOff)
         // Link and front matter problems were reported by earlier stages, so
         // only content errors stop the build here.
@@ -52,7 +52,7 @@ extension Stages {
         // Only a build that writes the site writes its search index; `pamphlet check` has no use for the words.
         // A full build takes the words the reading level read (`ProseWords`); the preview reads changed pages only (`SearchMemo`).
         let search = context.config.search
-        let searchesWhileChecking = context.options.writeOutput && search.enabled && context.caches == nil && context.searchMemo == nil
+        let searchesWhileChecking = context.options.writeOutput && search.enabled && context.isFullBuild
         var checked = parallelMap(unknown, serial: context.options.serial, worker: { _ in CheckWorker() }) {
             worker, _, index -> (PageCheckResult, SearchDocument?) in
             // The page copied once, into the checks' input, and given its prose and links there.

@@ -15,7 +15,7 @@ extension Stages {
             // Nothing after this stage reads the Markdown. In a full build each page's
             // is handed to the worker rendering it and freed with it: held for every
             // page until the last was rendered, it was the top of the build's memory.
-            let bodies = context.releasesPageText && cache == nil
+            let bodies = context.isFullBuild
                 ? HandOff(count: tree.pages.count, empty: "") { index in
                     var body = ""
                     swap(&body, &tree.pages[index].body)
@@ -30,7 +30,7 @@ extension Stages {
             }
         }
         for (offset, index) in stale.enumerated() {
-            if cache == nil {
+            if context.isFullBuild {
                 // Moved, not copied: the caches below keep what was rendered, a full build does not,
                 // and copying each page's rendering in, then releasing the copies, was 20 ms on one core.
                 swap(&tree.pages[index].rendered, &results[offset].0)
