@@ -10,15 +10,34 @@ struct ThemeLoader: Equatable {
     var languages: [String] = ["en"]
     var defaultLanguage = "en"
 
-    /// The default theme shipped inside the pamphlet binary's resources.
-    static var builtInThemes: URL? {
-        Bundle.module.url(forResource: "themes", withExtension: nil)
+    /// The built-in themes: the resources SwiftPM puts beside the pamphlet
+    /// program (copied with it when it is installed), else, for a program
+    /// copied away from them on the machine that built it, the source tree's.
+    /// Nil when this copy has neither, which callers report; SwiftPM's
+    /// `Bundle.module` ended the program with a stack trace instead.
+    static let builtInThemes: URL? = builtInThemes(
+        besideProgramIn: Bundle.main.bundleURL,
+        source: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources/themes"))
+
+    /// The first of the candidates for `builtInThemes` that is a folder.
+    static func builtInThemes(besideProgramIn folder: URL, source: URL) -> URL? {
+        // Linux names the resources folder `.resources`, macOS `.bundle` (with its own layout).
+        let resources = ["resources", "bundle"].map { folder.appendingPathComponent("Pamphlet_PamphletCore." + $0) }
+        let candidates = resources.map { Bundle(url: $0)?.url(forResource: "themes", withExtension: nil) ?? $0.appendingPathComponent("themes") }
+        return (candidates + [source]).first { candidate in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder) && isFolder.boolValue
+        }
     }
 
     func load(diagnostics: inout [Diagnostic]) -> Theme? {
         guard let themeRoot = locate() else {
+            let missing = Self.builtInThemes == nil
+                ? ", and this copy of pamphlet lacks its built-in themes (the Pamphlet_PamphletCore.resources folder that belongs "
+                    + "beside the program; install the two together)" : ""
             diagnostics.append(.error(
-                "there is no theme called '\(name)'; add themes/\(name)/ to the site or remove 'theme' from site.yml",
+                "there is no theme called '\(name)'\(missing); add themes/\(name)/ to the site or remove 'theme' from site.yml",
                 file: "site.yml", code: "theme"))
             return nil
         }
