@@ -62,6 +62,14 @@ struct ImportPlan {
                 destination = "_index.md"
                 homeTaken = true
             }
+            // Likewise a page whose address was its own folder's (Jekyll's `_docs/community/community.md`
+            // with `permalink: /docs/community/`) is that folder's page, unless the folder has one:
+            // beside the section page Pamphlet makes for the folder, both would be at that address.
+            let folder = destination.parentFolder
+            if !folder.isEmpty, !Self.isFolderPage(destination), taken[folder + "/_index.md"] == nil,
+               let url = Self.pageURL(matter).url, Self.addressKey(url) == Self.addressKey("/" + folder + "/") {
+                destination = folder + "/_index.md"
+            }
             if let other = taken[destination] {
                 problems.append(.init(file: display(path), line: 1,
                     message: "not imported: it would be \(destination), which \(display(other)) already is; merge the two pages by hand"))
@@ -78,7 +86,9 @@ struct ImportPlan {
         var written: [String: (url: String?, oldHTML: String?)] = [:]
         for (path, matter) in found {
             var url = Self.pageURL(matter)
-            if destinations[path] == "_index.md", url.url == "/" { url.url = nil }
+            // A folder's page at its folder's address needs no `url`.
+            if let destination = destinations[path], destination.fileName == "_index.md",
+               let own = url.url, Self.addressKey(own) == Self.addressKey("/" + destination.parentFolder + "/") { url.url = nil }
             // Pamphlet writes its own not-found page at /404.html; a page there keeps /404/ only.
             if url.oldHTML == "/404.html" {
                 url.oldHTML = nil

@@ -63,7 +63,10 @@ struct SourceScan {
     }
 
     /// Where the pages are: Hugo's `content/` (or `content/en/` in a
-    /// multilingual site), Metalsmith's `pages/` or `src/`, else the folder itself (Jekyll).
+    /// multilingual site), the folder itself when it has Jekyll's `_config`
+    /// (Jekyll's own documentation keeps some pages in `pages/`, and its
+    /// collections and posts beside it), Metalsmith's `pages/` or `src/`,
+    /// else the folder itself (Jekyll).
     static func contentRoot(of source: URL) -> URL {
         let fileManager = FileManager.default
         func isFolder(_ url: URL) -> Bool {
@@ -78,6 +81,8 @@ struct SourceScan {
             if !hasPages, languageFolders.count == 1 { return content.appendingPathComponent(languageFolders[0]) }
             return content
         }
+        let jekyllConfigs = ["_config.yml", "_config.yaml", "_config.toml"]
+        if jekyllConfigs.contains(where: { fileManager.fileExists(atPath: source.appendingPathComponent($0).path) }) { return source }
         for name in ["pages", "src"] where isFolder(source.appendingPathComponent(name)) { return source.appendingPathComponent(name) }
         return source
     }

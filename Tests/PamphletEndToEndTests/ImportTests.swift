@@ -214,6 +214,42 @@ final class ImportTests: XCTestCase {
         _ = try buildImported(destination)
     }
 
+    /// A Jekyll site (it has `_config.yml`) with some pages in `pages/`, as
+    /// Jekyll's own documentation has: the folder itself is the site, so its
+    /// collections and posts come too (only `pages/` came, 4 of 111 pages).
+    func testJekyllSiteWithAPagesFolder() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-import-\(UUID().uuidString)").resolvingSymlinksInPath()
+        addTeardownBlock { try? FileManager.default.removeItem(at: scratch) }
+        let source = scratch.appendingPathComponent("old")
+        let files = [
+            "_config.yml": "title: Clinic\ncollections:\n  docs:\n    output: true\n",
+            "index.md": "---\ntitle: Home\n---\nRead [the guide](_docs/start.md).\n",
+            "pages/about.md": "---\ntitle: About\n---\nAbout the clinic.\n",
+            "_docs/start.md": "---\ntitle: Getting started\n---\nStart here.\n",
+            // At its folder's address: the folder's page, not a rival of the section page Pamphlet makes.
+            "_docs/community/community.md": "---\ntitle: Community\npermalink: /docs/community/\n---\nSee [bugs](bug.md).\n",
+            "_docs/community/bug.md": "---\ntitle: Reporting a bug\npermalink: /docs/community/bug/\n---\nBack to [community](community.md).\n",
+            "_posts/2024-01-02-flu.md": "---\ntitle: Flu season\n---\nGet a flu jab.\n",
+        ]
+        for (relative, text) in files {
+            let url = source.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let destination = scratch.appendingPathComponent("new")
+        let result = try Pamphlet.run(["import", source.path, destination.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for page in ["content/_index.md", "content/pages/about.md", "content/docs/start.md", "content/posts/flu.md", "content/docs/community/_index.md"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: destination.appendingPathComponent(page).path), page + "\n" + result.stdout)
+        }
+        XCTAssertTrue(read(destination, "content/_index.md").contains("Read [the guide](docs/start.md)."), read(destination, "content/_index.md"))
+        XCTAssertFalse(read(destination, "content/docs/community/_index.md").contains("url:"), read(destination, "content/docs/community/_index.md"))
+        XCTAssertTrue(read(destination, "content/docs/community/bug.md").contains("Back to [community](_index.md)."), read(destination, "content/docs/community/bug.md"))
+        let build = try buildImported(destination)
+        XCTAssertEqual(build.errorLines, [], build.stderr)
+        XCTAssertEqual(build.status, 0, build.stderr)
+    }
+
     func testSourceIsNeverChanged() throws {
         let (source, _, result) = try importFixture("import-hugo")
         XCTAssertEqual(result.status, 0, result.stderr)
