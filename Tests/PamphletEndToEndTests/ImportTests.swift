@@ -218,10 +218,7 @@ final class ImportTests: XCTestCase {
     /// Jekyll's own documentation has: the folder itself is the site, so its
     /// collections and posts come too (only `pages/` came, 4 of 111 pages).
     func testJekyllSiteWithAPagesFolder() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-import-\(UUID().uuidString)").resolvingSymlinksInPath()
-        addTeardownBlock { try? FileManager.default.removeItem(at: scratch) }
-        let source = scratch.appendingPathComponent("old")
-        let files = [
+        let old = try FixtureSite([
             "_config.yml": "title: Clinic\ncollections:\n  docs:\n    output: true\n",
             "index.md": "---\ntitle: Home\n---\nRead [the guide](_docs/start.md).\n",
             "pages/about.md": "---\ntitle: About\n---\nAbout the clinic.\n",
@@ -230,13 +227,10 @@ final class ImportTests: XCTestCase {
             "_docs/community/community.md": "---\ntitle: Community\npermalink: /docs/community/\n---\nSee [bugs](bug.md).\n",
             "_docs/community/bug.md": "---\ntitle: Reporting a bug\npermalink: /docs/community/bug/\n---\nBack to [community](community.md).\n",
             "_posts/2024-01-02-flu.md": "---\ntitle: Flu season\n---\nGet a flu jab.\n",
-        ]
-        for (relative, text) in files {
-            let url = source.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        let destination = scratch.appendingPathComponent("new")
+        ], testCase: self)
+        let source = old.root
+        let destination = old.root.deletingLastPathComponent().appendingPathComponent(old.root.lastPathComponent + "-new")
+        addTeardownBlock { try? FileManager.default.removeItem(at: destination) }
         let result = try Pamphlet.run(["import", source.path, destination.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         for page in ["content/_index.md", "content/pages/about.md", "content/docs/start.md", "content/posts/flu.md", "content/docs/community/_index.md"] {
